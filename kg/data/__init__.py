@@ -1,0 +1,1 @@
+"""Curated data shipped with kg (see README.md in this folder)."""

@@ -1,0 +1,423 @@
+"""Mentions to entities: one cluster per real-world thing in a document, and pronoun resolution.
+
+The statistical NER of a small model is noisy on news (it tags "Musk" as a date, "Altman" as a
+place), so a document's entities are decided from all its mentions together:
+
+1. mentions come from the NER and the gazetteer ruler, cleaned of titles and possessives, with
+   headings, generic acronyms and non-names dropped;
+2. every later occurrence of a known name (a full name, or a person's surname or first name) is a
+   mention too, whatever the NER said of that token;
+3. aliases the text states ("X, formerly known as Twitter"; "the Department of Government
+   Efficiency, or DOGE") join their clusters;
+4. each cluster gets its type by vote (gazetteer first, then the person evidence of surnames and
+   titles, then NER labels) and its canonical name (gazetteer name, else the longest form).
+
+:class:`DocEntities` also resolves pronouns ("he", "his", "its", "the company") and role
+descriptions ("the Tesla CEO") to clusters, for the relation patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from kg.model import Entity
+from kg.nlp import LABEL_TO_TYPE, gazetteer
+from kg.rdf import entity_key
+
+TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "prof", "prof.",
+                    "president", "president-elect", "senator", "sen.", "rep.", "governor", "gov.",
+                    "judge", "justice", "ceo", "chairman", "chairwoman", "founder", "co-founder",
+                    "billionaire", "elect", "mister", "secretary", "minister", "chancellor"})
+#: Capitalised words news uses that are not names of anything.
+NOT_NAMES = frozenset({"ai", "agi", "genai", "gpu", "gpus", "cpu", "api", "apis", "ceo", "cto", "cfo", "coo",
+                       "ipo", "r&d", "ip", "llm", "llms", "vr", "ar", "saas", "b2b", "esg", "quote",
+                       "endquote", "advertisement", "ai-first", "q1", "q2", "q3", "q4", "faq", "the"})
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
+                   "hers": "f", "herself": "f"}
+ORG_PRONOUNS = frozenset({"it", "its", "itself"})
+ORG_NOUNS = frozenset({"company", "firm", "startup", "start-up", "group", "business", "corporation",
+                       "giant", "maker", "lab", "developer", "organization", "organisation", "outfit"})
+ROLE_NOUNS = frozenset({"ceo", "chief", "executive", "founder", "co-founder", "cofounder", "boss",
+                        "chairman", "president", "head", "owner"})
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass
+class Mention:
+    start: int  # token index
+    end: int  # token index, exclusive
+    text: str
+    labels: Counter = field(default_factory=Counter)
+    gazetteer: str | None = None  # canonical gazetteer name when the ruler matched
+    cluster: int = -1
+
+
+@dataclass
+class Cluster:
+    id: int
+    names: Counter = field(default_factory=Counter)
+    labels: Counter = field(default_factory=Counter)
+    gazetteer: str | None = None
+    type: str = "Organization"
+    name: str = ""
+    first: int = 10**9  # first token index
+    mentions: list = field(default_factory=list)
+
+
+def _gazetteer_index() -> tuple[dict, dict]:
+    by_name, by_alias = {}, {}
+    for entry in gazetteer():
+        by_name[entry["name"]] = entry
+        for alias in (entry["name"], *entry.get("aliases", ())):
+            by_alias[alias.lower()] = entry
+    return by_name, by_alias
+
+
+def clean_name(text: str) -> str:
+    """A mention's text without possessive, surrounding quotes, leading article or title."""
+    text = _SPACE.sub(" ", text).strip(" \t\n\"'“”‘’()[],.:;!?") if not text.endswith(".") or \
+        len(text) <= 3 or text[-3:-2] == " " else _SPACE.sub(" ", text).strip(" \t\n\"'“”‘’()[],:;!?")
+    text = re.sub(r"[’']s$", "", text).strip()
+    words = text.split(" ")
+    while len(words) > 1 and (words[0].lower() in TITLES or words[0].lower() in ("the",)):
+        words = words[1:]
+    return " ".join(words).strip(" \"'“”‘’")
+
+
+def is_heading_line(line: str) -> bool:
+    """A heading or list label: no final punctuation and most words capitalised."""
+    line = line.strip()
+    if not line or line[-1] in ".?!\"”:" and len(line) > 40:
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line)]
+    if len(words) < 2 or len(words) > 14:
+        return False
+    small = {"a", "an", "the", "of", "to", "in", "for", "and", "or", "on", "at", "by", "with", "vs", "from", "is"}
+    caps = sum(1 for w in words if w[0].isupper() or w.lower() in small)
+    return caps / len(words) >= 0.85 and line[-1] not in ".?!"
+
+
+class DocEntities:
+    """The entities of one parsed document and the resolution of its mentions."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.mentions: list[Mention] = []
+        self.clusters: dict[int, Cluster] = {}
+        self.token_cluster: dict[int, int] = {}
+        self._by_name, self._by_alias = _gazetteer_index()
+        self._collect()
+        self._propagate()
+        self._cluster()
+        self._aliases_from_text()
+        self._finalise()
+
+    # ------------------------------------------------------------------ mentions
+    def _line_of(self, token_i: int) -> str:
+        text = self.doc.text
+        idx = self.doc[token_i].idx
+        start = text.rfind("\n", 0, idx) + 1
+        end = text.find("\n", idx)
+        return text[start: end if end >= 0 else len(text)]
+
+    def _collect(self) -> None:
+        doc = self.doc
+        for ent in doc.ents:
+            etype = LABEL_TO_TYPE.get(ent.label_)
+            gaz = ent.ent_id_ or None
+            if etype is None and ent.label_ not in ("WORK_OF_ART", "NORP"):
+                # DATE, MONEY, ...: may still hide a name (the NER tags "Musk" as DATE);
+                # _propagate finds those once the name is known from elsewhere.
+                continue
+            # Entities never span a line break: cut at the first one.
+            start, end = ent.start, ent.end
+            for tok in ent:
+                if "\n" in tok.text:
+                    end = tok.i
+                    break
+            while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text not in ".&"):
+                end -= 1
+            # Leading determiners and titles are not part of the name.
+            while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in TITLES) \
+                    and end - start > 1 and not gaz:
+                start += 1
+            if not gaz:
+                # "Potential IP", "LM Arena leaderboard": a capitalised common word at the start of
+                # a line, or a lower-case noun at the end, is not part of the name.
+                while end - start > 1 and doc[start].is_sent_start and doc[start].pos_ not in ("PROPN",):
+                    start += 1
+                while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ == "NOUN":
+                    end -= 1
+            if start >= end:
+                continue
+            span = doc[start:end]
+            text = clean_name(span.text)
+            if not text or text.lower() in NOT_NAMES or not any(c.isalpha() for c in text):
+                continue
+            if not gaz and not text[0].isupper() and not re.match(r"^[a-z]+[A-Z]", text):
+                continue  # lower-case phrases are not names (except "xAI", "iPhone")
+            if not gaz and etype != "Place" and is_heading_line(self._line_of(start)):
+                continue  # headings are Title Case throughout: the NER sees names everywhere
+            if etype is None:
+                # WORK_OF_ART / NORP: a name of something, type unknown; kept only as evidence
+                # for the voting when the same name is typed elsewhere.
+                etype = "?"
+            m = Mention(start, end, text, Counter({etype: 1}), gaz)
+            self.mentions.append(m)
+
+    def _propagate(self) -> None:
+        """Every occurrence of a name the document uses, even where the NER missed or mistyped it."""
+        doc = self.doc
+        names: dict[str, str] = {}  # surface form -> the type evidence it brings
+        for m in self.mentions:
+            if m.labels.get("?") and len(m.labels) == 1:
+                continue
+            names.setdefault(m.text, "")
+            words = m.text.split()
+            if (m.labels.most_common(1)[0][0] == "Person" or self._gaz_type(m) == "Person") and len(words) >= 2:
+                names.setdefault(words[-1], "Person")  # surname
+                names.setdefault(words[0], "Person")  # first name ("Elon")
+        covered = {i for m in self.mentions for i in range(m.start, m.end)}
+        token_texts = [t.text for t in doc]
+        for i, tok in enumerate(doc):
+            if i in covered or not tok.text[:1].isupper() and not re.match(r"^[a-z]+[A-Z]", tok.text):
+                continue
+            for name in sorted(names, key=lambda n: -len(n.split())):
+                words = name.split()
+                if token_texts[i:i + len(words)] != words:
+                    continue
+                if any(j in covered for j in range(i, i + len(words))):
+                    continue
+                if is_heading_line(self._line_of(i)) and len(words) == 1 and not names[name]:
+                    continue
+                labels = Counter({names[name]: 1}) if names[name] else Counter()
+                self.mentions.append(Mention(i, i + len(words), name, labels, None))
+                covered.update(range(i, i + len(words)))
+                break
+        self.mentions.sort(key=lambda m: m.start)
+
+    def _gaz_type(self, m: Mention) -> str | None:
+        entry = self._by_name.get(m.gazetteer) if m.gazetteer else self._by_alias.get(m.text.lower())
+        return entry["type"] if entry else None
+
+    # ------------------------------------------------------------------ clusters
+    def _cluster(self) -> None:
+        key_of: dict[str, int] = {}
+        person_full: dict[str, str] = {}  # surname / first name -> full name
+        for m in self.mentions:
+            entry = self._by_name.get(m.gazetteer) if m.gazetteer else self._by_alias.get(m.text.lower())
+            if entry:
+                m.gazetteer = entry["name"]
+            words = m.text.split()
+            if m.start > 0 and self.doc[m.start - 1].lower_.rstrip(".") in TITLES and len(words) == 1:
+                m.labels["Person"] += 3  # "Mr. Musk", "President Trump"
+            if len(words) >= 2 and (m.labels.get("Person") or (entry and entry["type"] == "Person")):
+                person_full.setdefault(words[-1], m.text)
+                person_full.setdefault(words[0], m.text)
+        for m in self.mentions:
+            key = m.gazetteer or m.text
+            if " " not in m.text and m.text in person_full and not m.gazetteer:
+                key = self._by_alias.get(person_full[m.text].lower(), {}).get("name") or person_full[m.text]
+            key = key_of.setdefault(key.lower(), len(key_of)) if isinstance(key, str) else key
+            m.cluster = key
+        for m in self.mentions:
+            c = self.clusters.setdefault(m.cluster, Cluster(m.cluster))
+            c.names[m.text] += 1
+            c.labels.update(m.labels)
+            c.gazetteer = c.gazetteer or m.gazetteer
+            c.first = min(c.first, m.start)
+            c.mentions.append(m)
+
+    def _merge(self, keep: int, drop: int) -> None:
+        if keep == drop or drop not in self.clusters or keep not in self.clusters:
+            return
+        a, b = self.clusters[keep], self.clusters.pop(drop)
+        a.names.update(b.names)
+        a.labels.update(b.labels)
+        a.gazetteer = a.gazetteer or b.gazetteer
+        a.first = min(a.first, b.first)
+        for m in b.mentions:
+            m.cluster = keep
+        a.mentions.extend(b.mentions)
+
+    def _aliases_from_text(self) -> None:
+        """"X, formerly (known as) Y", "X (formerly Y)", "A, or B" where B is A's acronym."""
+        doc = self.doc
+        by_start = {m.start: m for m in self.mentions}
+        for m in self.mentions:
+            j = m.end
+            words = [t.lower_ for t in doc[j:j + 5]]
+            for lead in (["formerly", "known", "as"], [",", "formerly", "known", "as"], [",", "formerly"],
+                         ["(", "formerly"], ["formerly"], [",", "previously", "known", "as"], [",", "now"],
+                         [",", "or"], ["(",], [",", "also", "known", "as"], [",", "known", "as"]):
+                if words[:len(lead)] == lead:
+                    k = j + len(lead)
+                    while k < len(doc) and doc[k].text in ("“", "\"", "‘", "'"):
+                        k += 1
+                    other = by_start.get(k)
+                    if other is None or other.cluster == m.cluster:
+                        continue
+                    if lead[-1] in ("or", "(") and not self._is_acronym(other.text, m.text):
+                        continue
+                    self._merge(m.cluster, other.cluster)
+                    break
+
+    @staticmethod
+    def _is_acronym(short: str, long: str) -> bool:
+        """"DOGE" for "Department of Government Efficiency": the initials of the capitalised
+        words appear in order in the acronym, which starts with the first of them."""
+        initials = [w[0] for w in re.findall(r"[A-Za-z]+", long) if w[0].isupper()]
+        if not (short.isupper() and 2 <= len(short) <= 8 and initials and short[0] == initials[0]):
+            return False
+        rest = iter(short)
+        return all(ch in rest for ch in initials)
+
+    def _gazetteer_surname(self, name: str, c: Cluster) -> dict | None:
+        """"Trump" alone is Donald Trump when the gazetteer has one person of that surname and
+        the document itself gives person evidence (a PERSON tag or a title)."""
+        if " " in name or not c.labels.get("Person"):
+            return None
+        hits = [e for e in gazetteer() if e["type"] == "Person" and e["name"].split()[-1] == name]
+        return hits[0] if len(hits) == 1 else None
+
+    def _finalise(self) -> None:
+        for c in self.clusters.values():
+            entry = self._by_name.get(c.gazetteer) if c.gazetteer else None
+            if entry is None:
+                for name in c.names:
+                    entry = self._by_alias.get(name.lower()) or self._by_alias.get("the " + name.lower())
+                    if entry:
+                        break
+                    entry = self._gazetteer_surname(name, c)
+                    if entry:
+                        break
+            if entry:
+                c.type, c.name, c.gazetteer = entry["type"], entry["name"], entry["name"]
+                continue
+            votes = Counter({k: v for k, v in c.labels.items() if k != "?"})
+            names = sorted(c.names, key=lambda n: (-len(n.split()), -c.names[n], n))
+            # A multi-word name whose parts are used alone is a person's (surname/first name).
+            if any(len(n.split()) >= 2 for n in c.names) and any(len(n.split()) == 1 for n in c.names) \
+                    and votes.get("Person"):
+                votes["Person"] += sum(c.names.values())
+            c.type = votes.most_common(1)[0][0] if votes else "Organization"
+            c.name = names[0]
+        # Mentions whose only evidence is a WORK_OF_ART/NORP tag and that no typed mention backs
+        # are not entities of ours.
+        for cid in [cid for cid, c in self.clusters.items()
+                    if not c.gazetteer and not any(k != "?" for k in c.labels)]:
+            for m in self.clusters.pop(cid).mentions:
+                m.cluster = -1
+        self.mentions = [m for m in self.mentions if m.cluster >= 0]
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self.token_cluster[i] = m.cluster
+
+    # ------------------------------------------------------------------ outputs
+    def entities(self) -> dict[int, Entity]:
+        out = {}
+        for cid, c in self.clusters.items():
+            entry = self._by_name.get(c.gazetteer) if c.gazetteer else None
+            aliases = set(c.names) - {c.name}
+            out[cid] = Entity(key=entity_key(c.name), name=c.name, type=c.type,
+                              aliases=tuple(sorted(aliases)), wikidata=entry.get("wikidata") if entry else None)
+        return out
+
+    def type_of(self, cid: int) -> str:
+        return self.clusters[cid].type
+
+    # ------------------------------------------------------------------ resolution
+    def cluster_at(self, token) -> int | None:
+        return self.token_cluster.get(token.i)
+
+    def resolve(self, token) -> int | None:
+        """The cluster a token refers to: a name, a pronoun, "the company", or "the Tesla CEO"."""
+        cid = self.token_cluster.get(token.i)
+        if cid is not None:
+            return cid
+        lower = token.lower_
+        if lower in PERSON_PRONOUNS:
+            return self._antecedent(token, "Person")
+        if lower in ORG_PRONOUNS:
+            return self._antecedent(token, "Organization")
+        if token.pos_ == "NOUN" and lower in ORG_NOUNS and any(
+                c.lower_ in ("the", "this", "that") for c in token.children if c.dep_ == "det") \
+                and not any(self.token_cluster.get(c.i) is not None for c in token.children
+                            if c.dep_ in ("compound", "poss", "amod")):
+            return self._antecedent(token, "Organization")
+        if lower in ROLE_NOUNS:
+            return self.role_holder(token)[0]
+        return None
+
+    def _subject_of(self, sent) -> int | None:
+        for tok in sent:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
+                return self.token_cluster.get(tok.i)
+        return None
+
+    def _antecedent(self, token, etype: str) -> int | None:
+        """Centering-style: the subject of the sentence (before the pronoun), else the previous
+        sentence's subject, else the most recent mention of the right type."""
+        sent = token.sent
+        subj = None
+        for tok in sent:
+            if tok.i >= token.i:
+                break
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                cid = self.token_cluster.get(tok.i)
+                if cid is not None and self.clusters[cid].type == etype and not self._inside(token, tok):
+                    subj = cid
+                    break
+        if subj is not None:
+            return subj
+        if token.i == sent.start or all(t.i >= token.i or t.is_punct or t.dep_ in ("cc", "advmod", "mark")
+                                         for t in sent):
+            prev = self._previous_sentence(sent)
+            if prev is not None:
+                cid = self._subject_of(prev)
+                if cid is not None and self.clusters[cid].type == etype:
+                    return cid
+        for m in reversed(self.mentions):
+            if m.start < token.i and self.clusters[m.cluster].type == etype and token.i - m.start < 120:
+                return m.cluster
+        return None
+
+    @staticmethod
+    def _inside(token, head) -> bool:
+        return any(a.i == head.i for a in token.ancestors) and False
+
+    def _previous_sentence(self, sent):
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        while prev.start > 0 and not prev.text.strip():
+            prev = self.doc[prev.start - 1].sent
+        return prev
+
+    def role_holder(self, token) -> tuple[int | None, int | None]:
+        """"the Tesla CEO" -> (the person, Tesla): a definite role description names no one, so
+        the holder is the person this document says holds it, else the person most recently
+        mentioned who is not the subject of the clause that mentions the description."""
+        org = None
+        for child in token.children:
+            if child.dep_ in ("compound", "poss", "nmod", "amod"):
+                cid = self.token_cluster.get(child.i)
+                if cid is not None and self.clusters[cid].type == "Organization":
+                    org = cid
+        if org is None or not any(c.lower_ == "the" for c in token.children if c.dep_ == "det"):
+            return None, org
+        clause = token
+        while clause.dep_ not in ("ROOT",) and clause.pos_ not in ("VERB", "AUX"):
+            clause = clause.head
+        excluded = {self.token_cluster.get(c.i) for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")}
+        window_start = self.doc[max(token.sent.start - 1, 0)].sent.start
+        window_start = self.doc[max(window_start - 1, 0)].sent.start
+        candidates = [m for m in self.mentions if window_start <= m.start < token.sent.end
+                      and self.clusters[m.cluster].type == "Person" and m.cluster not in excluded]
+        if not candidates:
+            return None, org
+        before = [m for m in candidates if m.start < token.i]
+        chosen = (before or candidates)[-1] if before else candidates[0]
+        return chosen.cluster, org

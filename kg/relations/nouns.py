@@ -1,0 +1,283 @@
+"""Noun patterns: roles, events, appositions, titles, possessives and nominal modifiers.
+
+* roles: "Sam Altman, chief executive of OpenAI", "OpenAI CEO Sam Altman", "Josh Kushner, the
+  owner of Thrive Capital", "Thrive Capital, a major investor in OpenAI", "the Tesla CEO";
+* events: "Musk's lawsuit against OpenAI", "the feud between Musk and Altman", "Google's
+  acquisition of DeepMind", "a stake in OpenAI", "Musk's accusation that Altman ...";
+* possessives: "Google's Gemini" (develops), "Musk's AI startup, xAI" (owns);
+* nominal modifiers: "Microsoft-backed OpenAI" (investedIn).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+
+from kg.relations import Candidate
+from kg.relations.args import entities_of, subjects_of
+
+#: Role nouns: the holder of the role stands in the relation to the organization it names.
+ROLE_RELATIONS = {
+    "founder": "founded", "co-founder": "founded", "cofounder": "founded",
+    "ceo": "ceoOf", "executive": "ceoOf",  # only with "chief": see _role_relation
+    "investor": "investedIn", "backer": "investedIn", "shareholder": "investedIn",
+    "owner": "owns", "co-owner": "owns",
+    "rival": "rivalOf", "competitor": "rivalOf", "foe": "rivalOf", "nemesis": "rivalOf",
+    "partner": "partneredWith", "ally": "partneredWith",
+    "subsidiary": "subsidiaryOf", "unit": "subsidiaryOf", "division": "subsidiaryOf",
+    "critic": "criticized",
+    "chairman": "leads", "chairwoman": "leads", "chair": "leads", "co-chair": "leads", "head": "leads",
+    "leader": "leads", "president": "leads",
+    "employee": "worksFor", "engineer": "worksFor", "researcher": "worksFor", "scientist": "worksFor",
+    "staffer": "worksFor", "director": "worksFor", "manager": "worksFor", "vp": "worksFor",
+    "cto": "worksFor", "cfo": "worksFor", "coo": "worksFor", "officer": "worksFor",
+    "member": "worksFor", "analyst": "worksFor", "spokesperson": "worksFor", "spokesman": "worksFor",
+    "spokeswoman": "worksFor", "adviser": "worksFor", "advisor": "worksFor",
+}
+ROLE_TARGET_PREPS = ("of", "at", "in", "for", "with", "to")
+#: Event nouns: (relation, prepositions introducing the patient, verbs whose subject is the agent)
+EVENT_RELATIONS = {
+    "lawsuit": ("sued", ("against",), ("file", "bring", "launch", "lodge", "expand", "win")),
+    "suit": ("sued", ("against",), ("file", "bring", "launch", "lodge")),
+    "acquisition": ("acquired", ("of",), ("complete", "close", "finalize", "make", "announce")),
+    "takeover": ("acquired", ("of",), ("complete", "close")),
+    "purchase": ("acquired", ("of",), ("complete", "close")),
+    "stake": ("investedIn", ("in",), ("hold", "have", "own", "take", "buy", "acquire", "keep")),
+    "investment": ("investedIn", ("in",), ("make", "announce")),
+    "accusation": ("accused", (), ("make", "level", "repeat")),
+    "allegation": ("accused", (), ("make", "level", "repeat")),
+    "feud": ("rivalOf", ("with", "between"), ("have", "reignite", "escalate")),
+    "rivalry": ("rivalOf", ("with", "between"), ("have",)),
+    "dispute": ("rivalOf", ("with", "between"), ("have",)),
+    "partnership": ("partneredWith", ("with", "between"), ("form", "announce", "sign", "strike", "have")),
+    "alliance": ("partneredWith", ("with", "between"), ("form", "announce", "sign", "strike")),
+}
+SYMMETRIC_EVENTS = frozenset({"rivalOf", "partneredWith"})
+PRODUCT_NOUNS = frozenset({"chatbot", "model", "models", "app", "assistant", "platform", "software",
+                           "service", "product", "phone", "car", "device", "chip", "browser"})
+COMPANY_NOUNS = frozenset({"company", "startup", "start-up", "firm", "venture", "business",
+                           "platform", "network", "empire", "outfit", "lab", "subsidiary"})
+MODIFIER_RELATIONS = {"backed": "investedIn", "funded": "investedIn", "owned": "owns",
+                      "founded": "founded", "led": "leads"}
+_HOLDER_CLIMB = frozenset({"conj"})
+
+
+def _lemma(tok) -> str:
+    lemma = tok.lemma_.lower()
+    if tok.i > 1 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "co":
+        return "co-" + lemma
+    return lemma
+
+
+def _role_relation(tok) -> str | None:
+    lemma = _lemma(tok)
+    if lemma == "executive":
+        # "chief executive" is a CEO; a plain "executive" is an employee
+        if any(c.lower_ == "chief" for c in tok.children):
+            return "ceoOf"
+        return "worksFor"
+    if lemma == "officer" and any(c.lower_ == "executive" for c in tok.children) and \
+            any(c.lower_ == "chief" for c in tok.subtree):
+        return "ceoOf"
+    return ROLE_RELATIONS.get(lemma)
+
+
+def _targets(tok, ents, relation: str) -> list[int]:
+    out: list[int] = []
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ROLE_TARGET_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out += entities_of(pobj, ents)
+        elif child.dep_ in ("compound", "poss", "nmod", "amod") and child.i < tok.i:
+            cid = ents.cluster_at(child)
+            if cid is not None:
+                out.append(cid)
+    if not out and tok.dep_ == "compound":
+        # "OpenAI CEO Sam Altman" parsed flat: the organization is a sibling compound
+        for sib in tok.head.children:
+            if sib.dep_ in ("compound", "nmod") and sib.i < tok.i:
+                cid = ents.cluster_at(sib)
+                if cid is not None and cid != ents.cluster_at(tok.head):
+                    out.append(cid)
+    if not out and relation == "founded":
+        # "co-founders turned bitter rivals at the helm of OpenAI"
+        for t in tok.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ == "of":
+                out += [c for c in entities_of(t, ents) if ents.type_of(c) == "Organization"]
+    return out
+
+
+def _holders(tok, ents) -> list[int]:
+    """Who holds the role ``tok`` names: the phrase it is in apposition to, the subject it is
+    predicated of, the name it titles, or the name in apposition to it."""
+    base = tok
+    while base.dep_ in _HOLDER_CLIMB:
+        base = base.head
+    if base.dep_ == "appos":
+        # "Elon Musk and Sam Altman, co-founders": a plural role covers every conjunct; a singular
+        # one only the name right before it ("Jared Kushner, ...; and Josh Kushner, the owner").
+        if tok.tag_ in ("NNS", "NNPS"):
+            return entities_of(base.head, ents)
+        cid = ents.resolve(base.head)
+        return [cid] if cid is not None else []
+    if base.dep_ in ("attr", "oprd") or (base.dep_ == "conj" and base.head.dep_ == "attr"):
+        head = base.head
+        if head.lemma_ in ("be", "become", "remain", "turn", "serve"):
+            return subjects_of(head, ents)
+        if base.dep_ == "oprd":  # "named Pichai CEO": the object
+            return [c for d in head.children if d.dep_ == "dobj" for c in entities_of(d, ents)]
+    if base.dep_ == "pobj" and base.head.lower_ == "as" and base.head.head.pos_ in ("VERB", "AUX"):
+        return subjects_of(base.head.head, ents)  # "serves as CEO of X", "joined as a researcher"
+    if base.dep_ in ("compound", "nmod") and base.head.pos_ == "PROPN":
+        cid = ents.cluster_at(base.head)
+        return [cid] if cid is not None else []
+    for child in tok.children:
+        if child.dep_ == "appos":
+            found = entities_of(child, ents)
+            if found:
+                return found
+    if base.dep_ == "acl" or base.head.dep_ == "appos" and base.dep_ in ("attr", "oprd"):
+        return entities_of(base.head.head, ents)
+    return []
+
+
+def role_relations(sent, ents) -> Iterator[Candidate]:
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        relation = _role_relation(tok)
+        if relation is None:
+            continue
+        holders = _holders(tok, ents)
+        if not holders and relation in ("ceoOf", "founded", "leads", "owns"):
+            holder, org = ents.role_holder(tok)
+            if holder is not None and org is not None:
+                yield Candidate(holder, relation, org, "role:description", tok.i, scope="phrase")
+                continue
+        targets = [t for t in _targets(tok, ents, relation) if t not in holders]
+        pattern = f"role:{_lemma(tok)}"
+        if relation in SYMMETRIC_EVENTS and not targets and tok.tag_ in ("NNS", "NNPS") and len(holders) >= 2:
+            for a, b in combinations(holders, 2):  # "Musk and Altman, bitter rivals"
+                yield Candidate(a, relation, b, pattern + ":plural", tok.i)
+            continue
+        # A role in apposition or used as a title is presupposed; a predicated one is asserted
+        # by its clause ("X would become CEO of Y" is not a fact).
+        scope = "clause" if tok.dep_ in ("attr", "oprd", "pobj") else "phrase"
+        for h in holders:
+            for t in targets:
+                yield Candidate(h, relation, t, pattern, tok.i, scope=scope)
+
+
+def _event_agents(tok, ents, verbs: tuple[str, ...]) -> list[int]:
+    for child in tok.children:
+        if child.dep_ == "poss":
+            return entities_of(child, ents)
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return [c for p in child.children if p.dep_ == "pobj" for c in entities_of(p, ents)]
+    head = tok.head
+    if tok.dep_ in ("dobj", "pobj", "nsubjpass") and head.lemma_ in verbs or (
+            tok.dep_ == "pobj" and head.head.lemma_ in verbs):
+        verb = head if head.lemma_ in verbs else head.head
+        return subjects_of(verb, ents)
+    return []
+
+
+def _their(tok, ents) -> list[int]:
+    """"their feud": the subject of the clause and the other person most recently named."""
+    verb = tok
+    while verb.head is not verb and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    subj = subjects_of(verb, ents)
+    if not subj:
+        return []
+    kind = ents.type_of(subj[0])
+    for m in reversed(ents.mentions):
+        if m.start < tok.i and m.cluster not in subj and ents.type_of(m.cluster) == kind:
+            return [subj[0], m.cluster]
+    return []
+
+
+def event_relations(sent, ents) -> Iterator[Candidate]:
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        spec = EVENT_RELATIONS.get(tok.lemma_.lower())
+        if spec is None:
+            continue
+        relation, preps, verbs = spec
+        pattern = f"event:{tok.lemma_.lower()}"
+        agents = _event_agents(tok, ents, verbs)
+        patients: list[int] = []
+        pair: list[int] = []
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = entities_of(pobj, ents)
+                        if child.lower_ == "between":
+                            pair += found
+                        else:
+                            patients += found
+            elif child.dep_ == "poss" and child.lower_ == "their" and relation in SYMMETRIC_EVENTS:
+                pair += _their(child, ents)
+            elif child.dep_ in ("acl", "relcl") and relation == "sued" and child.lemma_ in ("call", "accuse", "target", "name"):
+                # "his lawsuit calling OpenAI a market-paralyzing gorgon"
+                patients += [c for d in child.children if d.dep_ == "dobj" for c in entities_of(d, ents)]
+            elif child.dep_ in ("acl", "ccomp") and relation == "accused":
+                # "Musk's accusation that Altman hijacked OpenAI"
+                patients += [c for d in child.children if d.dep_ in ("nsubj", "nsubjpass") for c in entities_of(d, ents)]
+        if relation in SYMMETRIC_EVENTS and len(pair) >= 2:
+            for a, b in combinations(pair, 2):
+                yield Candidate(a, relation, b, pattern + ":between", tok.i)
+        for a in agents:
+            for p in patients:
+                yield Candidate(a, relation, p, pattern, tok.i)
+
+
+def possessive_relations(sent, ents) -> Iterator[Candidate]:
+    """"Google's Gemini", "xAI's Grok chatbot" (develops); "Musk's AI startup, xAI" (owns)."""
+    for tok in sent:
+        if tok.dep_ != "poss":
+            continue
+        owners = entities_of(tok, ents) if tok.lower_ not in ("his", "her", "its", "their") else \
+            [c for c in [ents.resolve(tok)] if c is not None]
+        if not owners:
+            continue
+        head = tok.head
+        owned = ents.cluster_at(head)
+        pattern = "poss:direct"
+        if owned is None and head.lower_ in PRODUCT_NOUNS:
+            owned = next((ents.cluster_at(c) for c in head.children
+                          if c.dep_ in ("compound", "nmod") and ents.cluster_at(c) is not None), None)
+            pattern = "poss:product-noun"
+        if owned is None and head.lemma_.lower() in COMPANY_NOUNS:
+            owned = next((ents.cluster_at(c) for c in head.children if c.dep_ == "appos"
+                          and ents.cluster_at(c) is not None), None)
+            pattern = "poss:company-appos"
+        if owned is None:
+            continue
+        kind = ents.type_of(owned)
+        for owner in owners:
+            otype = ents.type_of(owner)
+            if kind == "Product" and otype == "Organization":
+                yield Candidate(owner, "develops", owned, pattern, head.i, scope="phrase")
+            elif kind == "Organization" and otype == "Person" and pattern == "poss:company-appos":
+                yield Candidate(owner, "owns", owned, pattern, head.i, scope="phrase")
+
+
+def modifier_relations(sent, ents) -> Iterator[Candidate]:
+    """"Microsoft-backed OpenAI": a participle modifier with an entity inside it."""
+    for tok in sent:
+        relation = MODIFIER_RELATIONS.get(tok.lower_)
+        if relation is None or tok.dep_ not in ("amod", "compound", "nmod") or tok.i == 0:
+            continue
+        if tok.nbor(-1).text != "-":
+            continue
+        agent = ents.cluster_at(tok.nbor(-2)) if tok.i >= 2 else None
+        target = ents.cluster_at(tok.head)
+        if agent is not None and target is not None:
+            yield Candidate(agent, relation, target, f"modifier:{tok.lower_}", tok.i, scope="phrase")
+
+
+PATTERNS = (role_relations, event_relations, possessive_relations, modifier_relations)

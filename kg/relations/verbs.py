@@ -1,0 +1,108 @@
+"""Verb patterns: "Musk sued OpenAI", "OpenAI was founded by Musk", "xAI, which sued Apple".
+
+A verb's lemma says the relation; its subject and object (or the "by" agent and the passive
+subject) say who did it to whom. Coordination gives one fact per conjunct.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.relations import Candidate
+from kg.relations.args import agents_of, objects_of, passive_subjects_of, subjects_of
+
+#: lemma -> (relation, prepositions that introduce the object, or () for a direct object,
+#:           whether the roles are reversed: "Google hired X" means X worksFor Google)
+VERB_RELATIONS: dict[str, tuple[str, tuple[str, ...], bool]] = {
+    "sue": ("sued", (), False),
+    "countersue": ("sued", (), False),
+    "found": ("founded", (), False),
+    "co-found": ("founded", (), False),
+    "cofound": ("founded", (), False),
+    "establish": ("founded", (), False),
+    "start": ("founded", (), False),
+    "invest": ("investedIn", ("in", "into"), False),
+    "back": ("investedIn", (), False),
+    "fund": ("investedIn", (), False),
+    "finance": ("investedIn", (), False),
+    "acquire": ("acquired", (), False),
+    "buy": ("acquired", (), False),
+    "purchase": ("acquired", (), False),
+    "partner": ("partneredWith", ("with",), False),
+    "team": ("partneredWith", ("with",), False),
+    "ally": ("partneredWith", ("with",), False),
+    "collaborate": ("partneredWith", ("with",), False),
+    "leave": ("left", (), False),
+    "quit": ("left", (), False),
+    "exit": ("left", (), False),
+    "depart": ("left", ("from",), False),
+    "resign": ("left", ("from",), False),
+    "accuse": ("accused", (), False),
+    "criticize": ("criticized", (), False),
+    "criticise": ("criticized", (), False),
+    "slam": ("criticized", (), False),
+    "blast": ("criticized", (), False),
+    "condemn": ("criticized", (), False),
+    "rebuke": ("criticized", (), False),
+    "lead": ("leads", (), False),
+    "co-lead": ("leads", (), False),
+    "head": ("leads", (), False),
+    "run": ("leads", (), False),
+    "chair": ("leads", (), False),
+    "develop": ("develops", (), False),
+    "build": ("develops", (), False),
+    "make": ("develops", (), False),
+    "create": ("develops", (), False),
+    "release": ("develops", (), False),
+    "launch": ("develops", (), False),
+    "unveil": ("develops", (), False),
+    "own": ("owns", (), False),
+    "control": ("owns", (), False),
+    "join": ("worksFor", (), False),
+    "work": ("worksFor", ("for", "at"), False),
+    "hire": ("worksFor", (), True),
+    "employ": ("worksFor", (), True),
+    "appoint": ("worksFor", (), True),
+    "recruit": ("worksFor", (), True),
+    "compete": ("rivalOf", ("with", "against"), False),
+    "rival": ("rivalOf", (), False),
+}
+
+
+def _verb_lemma(tok) -> str:
+    lemma = tok.lemma_.lower()
+    # spaCy splits "co-founded" and lemmatises it oddly; "co-lead" likewise.
+    if tok.i > 1 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "co":
+        return "co-" + lemma
+    return lemma
+
+
+def verb_relations(sent, ents) -> Iterator[Candidate]:
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB"):
+            continue
+        lemma = _verb_lemma(tok)
+        spec = VERB_RELATIONS.get(lemma)
+        if spec is None:
+            continue
+        relation, preps, reverse = spec
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children) or \
+            (tok.dep_ in ("acl",) and tok.tag_ == "VBN")
+        if passive:
+            subjects = agents_of(tok, ents)
+            objects = passive_subjects_of(tok, ents)
+            if preps:  # "was invested in by"? rare; skip prepositional passives
+                objects = []
+        else:
+            subjects = subjects_of(tok, ents)
+            objects = objects_of(tok, ents, preps)
+        name = f"verb:{lemma}" + (":passive" if passive else "")
+        for s in subjects:
+            for o in objects:
+                if reverse:
+                    yield Candidate(o, relation, s, name, tok.i)
+                else:
+                    yield Candidate(s, relation, o, name, tok.i)
+
+
+PATTERNS = (verb_relations,)
