@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.model import Entity
 from kg.nlp import LABEL_TO_TYPE, gazetteer
@@ -42,6 +43,16 @@ ORG_NOUNS = frozenset({"company", "firm", "startup", "start-up", "group", "busin
 ROLE_NOUNS = frozenset({"ceo", "chief", "executive", "founder", "co-founder", "cofounder", "boss",
                         "chairman", "president", "head", "owner"})
 _SPACE = re.compile(r"\s+")
+#: Last words that make a name an organization's, whatever the NER said ("Zephyrix Labs").
+ORG_SUFFIXES = frozenset({
+    "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag",
+    "sa", "labs", "lab", "capital", "ventures", "partners", "holdings", "group", "technologies",
+    "technology", "systems", "software", "networks", "media", "motors", "robotics", "bank", "fund",
+    "university", "institute", "department", "agency", "ministry", "commission", "foundation",
+    "association", "council", "pharmaceuticals", "therapeutics", "energy", "industries", "airlines",
+    "studios", "games", "entertainment", "communications", "solutions", "services", "analytics",
+    "ai", "intelligence", "dynamics", "semiconductor", "electronics", "telecom", "company", "firm",
+})
 
 
 @dataclass
@@ -73,6 +84,15 @@ def _gazetteer_index() -> tuple[dict, dict]:
         for alias in (entry["name"], *entry.get("aliases", ())):
             by_alias[alias.lower()] = entry
     return by_name, by_alias
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_surnames() -> dict[str, dict]:
+    by_surname: dict[str, list] = defaultdict(list)
+    for entry in gazetteer():
+        if entry["type"] == "Person":
+            by_surname[entry["name"].split()[-1]].append(entry)
+    return {k: v[0] for k, v in by_surname.items() if len(v) == 1}
 
 
 def clean_name(text: str) -> str:
@@ -179,6 +199,10 @@ class DocEntities:
             if (m.labels.most_common(1)[0][0] == "Person" or self._gaz_type(m) == "Person") and len(words) >= 2:
                 names.setdefault(words[-1], "Person")  # surname
                 names.setdefault(words[0], "Person")  # first name ("Elon")
+        # Well-known people by surname alone ("Musk's startup"), when the tagger calls the word
+        # a proper noun and exactly one gazetteer person has that surname.
+        for surname, entry in _gazetteer_surnames().items():
+            names.setdefault(surname, "Person")
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
         token_texts = [t.text for t in doc]
         for i, tok in enumerate(doc):
@@ -191,6 +215,8 @@ class DocEntities:
                 if any(j in covered for j in range(i, i + len(words))):
                     continue
                 if is_heading_line(self._line_of(i)) and len(words) == 1 and not names[name]:
+                    continue
+                if len(words) == 1 and name in _gazetteer_surnames() and doc[i].pos_ != "PROPN":
                     continue
                 labels = Counter({names[name]: 1}) if names[name] else Counter()
                 self.mentions.append(Mention(i, i + len(words), name, labels, None))
@@ -302,6 +328,8 @@ class DocEntities:
             if any(len(n.split()) >= 2 for n in c.names) and any(len(n.split()) == 1 for n in c.names) \
                     and votes.get("Person"):
                 votes["Person"] += sum(c.names.values())
+            if any(n.split()[-1].lower() in ORG_SUFFIXES for n in c.names if len(n.split()) >= 2):
+                votes["Organization"] += sum(c.names.values()) + 1
             c.type = votes.most_common(1)[0][0] if votes else "Organization"
             c.name = names[0]
         # Mentions whose only evidence is a WORK_OF_ART/NORP tag and that no typed mention backs

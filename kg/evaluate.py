@@ -1070,3 +1070,61 @@ def load_passages(path: str | Path) -> list[dict]:
                                  "see the README for the fact fields")
         rows.append(row)
     return rows
+
+
+# --------------------------------------------------------------------------- the CLI's entry point
+
+def is_knowledgenet(path: str | Path) -> bool:
+    """KnowledgeNet passages carry "facts" and "annotated"; the seeds gold carries "relation"."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    first = json.loads(line)
+                    return isinstance(first, dict) and "annotated" in first and "facts" in first
+    except (OSError, ValueError):
+        return False
+    return False
+
+
+def facts_from_store(store) -> tuple[list[PredictedFact], list[PredictedEntity]]:
+    """The asserted facts (by document file name) and the entities of a built graph."""
+    facts = [
+        PredictedFact(doc=_doc_basename(r["source"].value), subject=r["sl"].value,
+                      relation=r["p"].value.rsplit("#", 1)[-1], object=r["ol"].value)
+        for r in store.query(
+            "SELECT DISTINCT ?source ?sl ?p ?ol WHERE { ?st a rdf:Statement ; rdf:subject ?s ; "
+            "rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?doc . ?doc dcterms:source ?source . "
+            "?s rdfs:label ?sl . ?o rdfs:label ?ol }")
+    ]
+    entities = [PredictedEntity(name=k.name, type=k.type, aliases=k.aliases) for k in store.known_entities()]
+    return facts, entities
+
+
+def evaluate_path(gold: str | Path, store_path: str | Path, *, entities_path: str | Path | None = None,
+                  fmt: str = "table", details: bool = False, folds: list[int] | None = None,
+                  limit: int | None = None) -> str:
+    """``kg eval``: score a built graph against seeds-style gold, or run the KnowledgeNet protocol."""
+    gold = Path(gold)
+    if not gold.exists():
+        raise InputError(gold, "does not exist", "give the path of a gold file, e.g. ../shared/gold/seeds.gold.jsonl")
+    if is_knowledgenet(gold):
+        from kg.extract import extract_documents
+        from kg.nlp import load_nlp
+
+        load_nlp()  # so the words/s figure measures extraction, not model loading
+        report = score_knowledgenet(load_passages(gold), lambda docs: extract_documents(docs),
+                                    folds=folds, limit=limit)
+        return format_report(report, fmt, details=details)
+    from kg.store import GraphStore
+
+    rows = load_gold(gold)
+    with GraphStore(store_path, read_only=True) as store:
+        predicted, entities = facts_from_store(store)
+    out = [format_report(score_facts(predicted, rows), fmt, details=details)]
+    if entities_path is None:
+        candidate = gold.with_name(gold.name.replace(".gold.jsonl", ".entities.jsonl"))
+        entities_path = candidate if candidate != gold and candidate.exists() else None
+    if entities_path is not None:
+        out.append(format_report(score_entities(entities, load_gold_entities(entities_path)), fmt, details=details))
+    return "\n\n".join(out)

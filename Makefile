@@ -1,0 +1,38 @@
+# Two commands on a fresh machine with only python3:
+#   make run    set up .venv, install (pinned), build the graph from seeds/ into output/
+#   make test   set up the same way (plus test tools) and run the whole test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+OUT ?= output
+
+.PHONY: run test test-fast eval bench clean
+
+run: $(VENV)/.installed
+	$(BIN)/kg build seeds --out $(OUT)
+
+test: $(VENV)/.installed-test
+	$(BIN)/pytest
+
+# Without the browser and notebook tests.
+test-fast: $(VENV)/.installed-test
+	$(BIN)/pytest -m "not browser and not slow"
+
+eval: run
+	$(BIN)/kg eval ../shared/gold/seeds.gold.jsonl --out $(OUT)
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml $(VENV)/bin/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install --quiet -e ".[test]"
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
+	touch $@
+
+clean:
+	rm -rf $(VENV) $(OUT) .pytest_cache *.egg-info

@@ -1,0 +1,98 @@
+"""``kg build``: read articles, extract, resolve across documents, and write them to the store.
+
+Each document is written in its own transaction (see :mod:`kg.store`), so an interrupted build
+keeps every document it finished, and a rerun skips them (documents are identified by the hash of
+their text, so the same article read twice changes nothing).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.model import Entity
+
+
+@dataclass
+class BuildReport:
+    documents_read: int = 0
+    documents_built: int = 0
+    documents_unchanged: int = 0
+    skipped: list[InputError] = field(default_factory=list)
+    entities_by_type: Counter = field(default_factory=Counter)
+    facts_by_relation: Counter = field(default_factory=Counter)
+    triples: int = 0
+    words: int = 0
+    seconds: float = 0.0
+
+    @property
+    def words_per_second(self) -> float:
+        return self.words / self.seconds if self.seconds else 0.0
+
+
+def build(paths: Iterable[str | os.PathLike], store_path: str | os.PathLike, *,
+          min_confidence: float = 0.0, batch_size: int = 8, n_process: int = 1,
+          progress: Callable[[int], None] | None = None, rebuild: bool = False) -> BuildReport:
+    """Build (or extend) the graph in ``store_path`` from the articles under ``paths``."""
+    from kg.documents import read_paths
+    from kg.extract import EXTRACTOR_VERSION, extract_documents, resolve_across
+    from kg.store import GraphStore
+
+    started = time.perf_counter()
+    report = BuildReport()
+    read = read_paths(paths)
+    report.skipped = read.skipped
+    report.documents_read = len(read.documents)
+    version = f"{EXTRACTOR_VERSION};min_confidence={min_confidence:g}"
+    with GraphStore(store_path) as store:
+        todo = []
+        for doc in read.documents:
+            if not rebuild and store.document_version(doc.id) == version:
+                report.documents_unchanged += 1
+            else:
+                todo.append(doc)
+        if todo:
+            known = [Entity(key=k.iri.rsplit("/", 1)[-1], name=k.name, type=k.type, aliases=k.aliases)
+                     for k in store.known_entities()]
+            extractions = []
+            for ex in extract_documents(todo, batch_size=batch_size, n_process=n_process,
+                                        min_confidence=min_confidence):
+                extractions.append(ex)
+                report.words += ex.stats.get("words", 0)
+                if progress:
+                    progress(1)
+            for ex in resolve_across(extractions, known):
+                store.write_extraction(ex, version)
+                report.documents_built += 1
+        report.triples = store.count_triples()
+        stats = graph_stats(store)
+        report.entities_by_type = stats["entities_by_type"]
+        report.facts_by_relation = stats["facts_by_relation"]
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def graph_stats(store) -> dict:
+    """Counts of the stored graph: documents, entities by type, facts by relation."""
+    from kg.rdf import KG_NS
+
+    entities = Counter()
+    for row in store.query("SELECT ?t (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?t ; rdfs:label ?l . "
+                           "FILTER(STRSTARTS(STR(?t), STR(kg:)) && ?t != kg:Document) } GROUP BY ?t"):
+        entities[row["t"].value[len(KG_NS):]] = int(row["n"].value)
+    facts = Counter()
+    for row in store.query("SELECT ?p (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o "
+                           "{ ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } } GROUP BY ?p"):
+        facts[row["p"].value[len(KG_NS):]] = int(row["n"].value)
+    docs = int(next(iter(store.query("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a kg:Document }")))["n"].value)
+    return {"documents": docs, "entities_by_type": entities, "facts_by_relation": facts,
+            "triples": store.count_triples()}
+
+
+def default_out() -> Path:
+    return Path("output")

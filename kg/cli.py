@@ -1,0 +1,387 @@
+"""The ``kg`` command: a thin shell that parses options, calls one ``kg.*`` function, and formats.
+
+Exit codes (also in the README):
+  0 success · 1 unexpected error · 2 usage error · 3 bad input (nothing could be read) ·
+  4 store error (missing, busy, damaged) · 5 query error · 6 spaCy model missing ·
+  7 entity not found · 8 SHACL validation found violations · 9 partial build (some inputs skipped)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import webbrowser
+from pathlib import Path
+
+import click
+
+from kg import __version__
+from kg.errors import KGError
+
+EXIT_PARTIAL = 9
+FORMATS = click.Choice(["table", "csv", "json"])
+
+
+def _store_path(out: str, store: str | None) -> Path:
+    from kg.store import default_store_path
+
+    return Path(store) if store else default_store_path(out)
+
+
+def out_options(f):
+    f = click.option("--store", type=click.Path(file_okay=False), default=None,
+                     help="Store folder (default: OUT/store).")(f)
+    f = click.option("--out", "-o", type=click.Path(file_okay=False), default="output", show_default=True,
+                     help="Output folder: graph.ttl, graph.html and, unless --store says otherwise, the store.")(f)
+    return f
+
+
+def format_option(f):
+    return click.option("--format", "-f", "fmt", type=FORMATS, default="table", show_default=True,
+                        help="Output format.")(f)
+
+
+class KGGroup(click.Group):
+    """Turns kg's own errors into a one-line message and their documented exit code."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KGError as e:
+            click.secho(f"error: {e}", fg="red", err=True)
+            sys.exit(e.exit_code)
+
+
+@click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def cli():
+    """Build a knowledge graph of technology companies and their leaders from news articles.
+
+    \b
+    Example:
+      kg build seeds/ --out output      # graph.ttl, graph.html and the store in output/
+      kg query sued --out output        # a named query
+      kg path "Elon Musk" Apple         # how two entities connect
+    """
+
+
+# ---------------------------------------------------------------------------- build
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@out_options
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Keep only facts at least this confident.")
+@click.option("--batch-size", type=click.IntRange(1, 1024), default=8, show_default=True)
+@click.option("--processes", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Parser processes (spaCy n_process).")
+@click.option("--rebuild", is_flag=True, help="Re-extract documents already in the store.")
+@click.option("--no-page", is_flag=True, help="Do not write graph.html.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
+def build(paths, out, store, min_confidence, batch_size, processes, rebuild, no_page, quiet):
+    """Read articles (.txt, .md, .html, .jsonl; files or folders) into the graph.
+
+    Adds to the graph already in OUT: documents are identified by their text's hash, so building
+    the same articles again changes nothing.
+
+    \b
+    Example:
+      kg build seeds/ --out output
+      kg build today.jsonl --out output --min-confidence 0.6
+    """
+    from tqdm import tqdm
+
+    from kg.build import build as run_build
+
+    bar = tqdm(desc="documents", unit="doc", disable=quiet or None, file=sys.stderr, leave=False)
+    try:
+        report = run_build(paths, _store_path(out, store), min_confidence=min_confidence,
+                           batch_size=batch_size, n_process=processes, rebuild=rebuild, progress=bar.update)
+    finally:
+        bar.close()
+    for problem in report.skipped:
+        click.secho(f"skipped: {problem}", fg="yellow", err=True)
+    if report.documents_read == 0:
+        click.secho("error: no article could be read from the given paths", fg="red", err=True)
+        sys.exit(3)
+    written = write_outputs(out, store, page=not no_page)
+    if not quiet:
+        click.echo(summary(report, written))
+    if report.skipped:
+        sys.exit(EXIT_PARTIAL)
+
+
+def write_outputs(out: str, store: str | None, *, page: bool = True) -> list[Path]:
+    """graph.ttl (and graph.html) from the store, each written to a temporary name and renamed."""
+    from kg.store import GraphStore, atomic_write
+
+    out_dir = Path(out)
+    written = []
+    with GraphStore(_store_path(out, store)) as st:
+        written.append(atomic_write(out_dir / "graph.ttl", st.serialize("turtle")))
+        if page:
+            from kg.analysis import to_networkx
+            from kg.page import render_page
+
+            written.append(atomic_write(out_dir / "graph.html", render_page(to_networkx(st), title="Knowledge graph")))
+    return written
+
+
+def summary(report, written) -> str:
+    lines = [f"documents read: {report.documents_read} (built {report.documents_built}, "
+             f"unchanged {report.documents_unchanged}, skipped {len(report.skipped)})"]
+    ents = ", ".join(f"{t} {n}" for t, n in sorted(report.entities_by_type.items())) or "none"
+    facts = ", ".join(f"{r} {n}" for r, n in sorted(report.facts_by_relation.items())) or "none"
+    lines.append(f"entities: {sum(report.entities_by_type.values())} ({ents})")
+    lines.append(f"facts: {sum(report.facts_by_relation.values())} ({facts})")
+    lines.append(f"triples: {report.triples}")
+    speed = f", {report.words_per_second:,.0f} words/s" if report.words else ""
+    lines.append(f"time: {report.seconds:.1f} s{speed}")
+    lines.extend(f"wrote {p}" for p in written)
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------- query
+@cli.command()
+@click.argument("query", required=False)
+@out_options
+@format_option
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind a query variable to a literal value (repeatable).")
+@click.option("--list", "list_named", is_flag=True, help="List the named queries.")
+@click.option("--allow-update", is_flag=True, help="Allow SPARQL updates (INSERT, DELETE, ...).")
+def query(query, out, store, fmt, params, list_named, allow_update):
+    """Run SPARQL: a named query from queries/, a .rq file, or a query string.
+
+    \b
+    Example:
+      kg query --list
+      kg query sued --out output
+      kg query investors --param name=OpenAI --format csv
+      kg query "SELECT ?s WHERE { ?s a kg:Person }" --format json
+    """
+    from kg.query import describe_named, format_rows, is_update, resolve_query, run_select, run_update
+    from kg.store import GraphStore
+
+    if list_named or not query:
+        if not list_named:
+            raise click.UsageError("give a query (a name, a .rq file or SPARQL), or --list")
+        for name, doc in describe_named():
+            click.echo(f"{name:15} {doc}")
+        return
+    bindings = {}
+    for item in params:
+        if "=" not in item:
+            raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--param")
+        k, v = item.split("=", 1)
+        bindings[k.strip()] = v
+    _, sparql = resolve_query(query)
+    if is_update(sparql):
+        if not allow_update:
+            from kg.errors import QueryError
+
+            raise QueryError("this is a SPARQL update; kg query is read-only unless --allow-update is given")
+        with GraphStore(_store_path(out, store)) as st:
+            run_update(st, sparql)
+        click.echo("update applied")
+        return
+    with GraphStore(_store_path(out, store), read_only=True) as st:
+        columns, rows = run_select(st, sparql, bindings)
+    click.echo(format_rows(columns, rows, fmt))
+
+
+# ---------------------------------------------------------------------------- export
+EXPORT_FORMATS = {"turtle": "ttl", "nt": "nt", "jsonld": "jsonld", "graphml": "graphml", "csv": "csv"}
+
+
+@cli.command()
+@out_options
+@click.option("--format", "-f", "fmt", type=click.Choice(list(EXPORT_FORMATS)), default="turtle", show_default=True)
+@click.option("--output", "dest", type=click.Path(dir_okay=False), default=None,
+              help="File to write (default: OUT/graph.EXT; '-' for standard output).")
+def export(out, store, fmt, dest):
+    """Export the graph as Turtle, N-Triples, JSON-LD, GraphML or CSV (one fact a row).
+
+    \b
+    Example:
+      kg export --format jsonld --out output
+      kg export --format csv --output facts.csv
+    """
+    from kg.export import export_bytes
+    from kg.store import GraphStore, atomic_write
+
+    with GraphStore(_store_path(out, store), read_only=True) as st:
+        data = export_bytes(st, fmt)
+    if dest == "-":
+        sys.stdout.buffer.write(data)
+        return
+    path = Path(dest) if dest else Path(out) / f"graph.{EXPORT_FORMATS[fmt]}"
+    atomic_write(path, data)
+    click.echo(f"wrote {path}")
+
+
+# ---------------------------------------------------------------------------- show
+@cli.command()
+@out_options
+@click.option("--html", "dest", type=click.Path(dir_okay=False), default=None,
+              help="Page to write (default: OUT/graph.html).")
+@click.option("--focus", default=None, help="Show only the neighbourhood of this entity.")
+@click.option("--depth", type=click.IntRange(0, 10), default=2, show_default=True, help="Hops around --focus.")
+@click.option("--relations", default=None, help="Comma-separated relations to keep, e.g. sued,investedIn.")
+@click.option("--min-degree", type=click.IntRange(0), default=0, show_default=True,
+              help="Hide entities with fewer facts.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")
+def show(out, store, dest, focus, depth, relations, min_degree, open_browser):
+    """Write the interactive page (works offline) and optionally open it.
+
+    \b
+    Example:
+      kg show --open
+      kg show --focus "Elon Musk" --depth 2 --relations sued,investedIn --html musk.html
+    """
+    from kg.analysis import to_networkx
+    from kg.page import render_page, select_subgraph
+    from kg.store import GraphStore, atomic_write
+
+    with GraphStore(_store_path(out, store), read_only=True) as st:
+        g = to_networkx(st)
+    rels = [r.strip() for r in relations.split(",") if r.strip()] if relations else None
+    if focus or rels or min_degree:
+        g = select_subgraph(g, focus=focus, depth=depth, relations=rels, min_degree=min_degree)
+    title = f"Knowledge graph: {focus}" if focus else "Knowledge graph"
+    path = atomic_write(Path(dest) if dest else Path(out) / "graph.html", render_page(g, title=title))
+    click.echo(f"wrote {path} ({g.number_of_nodes()} entities, {g.number_of_edges()} facts)")
+    if open_browser:
+        webbrowser.open(path.resolve().as_uri())
+
+
+# ---------------------------------------------------------------------------- stats
+@cli.command()
+@out_options
+@format_option
+@click.option("--top", type=click.IntRange(1), default=10, show_default=True, help="How many central entities.")
+def stats(out, store, fmt, top):
+    """Counts, most central entities and communities of the graph.
+
+    \b
+    Example:
+      kg stats --out output --format json
+    """
+    from kg.analysis import centrality, communities, to_networkx
+    from kg.build import graph_stats
+    from kg.query import format_rows
+    from kg.store import GraphStore
+
+    with GraphStore(_store_path(out, store), read_only=True) as st:
+        counts = graph_stats(st)
+        g = to_networkx(st)
+    central = centrality(g, top)
+    groups = communities(g)
+    if fmt == "json":
+        click.echo(json.dumps({"documents": counts["documents"], "triples": counts["triples"],
+                               "entities_by_type": dict(counts["entities_by_type"]),
+                               "facts_by_relation": dict(counts["facts_by_relation"]),
+                               "central": [{"entity": label, "degree_centrality": s} for _, label, s in central],
+                               "communities": groups}, indent=2, ensure_ascii=False))
+        return
+    rows = [["documents", "", counts["documents"]], ["triples", "", counts["triples"]]]
+    rows += [["entities", t, n] for t, n in sorted(counts["entities_by_type"].items())]
+    rows += [["facts", r, n] for r, n in sorted(counts["facts_by_relation"].items())]
+    rows += [["central", label, s] for _, label, s in central]
+    rows += [["community", str(i + 1), "; ".join(group)] for i, group in enumerate(groups)]
+    click.echo(format_rows(["what", "name", "value"], rows, fmt))
+
+
+# ---------------------------------------------------------------------------- path
+@cli.command()
+@click.argument("source")
+@click.argument("target")
+@out_options
+@format_option
+def path(source, target, out, store, fmt):
+    """How two entities connect: the shortest chain of facts, with evidence on each hop.
+
+    \b
+    Example:
+      kg path "Josh Kushner" "Sam Altman" --out output
+    """
+    from kg.analysis import connection, to_networkx
+    from kg.query import format_rows
+    from kg.store import GraphStore
+
+    with GraphStore(_store_path(out, store), read_only=True) as st:
+        hops = connection(to_networkx(st), source, target)
+    if not hops:
+        click.echo(f"{source} and {target} are not connected")
+        sys.exit(1)
+    if fmt == "json":
+        click.echo(json.dumps(hops, indent=2, ensure_ascii=False))
+        return
+    rows = [[i + 1, h["subject"], h["relation"], h["object"], f"{h['confidence']:.2f}",
+             h["facts"][0]["evidence"], h["facts"][0]["source"]] for i, h in enumerate(hops)]
+    click.echo(format_rows(["hop", "subject", "relation", "object", "confidence", "evidence", "source"], rows, fmt))
+
+
+# ---------------------------------------------------------------------------- validate
+@cli.command()
+@out_options
+@format_option
+def validate(out, store, fmt):
+    """Check the graph against the SHACL shapes of ontology/shapes.ttl (pySHACL).
+
+    Exits with 8 when there are violations.
+
+    \b
+    Example:
+      kg validate --out output
+    """
+    from kg.query import format_rows
+    from kg.store import GraphStore
+    from kg.validate import validate_graph
+
+    with GraphStore(_store_path(out, store), read_only=True) as st:
+        conforms, violations = validate_graph(st.to_rdflib())
+    if fmt == "json":
+        click.echo(json.dumps({"conforms": conforms, "violations": violations}, indent=2, ensure_ascii=False))
+    elif violations:
+        click.echo(format_rows(["focus", "path", "message"],
+                               [[v["focus"], v["path"], v["message"]] for v in violations], fmt))
+    if conforms:
+        if fmt != "json":
+            click.echo("the graph conforms to the shapes")
+        return
+    sys.exit(8)
+
+
+# ---------------------------------------------------------------------------- eval
+@cli.command(name="eval")
+@click.argument("gold", type=click.Path())
+@out_options
+@click.option("--entities", "entities_path", type=click.Path(dir_okay=False), default=None,
+              help="Gold entities (default: seeds.entities.jsonl beside GOLD, if present).")
+@click.option("--format", "-f", "fmt", type=FORMATS, default="table", show_default=True)
+@click.option("--details", is_flag=True, help="List false positives and false negatives.")
+@click.option("--fold", "folds", type=int, multiple=True, help="KnowledgeNet folds to use (default: all).")
+@click.option("--limit", type=click.IntRange(1), default=None, help="KnowledgeNet: at most this many passages.")
+def eval_(gold, out, store, entities_path, fmt, details, fold=None, folds=(), limit=None):
+    """Precision, recall and F1 per relation against gold annotations.
+
+    GOLD is either a facts file in the format of ../shared/gold/README.md, scored against the
+    graph in OUT, or KnowledgeNet passages (passages.jsonl), extracted and scored passage by passage.
+
+    \b
+    Example:
+      kg build seeds --out output && kg eval ../shared/gold/seeds.gold.jsonl --out output
+      kg eval ../shared/bench/knowledgenet/passages.jsonl --fold 1
+    """
+    from kg.evaluate import evaluate_path
+
+    click.echo(evaluate_path(gold, _store_path(out, store), entities_path=entities_path, fmt=fmt,
+                             details=details, folds=list(folds) or None, limit=limit))
+
+
+def main():  # pragma: no cover - the console script
+    cli(prog_name="kg")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

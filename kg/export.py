@@ -1,0 +1,53 @@
+"""Exports: RDF syntaxes from the store; GraphML and CSV from the networkx projection."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+
+def export_bytes(store, fmt: str) -> bytes:
+    if fmt in ("turtle", "nt", "jsonld"):
+        return store.serialize(fmt)
+    from kg.analysis import to_networkx
+
+    g = to_networkx(store)
+    if fmt == "graphml":
+        return graphml_bytes(g)
+    if fmt == "csv":
+        return facts_csv(g).encode("utf-8")
+    raise ValueError(f"unknown export format {fmt!r}")
+
+
+def graphml_bytes(g) -> bytes:
+    """GraphML keeps only scalar attributes: lists become "; "-joined text, the evidence of an
+    edge its best sentence and the number of supporting facts."""
+    import networkx as nx
+
+    flat = nx.MultiDiGraph()
+    for n, d in g.nodes(data=True):
+        flat.add_node(n, label=d.get("label", ""), type=d.get("type", ""),
+                      aliases="; ".join(d.get("aliases", [])), wikidata=d.get("wikidata") or "")
+    for s, o, k, d in g.edges(keys=True, data=True):
+        best = max(d["facts"], key=lambda f: f["confidence"])
+        flat.add_edge(s, o, key=k, relation=d["relation"], confidence=float(d["confidence"]),
+                      evidence=best["evidence"], source=best["source"], date=best.get("date") or "",
+                      facts=len(d["facts"]))
+    buf = io.BytesIO()
+    nx.write_graphml(flat, buf, encoding="utf-8")
+    return buf.getvalue()
+
+
+def facts_csv(g) -> str:
+    """One row per fact and supporting sentence."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["subject", "subject_type", "relation", "object", "object_type", "confidence", "date",
+                "evidence", "source"])
+    rows = []
+    for s, o, k, d in g.edges(keys=True, data=True):
+        for f in d["facts"]:
+            rows.append([g.nodes[s]["label"], g.nodes[s]["type"], k, g.nodes[o]["label"], g.nodes[o]["type"],
+                         f"{f['confidence']:.3f}", f.get("date") or "", f["evidence"], f["source"]])
+    w.writerows(sorted(rows))
+    return buf.getvalue()

@@ -1,0 +1,151 @@
+"""SPARQL: ad hoc strings, ``.rq`` files and the named queries of ``queries/``.
+
+Parameters are bound values (pyoxigraph substitutions), never pasted into the query text, so a
+name from an article can never change what a query does.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+from kg.errors import QueryError
+
+QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+_UPDATE = re.compile(r"^\s*(?:(?:PREFIX|BASE)\b[^\n]*\n\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
+                     re.IGNORECASE)
+
+
+def named_queries() -> dict[str, Path]:
+    return {p.stem: p for p in sorted(QUERIES_DIR.glob("*.rq"))}
+
+
+def describe_named() -> list[tuple[str, str]]:
+    out = []
+    for name, path in named_queries().items():
+        first = next((line.lstrip("# ").strip() for line in path.read_text().splitlines() if line.startswith("#")), "")
+        out.append((name, first))
+    return out
+
+
+def resolve_query(text_or_name: str) -> tuple[str, str]:
+    """(label, SPARQL) for a named query, a path to a .rq file, or a SPARQL string."""
+    named = named_queries()
+    if text_or_name in named:
+        return text_or_name, named[text_or_name].read_text(encoding="utf-8")
+    if text_or_name.endswith((".rq", ".sparql")):
+        path = Path(text_or_name)
+        if not path.exists():
+            raise QueryError(f"{path}: no such query file")
+        return path.name, path.read_text(encoding="utf-8")
+    if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|DROP)\b", text_or_name, re.IGNORECASE):
+        return "query", text_or_name
+    raise QueryError(f"{text_or_name!r} is not a named query, a .rq file or SPARQL; named queries: "
+                     f"{', '.join(named)}")
+
+
+def is_update(sparql: str) -> bool:
+    stripped = re.sub(r"#[^\n]*", "", sparql)
+    return bool(_UPDATE.match(stripped))
+
+
+def run_select(store, sparql: str, params: dict[str, str] | None = None) -> tuple[list[str], list[list]]:
+    """Run a query; return (column names, rows of Python values). CONSTRUCT gives s, p, o rows."""
+    import pyoxigraph
+
+    if is_update(sparql):
+        raise QueryError("this is a SPARQL update; kg query is read-only unless --allow-update is given")
+    result = store.query(bind_params(sparql, params or {}))
+    if isinstance(result, bool):
+        return ["result"], [[result]]
+    if isinstance(result, pyoxigraph.QuerySolutions):
+        columns = [v.value for v in result.variables]
+        rows = [[_py(sol[c]) for c in columns] for sol in result]
+        return columns, rows
+    if isinstance(result, pyoxigraph.QueryBoolean):
+        return ["result"], [[bool(result)]]
+    return ["subject", "predicate", "object"], [[_py(t.subject), _py(t.predicate), _py(t.object)] for t in result]
+
+
+_VAR = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def bind_params(sparql: str, params: dict[str, str]) -> str:
+    """Bind variables to literal values with a VALUES block at the top of the WHERE clause.
+
+    The values are serialised by pyoxigraph (``str(Literal(v))`` escapes quotes, backslashes and
+    newlines), so whatever a parameter holds it stays one string literal; the variable names are
+    checked against the SPARQL grammar. Unlike pyoxigraph's own substitutions, this also binds
+    variables that only appear in FILTERs (``FILTER(!BOUND(?name) || ...)``).
+    """
+    import pyoxigraph
+
+    if not params:
+        return sparql
+    for name in params:
+        if not _VAR.match(name):
+            raise QueryError(f"{name!r} is not a valid SPARQL variable name")
+    match = _WHERE.search(sparql)
+    if match is None:
+        raise QueryError("parameters need a query with a WHERE clause")
+    names = " ".join(f"?{k}" for k in params)
+    values = " ".join(str(pyoxigraph.Literal(v)) for v in params.values())
+    block = f" VALUES ({names}) {{ ({values}) }} "
+    return sparql[:match.end()] + block + sparql[match.end():]
+
+
+def run_update(store, sparql: str) -> None:
+    try:
+        store.raw.update(sparql)
+    except SyntaxError as e:
+        raise QueryError(f"SPARQL update syntax error: {e}") from e
+
+
+def _py(term):
+    if term is None:
+        return None
+    value = term.value
+    datatype = getattr(term, "datatype", None)
+    if datatype is not None:
+        dt = datatype.value
+        if dt.endswith(("#integer", "#int", "#long")):
+            return int(value)
+        if dt.endswith(("#decimal", "#double", "#float")):
+            return float(value)
+        if dt.endswith("#boolean"):
+            return value == "true"
+    return value
+
+
+def format_rows(columns: list[str], rows: list[list], fmt: str = "table") -> str:
+    """Rows as an aligned text table, CSV, or JSON (a list of objects)."""
+    if fmt == "json":
+        return json.dumps([dict(zip(columns, row)) for row in rows], ensure_ascii=False, indent=2)
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(["" if v is None else v for v in row] for row in rows)
+        return buf.getvalue().rstrip("\n")
+    if fmt != "table":
+        raise QueryError(f"unknown output format {fmt!r}; use table, csv or json")
+    cells = [[_cell(v) for v in row] for row in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    widths = [min(w, 80) for w in widths]
+    line = "  ".join(c.ljust(w) for c, w in zip(columns, widths))
+    out = [line.rstrip(), "  ".join("-" * w for w in widths)]
+    for r in cells:
+        out.append("  ".join(v[:w].ljust(w) for v, w in zip(r, widths)).rstrip())
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out)
+
+
+def _cell(v) -> str:
+    if v is None:
+        return ""
+    text = str(v).replace("\n", " ")
+    return text
