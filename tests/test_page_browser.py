@@ -1,0 +1,262 @@
+"""kg.page in headless Chromium: offline, inert with hostile text, and interactive."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import networkx as nx
+import pytest
+
+from kg.page import iframe_html, render_page
+
+try:
+    import browser_util as bu
+except ImportError:  # tests/ imported as a package
+    from tests import browser_util as bu
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(bu.skip_reason() is not None, reason=bu.skip_reason() or ""),
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with bu.browser() as b:
+        yield b
+
+
+@pytest.fixture(scope="module")
+def hostile():
+    return bu.hostile_graph()
+
+
+@pytest.fixture(scope="module")
+def hostile_file(hostile, tmp_path_factory):
+    path = tmp_path_factory.mktemp("page") / "graph.html"
+    path.write_text(render_page(hostile, title=f"News {bu.HOSTILE}"), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def page(browser, hostile_file):
+    """The hostile page, drawn; afterwards asserts it stayed offline, inert and error-free."""
+    p = bu.open_page(browser)
+    p.goto(hostile_file.as_uri())
+    bu.wait_ready(p)
+    yield p
+    log = p.kg_log
+    assert log.non_local_requests() == [], "the page made network requests"
+    assert p.evaluate("() => window.__pwned") is None, "a payload ran"
+    assert log.page_errors == [] and log.console_errors == []
+    p.context.close()
+
+
+def node_index(page, iri: str) -> int:
+    return page.evaluate("(iri) => kgGraph.data.nodes.findIndex(n => n.iri === iri)", iri)
+
+
+def dom_point(page, node_id: int) -> tuple[float, float]:
+    """Where node ``node_id`` is on screen (page coordinates)."""
+    return tuple(page.evaluate(
+        """(id) => {
+            const net = kgGraph.network;
+            const p = net.canvasToDOM(net.getPositions([id])[id]);
+            const r = document.querySelector('#kg-net canvas').getBoundingClientRect();
+            return [r.left + p.x, r.top + p.y];
+        }""",
+        node_id,
+    ))
+
+
+def pixel(page, xy) -> list[int]:
+    """RGBA of the canvas at page point ``xy`` (the canvas may be scaled by devicePixelRatio)."""
+    return page.evaluate(
+        """([x, y]) => {
+            const c = document.querySelector('#kg-net canvas');
+            const r = c.getBoundingClientRect();
+            const k = c.width / r.width;
+            return Array.from(c.getContext('2d')
+                .getImageData(Math.round((x - r.left) * k), Math.round((y - r.top) * k), 1, 1).data);
+        }""",
+        list(xy),
+    )
+
+
+# ---- safety and offline ----------------------------------------------------------------------
+
+
+def test_counts_read_from_the_page_equal_the_graph(page, hostile):
+    counts = page.evaluate("() => [kgGraph.nodes.length, kgGraph.edges.length]")
+    assert counts == [hostile.number_of_nodes(), hostile.number_of_edges()]
+    assert page.locator("#kg-status").inner_text().startswith("6 of 6 entities")
+
+
+def test_clicking_a_hostile_node_shows_its_text_literally(page):
+    musk = node_index(page, "kg:musk")
+    page.mouse.click(*dom_point(page, musk))  # a real click on the canvas
+    page.wait_for_function("() => document.querySelector('#kg-panel h2') !== null")
+    assert page.evaluate("() => kgGraph.network.getSelectedNodes()") == [musk]
+    panel = page.locator("#kg-panel").text_content()
+    assert f"Elon Musk {bu.HOSTILE}" in panel  # label
+    assert f"Musk is the chief executive of Tesla. #1 {bu.HOSTILE}" in panel  # evidence
+    assert f"Title ceoOf {bu.HOSTILE}" in panel and "2024-03" in panel  # document, date
+    assert "confidence 0.90" in panel and "Technoking" in panel
+    # every fact of Musk: 2 ceoOf + founded + criticized
+    assert page.locator("#kg-panel ol.kg-facts > li").count() == 4
+    assert page.locator("#kg-panel img, #kg-panel script, #kg-panel a").count() == 0
+    assert page.evaluate("() => document.querySelectorAll('img').length") == 0
+
+
+def test_edge_tooltip_shows_evidence_as_text(page):
+    tesla, model3 = node_index(page, "kg:tesla"), node_index(page, "kg:model3")
+    (x1, y1), (x2, y2) = dom_point(page, tesla), dom_point(page, model3)
+    page.evaluate("() => kgGraph.setRelationVisible('rivalOf', false)")  # no other edge nearby
+    page.mouse.move((x1 + x2) / 2, (y1 + y2) / 2)
+    page.mouse.move((x1 + x2) / 2 + 1, (y1 + y2) / 2 + 1)
+    tooltip = page.locator("div.vis-tooltip")
+    tooltip.wait_for(state="visible", timeout=5000)
+    text = tooltip.text_content()
+    assert "develops" in text and f"Tesla develops the Model 3. #0 {bu.HOSTILE}" in text
+    assert "confidence 0.80" in text
+    assert tooltip.locator("img, script").count() == 0
+
+
+def test_inline_iframe_is_sandboxed_offline_and_inert(browser, hostile, tmp_path):
+    wrapper = tmp_path / "notebook.html"
+    frame = iframe_html(render_page(hostile), height=600)
+    wrapper.write_text(f"<!DOCTYPE html><html><body>{frame}</body></html>", encoding="utf-8")
+    p = bu.open_page(browser)
+    try:
+        p.goto(wrapper.as_uri())
+        inner = p.frames[1]
+        bu.wait_ready(inner)
+        assert inner.evaluate("() => kgGraph.nodes.length") == hostile.number_of_nodes()
+        assert inner.evaluate("() => window.origin") == "null"  # opaque: cannot reach the notebook
+        assert inner.evaluate("() => window.__pwned") is None
+        assert p.evaluate("() => window.__pwned") is None
+        assert p.kg_log.non_local_requests() == []
+    finally:
+        p.context.close()
+
+
+# ---- interaction -----------------------------------------------------------------------------
+
+
+def test_search_focuses_a_node_by_alias(page):
+    musk = node_index(page, "kg:musk")
+    page.fill("#kg-search", "technoK")  # part of an alias, any case
+    assert page.locator("#kg-results button").count() == 1
+    assert "Technoking" in page.locator("#kg-results").text_content()
+    page.press("#kg-search", "Enter")
+    assert page.evaluate("() => kgGraph.network.getSelectedNodes()") == [musk]
+    assert page.locator("#kg-panel h2").text_content() == f"Elon Musk {bu.HOSTILE}"
+    assert page.evaluate("() => kgGraph.search('tsla')") == [node_index(page, "kg:tesla")]
+    page.wait_for_timeout(600)  # the focus animation
+    # the view is centred on the node
+    x, y = dom_point(page, musk)
+    box = page.locator("#kg-net").bounding_box()
+    assert abs(x - (box["x"] + box["width"] / 2)) < 5 and abs(y - (box["y"] + box["height"] / 2)) < 5
+
+
+def test_relation_filter_hides_only_that_relation(page, hostile):
+    before = bu.count_drawn_pixels(page)
+    page.locator('#kg-relations input[data-relation="ceoOf"]').uncheck()
+    hidden = page.evaluate("() => kgGraph.edges.get({filter: e => e.hidden === true}).map(e => e.label)")
+    assert hidden == ["ceoOf"]
+    assert page.evaluate("() => kgGraph.nodes.get({filter: n => n.hidden === true}).length") == 0
+    assert page.locator("#kg-status").inner_text().endswith(f"{hostile.number_of_edges() - 1} of "
+                                                          f"{hostile.number_of_edges()} relations")
+    assert bu.count_drawn_pixels(page) > 0.5 * before  # not a blank graph
+    page.locator('#kg-relations input[data-relation="ceoOf"]').check()
+    assert page.evaluate("() => kgGraph.edges.get({filter: e => e.hidden === true}).length") == 0
+
+
+def test_type_filter_hides_nodes_of_that_type(page):
+    page.locator('#kg-types input[data-type="Place"]').uncheck()
+    hidden = page.evaluate("() => kgGraph.nodes.get({filter: n => n.hidden}).map(n => n.group)")
+    assert hidden == ["Place", "Place"]
+    assert page.locator("#kg-status").inner_text().startswith("4 of 6 entities")
+    assert bu.count_drawn_pixels(page) > 1000
+
+
+def test_selecting_a_node_dims_the_rest(page):
+    austin, texas = node_index(page, "kg:austin"), node_index(page, "kg:texas")
+    tesla = node_index(page, "kg:tesla")
+    far = dom_point(page, austin)  # Austin is not a neighbour of Tesla
+    near = dom_point(page, texas)
+    assert min(pixel(page, far)[:3]) < 200  # drawn in colour
+    page.evaluate("(id) => kgGraph.selectNode(id)", tesla)
+    dimmed = pixel(page, far)
+    assert min(dimmed[:3]) > 200, f"Austin not dimmed: {dimmed}"
+    page.evaluate("(id) => kgGraph.selectNode(id)", austin)
+    assert min(pixel(page, far)[:3]) < 200 and min(pixel(page, near)[:3]) < 200
+    page.evaluate("() => kgGraph.clearSelection()")
+    assert page.evaluate("() => kgGraph.focused()") is None
+
+
+def test_physics_button_freezes_and_resumes(page):
+    button = page.locator("#kg-physics")
+    assert page.evaluate("() => kgGraph.physicsEnabled()") is False  # laid out in Python
+    assert button.text_content() == "Resume physics"
+    button.click()
+    assert page.evaluate("() => kgGraph.network.physics.options.enabled") is True
+    assert button.text_content() == "Freeze layout"
+    button.click()
+    assert page.evaluate("() => kgGraph.network.physics.options.enabled") is False
+
+
+def test_screenshot_is_not_blank(page, tmp_path):
+    png = page.screenshot(path=str(tmp_path / "graph.png"))
+    assert len(png) > 20_000
+    assert bu.count_drawn_pixels(page) > 2_000
+
+
+def test_page_without_layout_stabilizes_with_physics(browser, hostile, tmp_path):
+    path = tmp_path / "physics.html"
+    path.write_text(render_page(hostile, layout=False), encoding="utf-8")
+    p = bu.open_page(browser)
+    try:
+        p.goto(path.as_uri())
+        bu.wait_ready(p)
+        assert p.evaluate("() => kgGraph.physicsEnabled()") is True
+        assert p.locator("#kg-physics").text_content() == "Freeze layout"
+        assert bu.count_drawn_pixels(p) > 2_000
+        assert p.kg_log.non_local_requests() == [] and p.kg_log.page_errors == []
+    finally:
+        p.context.close()
+
+
+# ---- scale -----------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_5000_nodes_10000_edges_are_interactive_within_seconds(browser, tmp_path):
+    rng = random.Random(5)
+    G = nx.MultiDiGraph()
+    types = ["Person", "Organization", "Product", "Place"]
+    for i in range(5000):
+        G.add_node(f"kg:{i}", label=f"Entity {i}", type=types[i % 4], aliases=[], wikidata=None)
+    relations = ["founded", "owns", "develops", "leads"]
+    edges = set()
+    while len(edges) < 10_000:  # (u, v, relation) is the edge's identity in the MultiDiGraph
+        edges.add((rng.randrange(5000), rng.randrange(5000), rng.choice(relations)))
+    for u, v, r in edges:
+        fact = {"evidence": "word " * 30, "source": "a.txt", "doc": "kg:doc", "title": "T",
+                "date": None, "confidence": 0.5}
+        G.add_edge(f"kg:{u}", f"kg:{v}", key=r, relation=r, confidence=0.5, facts=[fact])
+    path = tmp_path / "big.html"
+    path.write_text(render_page(G), encoding="utf-8")
+    p = bu.open_page(browser)
+    try:
+        start = time.perf_counter()
+        p.goto(path.as_uri())
+        bu.wait_ready(p)
+        elapsed = time.perf_counter() - start
+        assert p.evaluate("() => [kgGraph.nodes.length, kgGraph.edges.length]") == [5000, 10_000]
+        assert bu.count_drawn_pixels(p) > 2_000
+        assert elapsed < 15, f"ready after {elapsed:.1f} s"
+        assert p.kg_log.non_local_requests() == [] and p.kg_log.page_errors == []
+    finally:
+        p.context.close()
