@@ -6,6 +6,12 @@ escaped, and ``Network.add_node``/``add_edge`` check membership in a list (quadr
 20k nodes). So pyvis supplies only the vis-network files it pins; the page template and the
 node/edge data are built here.
 
+Input: a networkx MultiDiGraph keyed by entity IRI. Node attributes ``label``, ``type`` (Person,
+Organization, Product, Place, or Entity), ``aliases`` (list), ``wikidata`` (Q-id or None); one
+edge per (subject, object, relation) with ``relation``, ``confidence`` and ``facts`` (dicts with
+``evidence``, ``source``, ``doc``, ``title``, ``date``, ``confidence``). Missing attributes are
+tolerated.
+
 Safety model: every string from the graph (all of it scraped from untrusted articles) reaches the
 page only as JSON inside ``<script type="application/json">`` with ``<``, ``>``, ``&``, U+2028 and
 U+2029 escaped, and the page's script puts it on screen with ``textContent`` and DOM calls only.
@@ -60,7 +66,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 def render_page(G, title: str = "Knowledge graph", *, layout: bool = True) -> str:
     """Return one self-contained HTML document that draws ``G`` with vis-network.
 
-    ``G`` is the projection's MultiDiGraph (see the module docs of kg.page for the contract).
+    ``G`` is the projection's MultiDiGraph (the module docstring describes what it holds).
     With ``layout=True`` positions are computed here and the page starts with physics off, which
     is what makes thousands of nodes interactive in seconds; with ``layout=False`` vis-network
     runs its own physics simulation (fine for a few hundred nodes).
@@ -82,7 +88,14 @@ def render_page(G, title: str = "Knowledge graph", *, layout: bool = True) -> st
     return _PLACEHOLDER.sub(lambda m: parts[m.group(1)], _TEMPLATE)
 
 
-def select_subgraph(G, *, focus=None, depth: int = 2, relations=None, min_degree: int = 0):
+def select_subgraph(
+    G,
+    *,
+    focus: str | None = None,
+    depth: int = 2,
+    relations: Iterable[str] | None = None,
+    min_degree: int = 0,
+):
     """Return a filtered copy of ``G`` (``G`` itself is not modified).
 
     Steps, in order:
@@ -662,7 +675,7 @@ _APP_JS = r"""
   function $(id) { return document.getElementById(id); }
   function el(tag, text, cls) {
     var e = document.createElement(tag);
-    if (text !== undefined && text !== null) e.innerHTML = String(text);
+    if (text !== undefined && text !== null) e.textContent = String(text);
     if (cls) e.className = cls;
     return e;
   }
