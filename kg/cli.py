@@ -228,7 +228,7 @@ def export(out, store, fmt, dest):
 @click.option("--depth", type=click.IntRange(0, 10), default=2, show_default=True, help="Hops around --focus.")
 @click.option("--relations", default=None, help="Comma-separated relations to keep, e.g. sued,investedIn.")
 @click.option("--min-degree", type=click.IntRange(0), default=0, show_default=True,
-              help="Hide entities with fewer facts.")
+              help="Hide entities with fewer relations (edges).")
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")
 def show(out, store, dest, focus, depth, relations, min_degree, open_browser):
     """Write the interactive page (works offline) and optionally open it.
