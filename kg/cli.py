@@ -362,7 +362,7 @@ def validate(out, store, fmt):
 @click.option("--details", is_flag=True, help="List false positives and false negatives.")
 @click.option("--fold", "folds", type=int, multiple=True, help="KnowledgeNet folds to use (default: all).")
 @click.option("--limit", type=click.IntRange(1), default=None, help="KnowledgeNet: at most this many passages.")
-def eval_(gold, out, store, entities_path, fmt, details, fold=None, folds=(), limit=None):
+def eval_(gold, out, store, entities_path, fmt, details, folds=(), limit=None):
     """Precision, recall and F1 per relation against gold annotations.
 
     GOLD is either a facts file in the format of ../shared/gold/README.md, scored against the

@@ -43,6 +43,7 @@ ORG_NOUNS = frozenset({"company", "firm", "startup", "start-up", "group", "busin
 ROLE_NOUNS = frozenset({"ceo", "chief", "executive", "founder", "co-founder", "cofounder", "boss",
                         "chairman", "president", "head", "owner"})
 _SPACE = re.compile(r"\s+")
+_EDGE_PUNCT = " \t\n\"'“”‘’()[],:;!?"
 #: Last words that make a name an organization's, whatever the NER said ("Zephyrix Labs").
 ORG_SUFFIXES = frozenset({
     "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag",
@@ -97,8 +98,10 @@ def _gazetteer_surnames() -> dict[str, dict]:
 
 def clean_name(text: str) -> str:
     """A mention's text without possessive, surrounding quotes, leading article or title."""
-    text = _SPACE.sub(" ", text).strip(" \t\n\"'“”‘’()[],.:;!?") if not text.endswith(".") or \
-        len(text) <= 3 or text[-3:-2] == " " else _SPACE.sub(" ", text).strip(" \t\n\"'“”‘’()[],:;!?")
+    text = _SPACE.sub(" ", text)
+    # A final period belongs to an abbreviation ("Inc.", "U.S."), not to a one-letter name ("X.").
+    keep_period = text.endswith(".") and len(text) > 3 and text[-3:-2] != " "
+    text = text.strip(_EDGE_PUNCT if keep_period else _EDGE_PUNCT + ".")
     text = re.sub(r"[’']s$", "", text).strip()
     words = text.split(" ")
     while len(words) > 1 and (words[0].lower() in TITLES or words[0].lower() in ("the",)):
@@ -395,7 +398,7 @@ class DocEntities:
                 break
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 cid = self.token_cluster.get(tok.i)
-                if cid is not None and self.clusters[cid].type == etype and not self._inside(token, tok):
+                if cid is not None and self.clusters[cid].type == etype:
                     subj = cid
                     break
         if subj is not None:
@@ -411,10 +414,6 @@ class DocEntities:
             if m.start < token.i and self.clusters[m.cluster].type == etype and token.i - m.start < 120:
                 return m.cluster
         return None
-
-    @staticmethod
-    def _inside(token, head) -> bool:
-        return any(a.i == head.i for a in token.ancestors) and False
 
     def _previous_sentence(self, sent):
         if sent.start == 0:
