@@ -122,6 +122,54 @@ def is_heading_line(line: str) -> bool:
     return caps / len(words) >= 0.85 and line[-1] not in ".?!"
 
 
+def _lemma(tok) -> str:
+    from kg.relations.args import lemma_of
+
+    return lemma_of(tok)
+
+
+def context_type(head) -> str | None:
+    """What the words around a noun phrase headed by ``head`` say it names: "Organization",
+    "Person", or None when they say nothing."""
+    from kg.lexicon import ORGANIZATION_NOUNS, ORGANIZATION_ROLE_NOUNS, ORGANIZATION_VERBS, PERSON_NOUNS
+
+    base = head
+    while base.dep_ == "conj" and base.head is not base:
+        base = base.head
+    parent = base.head
+    # "the CEO of X", "professor at X", "a subsidiary of X": the organization a role belongs to
+    if base.dep_ == "pobj" and parent.lower_ in ("of", "at", "for", "with") and parent.head is not parent:
+        role = parent.head
+        if role.pos_ in ("NOUN", "PROPN") and _lemma(role) in ORGANIZATION_ROLE_NOUNS:
+            return "Organization"
+    # "founded X", "joined X", "X was established by"
+    if base.dep_ == "dobj" and _lemma(parent) in ORGANIZATION_VERBS:
+        return "Organization"
+    if base.dep_ == "nsubjpass" and _lemma(parent) in ORGANIZATION_VERBS - {"join"}:
+        return "Organization"
+    # "X, a Japanese clothing brand", "X is a mathematician", "the firm Thrive Capital"
+    descriptions = [c for c in base.children if c.dep_ == "appos"]
+    if base.dep_ in ("nsubj", "nsubjpass") and parent.lemma_ in ("be", "become", "remain"):
+        descriptions += [c for c in parent.children if c.dep_ in ("attr", "acomp")]
+    if base.dep_ == "appos" and parent.pos_ == "NOUN":
+        descriptions.append(parent)
+    for desc in descriptions:
+        for d in (desc, *desc.conjuncts):
+            lemma = _lemma(d)
+            if d.pos_ == "NOUN" and lemma in ORGANIZATION_NOUNS:
+                return "Organization"
+            if d.pos_ in ("NOUN", "PROPN") and lemma in PERSON_NOUNS:
+                return "Person"
+    # "Cornell physicist David Mermin": the organization titles the role, the role the person
+    if base.dep_ in ("compound", "nmod") and parent.pos_ == "NOUN" and _lemma(parent) in PERSON_NOUNS \
+            and parent.i > base.i:
+        return "Organization"
+    if any(c.dep_ == "compound" and c.i < base.i and c.pos_ == "NOUN" and _lemma(c) in PERSON_NOUNS
+           for c in base.children):
+        return "Person"
+    return None
+
+
 class DocEntities:
     """The entities of one parsed document and the resolution of its mentions."""
 
@@ -132,8 +180,10 @@ class DocEntities:
         self.token_cluster: dict[int, int] = {}
         self._by_name, self._by_alias = _gazetteer_index()
         self._collect()
+        self._collect_from_context()
         self._propagate()
         self._cluster()
+        self._context_votes()
         self._aliases_from_text()
         self._finalise()
 
@@ -190,6 +240,35 @@ class DocEntities:
             m = Mention(start, end, text, Counter({etype: 1}), gaz)
             self.mentions.append(m)
 
+    def _collect_from_context(self) -> None:
+        """Names the NER missed altogether, in a place only a name of a known kind fits: "founder
+        and CEO of Online Marketing Muscle", "a Senior Vice President at Age Wave"."""
+        doc = self.doc
+        covered = {i for m in self.mentions for i in range(m.start, m.end)}
+        for tok in doc:
+            if tok.i in covered or tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat", "nmod"):
+                continue
+            if context_type(tok) is None:
+                continue
+            start = tok.i
+            while start > tok.sent.start and start - 1 not in covered and \
+                    doc[start - 1].head.i in range(start, tok.i + 1) and \
+                    (doc[start - 1].pos_ in ("PROPN", "NUM") or doc[start - 1].text == "&"):
+                start -= 1
+            while start < tok.i and not doc[start].text[:1].isalnum():
+                start += 1
+            text = clean_name(doc[start:tok.i + 1].text)
+            first = text.split(" ")[0].lower() if text else ""
+            if not text or text.lower() in NOT_NAMES or first in TITLES or text.lower() in TITLES:
+                continue
+            if not text[0].isupper() and not re.match(r"^[a-z]+[A-Z]", text):
+                continue
+            if is_heading_line(self._line_of(start)):
+                continue
+            self.mentions.append(Mention(start, tok.i + 1, text, Counter(), None))
+            covered.update(range(start, tok.i + 1))
+        self.mentions.sort(key=lambda m: m.start)
+
     def _propagate(self) -> None:
         """Every occurrence of a name the document uses, even where the NER missed or mistyped it."""
         doc = self.doc
@@ -199,7 +278,8 @@ class DocEntities:
                 continue
             names.setdefault(m.text, "")
             words = m.text.split()
-            if (m.labels.most_common(1)[0][0] == "Person" or self._gaz_type(m) == "Person") and len(words) >= 2:
+            top = m.labels.most_common(1)[0][0] if m.labels else None
+            if (top == "Person" or self._gaz_type(m) == "Person") and len(words) >= 2:
                 names.setdefault(words[-1], "Person")  # surname
                 names.setdefault(words[0], "Person")  # first name ("Elon")
         # Well-known people by surname alone ("Musk's startup"), when the tagger calls the word
@@ -258,6 +338,19 @@ class DocEntities:
             c.gazetteer = c.gazetteer or m.gazetteer
             c.first = min(c.first, m.start)
             c.mentions.append(m)
+
+    def _context_votes(self) -> None:
+        """Type evidence from the words around each mention (see :func:`context_type`); two
+        votes, so one sentence that says what a thing is outweighs one NER label."""
+        for m in self.mentions:
+            head = self.doc[m.end - 1]
+            for tok in self.doc[m.start:m.end]:
+                if not (m.start <= tok.head.i < m.end) or tok.head is tok:
+                    head = tok
+                    break
+            etype = context_type(head)
+            if etype is not None:
+                self.clusters[m.cluster].labels[etype] += 2
 
     def _merge(self, keep: int, drop: int) -> None:
         if keep == drop or drop not in self.clusters or keep not in self.clusters:

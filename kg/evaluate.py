@@ -663,10 +663,16 @@ def _passage_predictions(ex: Extraction, doc_id: str) -> list[_Pred]:
         e = ents.get(key)
         return (e.name, *e.aliases) if e else (key,)
 
+    from kg.ontology import super_properties
+
+    supers = super_properties()
     out = []
     for a in ex.assertions:
         sn, on = names(a.subject), names(a.object)
-        out.append(_Pred(PredictedFact(doc_id, sn[0], a.relation, on[0]), sn, on))
+        # The graph entails every super-property of what it asserts (ceoOf implies worksFor):
+        # KnowledgeNet's EMPLOYEE_OR_MEMBER_OF lists CEOs as employees, so score the entailment.
+        for relation in (a.relation, *sorted(supers.get(a.relation, ()))):
+            out.append(_Pred(PredictedFact(doc_id, sn[0], relation, on[0]), sn, on))
     return out
 
 
@@ -686,6 +692,8 @@ def score_knowledgenet(
       the first ``limit`` are kept. Each is its own ``Document(id=passage id, source=passage id,
       text=passage text)``; ``extract`` is called once with all of them and timed
       (``stats["words_per_second"]`` = whitespace words / seconds).
+    - Predictions are the extracted facts plus what the ontology entails from them through
+      rdfs:subPropertyOf (``ceoOf`` and ``leads`` imply ``worksFor``), as a reasoner would.
     - Mapping: FOUNDED_BY(org, person) = person ``founded`` org; CEO(org, person) = person
       ``ceoOf`` org; EMPLOYEE_OR_MEMBER_OF(person, org) = person ``worksFor`` org;
       SUBSIDIARY_OF(org, org) = ``subsidiaryOf``. Other predicted relations are not scored.

@@ -8,6 +8,26 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 WH_WORDS = frozenset({"which", "who", "that", "whom"})
 
 
+#: spaCy keeps "co-founded" whole (see kg.nlp) but lemmatises it oddly ("co-founde").
+_CO_LEMMAS = {"founded": "found", "founds": "found", "founding": "found", "found": "found",
+              "founder": "founder", "founders": "founder", "owner": "owner", "owners": "owner",
+              "owned": "own", "owns": "own", "chair": "chair", "chairs": "chair", "chaired": "chair",
+              "lead": "lead", "leads": "lead", "led": "lead", "leading": "lead", "ceo": "ceo"}
+
+
+def lemma_of(tok) -> str:
+    """The lower-case lemma, with "co-" verbs and nouns made regular ("co-founded" -> "co-found")
+    whether the tokenizer kept them whole or split them at the hyphen."""
+    lower = tok.lower_
+    if lower.startswith("co-") and len(lower) > 3:
+        rest = lower[3:]
+        return "co-" + _CO_LEMMAS.get(rest, rest)
+    lemma = tok.lemma_.lower()
+    if tok.i > 1 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "co":
+        return "co-" + lemma
+    return lemma
+
+
 def conjuncts(tok) -> list:
     return [tok, *tok.conjuncts]
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from itertools import combinations
 
 from kg.relations import Candidate
-from kg.relations.args import entities_of, subjects_of
+from kg.relations.args import entities_of, lemma_of, subjects_of
 
 #: Role nouns: the holder of the role stands in the relation to the organization it names.
 ROLE_RELATIONS = {
@@ -33,7 +33,21 @@ ROLE_RELATIONS = {
     "cto": "worksFor", "cfo": "worksFor", "coo": "worksFor", "officer": "worksFor",
     "member": "worksFor", "analyst": "worksFor", "spokesperson": "worksFor", "spokesman": "worksFor",
     "spokeswoman": "worksFor", "adviser": "worksFor", "advisor": "worksFor",
+    "co-ceo": "ceoOf", "co-founder": "founded", "vice-president": "worksFor", "vice-chairman": "worksFor",
+    "professor": "worksFor", "lecturer": "worksFor", "dean": "worksFor", "provost": "worksFor",
+    "rector": "worksFor", "fellow": "worksFor", "editor": "worksFor", "columnist": "worksFor",
+    "correspondent": "worksFor", "reporter": "worksFor", "journalist": "worksFor",
+    "publisher": "worksFor", "trustee": "worksFor", "treasurer": "worksFor", "secretary": "worksFor",
+    "counsel": "worksFor", "attorney": "worksFor", "associate": "worksFor", "consultant": "worksFor",
+    "coach": "worksFor", "captain": "worksFor", "player": "worksFor", "principal": "worksFor",
+    "superintendent": "worksFor", "commissioner": "worksFor", "staff": "worksFor",
+    "economist": "worksFor", "strategist": "worksFor", "specialist": "worksFor",
 }
+#: Words before a leading role that make it a deputy's: a vice president works for the company
+#: but does not lead it.
+DEPUTY_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "acting", "former-vice"})
+#: Prepositions after which a generic occupation noun names the employer: "zoologist at X".
+EMPLOYER_PREPS = ("at",)
 ROLE_TARGET_PREPS = ("of", "at", "in", "for", "with", "to")
 #: Event nouns: (relation, prepositions introducing the patient, verbs whose subject is the agent)
 EVENT_RELATIONS = {
@@ -62,15 +76,16 @@ MODIFIER_RELATIONS = {"backed": "investedIn", "funded": "investedIn", "owned": "
 _HOLDER_CLIMB = frozenset({"conj"})
 
 
-def _lemma(tok) -> str:
-    lemma = tok.lemma_.lower()
-    if tok.i > 1 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "co":
-        return "co-" + lemma
-    return lemma
-
-
 def _role_relation(tok) -> str | None:
-    lemma = _lemma(tok)
+    lemma = lemma_of(tok)
+    relation = _plain_role_relation(tok, lemma)
+    if relation in ("leads", "ceoOf") and any(
+            c.lower_ in DEPUTY_WORDS for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i):
+        return "worksFor"  # "Senior Vice President", "deputy chairman"
+    return relation
+
+
+def _plain_role_relation(tok, lemma: str) -> str | None:
     if lemma == "executive":
         # "chief executive" is a CEO; a plain "executive" is an employee
         if any(c.lower_ == "chief" for c in tok.children):
@@ -100,6 +115,25 @@ def _targets(tok, ents, relation: str) -> list[int]:
                 cid = ents.cluster_at(sib)
                 if cid is not None and cid != ents.cluster_at(tok.head):
                     out.append(cid)
+    if not out:
+        # "chairman, president and chief executive officer at Stephens Inc.", "founder and CEO of
+        # X": coordinated roles share the organization named after the last of them.
+        for conj in tok.conjuncts:
+            if conj.pos_ in ("NOUN", "PROPN"):
+                for child in conj.children:
+                    if child.dep_ == "prep" and child.lower_ in ROLE_TARGET_PREPS:
+                        out += [c for p in child.children if p.dep_ == "pobj" for c in entities_of(p, ents)]
+        # "X is CEO at Y": the preposition hangs on the copula
+        base = tok
+        while base.dep_ == "conj":
+            base = base.head
+        if not out and (base.dep_ == "attr" and base.head.lemma_ in ("be", "become", "remain", "serve")
+                        or base.dep_ == "appos" and base.head.pos_ == "NOUN"):
+            # "X is CEO at Y" (the preposition hangs on the copula); "an engineer, founder and
+            # CEO of Y" (on the noun the roles are in apposition to)
+            for child in base.head.children:
+                if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with") and child.i > tok.i:
+                    out += [c for p in child.children if p.dep_ == "pobj" for c in entities_of(p, ents)]
     if not out and relation == "founded":
         # "co-founders turned bitter rivals at the helm of OpenAI"
         for t in tok.subtree:
@@ -108,12 +142,18 @@ def _targets(tok, ents, relation: str) -> list[int]:
     return out
 
 
-def _holders(tok, ents) -> list[int]:
+def _holders(tok, ents, depth: int = 0) -> list[int]:
     """Who holds the role ``tok`` names: the phrase it is in apposition to, the subject it is
     predicated of, the name it titles, or the name in apposition to it."""
     base = tok
     while base.dep_ in _HOLDER_CLIMB:
         base = base.head
+    if base.pos_ in ("AUX", "VERB") and base.lemma_ in ("be", "become", "remain"):
+        return subjects_of(base, ents)  # "X is a physician, and the current CEO of Y" (parsed as conj)
+    if base.dep_ == "appos" and base.head.pos_ == "NOUN" and ents.resolve(base.head) is None \
+            and depth < 3:
+        # "a German businessman, CEO of Y": the role describes whoever the noun describes
+        return _holders(base.head, ents, depth + 1)
     if base.dep_ == "appos":
         # "Elon Musk and Sam Altman, co-founders": a plural role covers every conjunct; a singular
         # one only the name right before it ("Jared Kushner, ...; and Josh Kushner, the owner").
@@ -148,6 +188,7 @@ def role_relations(sent, ents) -> Iterator[Candidate]:
             continue
         relation = _role_relation(tok)
         if relation is None:
+            yield from _occupation_at(tok, ents)
             continue
         holders = _holders(tok, ents)
         if not holders and relation in ("ceoOf", "founded", "leads", "owns"):
@@ -156,7 +197,7 @@ def role_relations(sent, ents) -> Iterator[Candidate]:
                 yield Candidate(holder, relation, org, "role:description", tok.i, scope="phrase")
                 continue
         targets = [t for t in _targets(tok, ents, relation) if t not in holders]
-        pattern = f"role:{_lemma(tok)}"
+        pattern = f"role:{lemma_of(tok)}"
         if relation in SYMMETRIC_EVENTS and not targets and tok.tag_ in ("NNS", "NNPS") and len(holders) >= 2:
             for a, b in combinations(holders, 2):  # "Musk and Altman, bitter rivals"
                 yield Candidate(a, relation, b, pattern + ":plural", tok.i)
@@ -167,6 +208,27 @@ def role_relations(sent, ents) -> Iterator[Candidate]:
         for h in holders:
             for t in targets:
                 yield Candidate(h, relation, t, pattern, tok.i, scope=scope)
+
+
+def _occupation_at(tok, ents) -> Iterator[Candidate]:
+    """"a zoologist at Indiana University", "physician at Johns Hopkins": any occupation a
+    person is said to hold *at* an organization is a job there (not so "a student at")."""
+    from kg.lexicon import NOT_EMPLOYMENT_NOUNS, ORGANIZATION_NOUNS
+
+    lemma = lemma_of(tok)
+    if tok.pos_ != "NOUN" or lemma in NOT_EMPLOYMENT_NOUNS or lemma in ORGANIZATION_NOUNS \
+            or ents.cluster_at(tok) is not None:
+        return
+    targets = [c for child in tok.children if child.dep_ == "prep" and child.lower_ in EMPLOYER_PREPS
+               for p in child.children if p.dep_ == "pobj" for c in entities_of(p, ents)]
+    if not targets:
+        return
+    holders = [h for h in _holders(tok, ents) if ents.type_of(h) == "Person"]
+    scope = "clause" if tok.dep_ in ("attr", "oprd", "pobj") else "phrase"
+    for h in holders:
+        for t in targets:
+            if t != h:
+                yield Candidate(h, "worksFor", t, "role:occupation-at", tok.i, scope=scope)
 
 
 def _event_agents(tok, ents, verbs: tuple[str, ...]) -> list[int]:

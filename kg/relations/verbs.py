@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.relations import Candidate
-from kg.relations.args import agents_of, objects_of, passive_subjects_of, subjects_of
+from kg.relations.args import agents_of, lemma_of, objects_of, passive_subjects_of, subjects_of
 
 #: lemma -> (relation, prepositions that introduce the object, or () for a direct object,
 #:           whether the roles are reversed: "Google hired X" means X worksFor Google)
@@ -69,19 +69,11 @@ VERB_RELATIONS: dict[str, tuple[str, tuple[str, ...], bool]] = {
 }
 
 
-def _verb_lemma(tok) -> str:
-    lemma = tok.lemma_.lower()
-    # spaCy splits "co-founded" and lemmatises it oddly; "co-lead" likewise.
-    if tok.i > 1 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "co":
-        return "co-" + lemma
-    return lemma
-
-
 def verb_relations(sent, ents) -> Iterator[Candidate]:
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB"):
             continue
-        lemma = _verb_lemma(tok)
+        lemma = lemma_of(tok)
         spec = VERB_RELATIONS.get(lemma)
         if spec is None:
             continue
