@@ -134,11 +134,11 @@ def context_type(head) -> str | None:
     from kg.lexicon import ORGANIZATION_NOUNS, ORGANIZATION_ROLE_NOUNS, ORGANIZATION_VERBS, PERSON_NOUNS
 
     base = head
-    while base.dep_ == "conj" and base.head is not base:
+    while base.dep_ == "conj" and base.head.i != base.i:
         base = base.head
     parent = base.head
     # "the CEO of X", "professor at X", "a subsidiary of X": the organization a role belongs to
-    if base.dep_ == "pobj" and parent.lower_ in ("of", "at", "for", "with") and parent.head is not parent:
+    if base.dep_ == "pobj" and parent.lower_ in ("of", "at", "for", "with") and parent.head.i != parent.i:
         role = parent.head
         if role.pos_ in ("NOUN", "PROPN") and _lemma(role) in ORGANIZATION_ROLE_NOUNS:
             return "Organization"
@@ -345,7 +345,7 @@ class DocEntities:
         for m in self.mentions:
             head = self.doc[m.end - 1]
             for tok in self.doc[m.start:m.end]:
-                if not (m.start <= tok.head.i < m.end) or tok.head is tok:
+                if not (m.start <= tok.head.i < m.end) or tok.head.i == tok.i:
                     head = tok
                     break
             etype = context_type(head)

@@ -57,7 +57,7 @@ ORGANIZATION_ROLE_NOUNS = frozenset({
     "professor", "lecturer", "dean", "provost", "rector", "chancellor", "fellow", "researcher",
     "editor", "columnist", "correspondent", "reporter", "publisher", "executive", "officer", "cto",
     "cfo", "coo", "vp", "partner", "associate", "trustee", "governor", "treasurer", "secretary",
-    "subsidiary", "division", "unit", "affiliate", "owner", "co-owner", "head", "leader",
+    "subsidiary", "division", "unit", "affiliate", "parent", "owner", "co-owner", "head", "leader",
     "spokesperson", "spokesman", "spokeswoman", "analyst", "engineer", "scientist", "counsel",
     "attorney", "coach", "captain", "player", "principal", "superintendent", "commissioner",
 })

@@ -47,7 +47,7 @@ def entities_of(tok, ents) -> list[int]:
 def _entity_of_one(tok, ents) -> int | None:
     if tok.lower_ in WH_WORDS:
         clause = tok.head
-        while clause.dep_ not in ("relcl", "acl") and clause.head is not clause and clause.pos_ != "NOUN":
+        while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i and clause.pos_ != "NOUN":
             if clause.dep_ in ("ROOT",):
                 return None
             clause = clause.head
@@ -75,10 +75,18 @@ def subjects_of(verb, ents) -> list[int]:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             return entities_of(child, ents)
-    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
-        if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
-            return []
-        return subjects_of(verb.head, ents)
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
+        if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN") and any(c.dep_ == "mark" for c in verb.children):
+            return []  # "after Y left, X ...": a finite clause has a subject of its own
+        return subjects_of(verb.head, ents)  # "while working for Y, X ..." has not
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
+        # "Prior to joining Y, X was ...", "After leaving Y, X ...": the participle's subject is
+        # the subject of the clause the phrase modifies
+        clause = verb.head
+        while clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
+            clause = clause.head
+        if clause.pos_ in ("VERB", "AUX") and clause.i != verb.i:
+            return subjects_of(clause, ents)
     if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
         return entities_of(verb.head, ents)
     return []

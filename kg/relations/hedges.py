@@ -57,7 +57,7 @@ def why_not_asserted(trigger, *, phrase_only: bool = False) -> str | None:
         return "purpose"  # "Trump's pick to lead the department": an intention, not an act
     tok = trigger
     hops = 0
-    while tok.head is not tok and hops < 6:
+    while tok.head.i != tok.i and hops < 6:
         dep = tok.dep_
         tok = tok.head
         hops += 1

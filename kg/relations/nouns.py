@@ -43,6 +43,13 @@ ROLE_RELATIONS = {
     "superintendent": "worksFor", "commissioner": "worksFor", "staff": "worksFor",
     "economist": "worksFor", "strategist": "worksFor", "specialist": "worksFor",
 }
+#: Roles whose holder is the *object* of the relation: "X is the parent company of Y" means
+#: Y is a subsidiary of X.
+REVERSED_ROLES = {"parent": "subsidiaryOf"}
+COMPANY_ROLE_HEADS = frozenset({"company", "firm", "corporation", "organization", "organisation",
+                                "bank", "business", "entity"})
+PARENT_WORDS = frozenset({"parent", "holding"})
+SUBSIDIARY_WORDS = frozenset({"subsidiary", "daughter", "operating"})
 #: Words before a leading role that make it a deputy's: a vice president works for the company
 #: but does not lead it.
 DEPUTY_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "acting", "former-vice"})
@@ -85,7 +92,20 @@ def _role_relation(tok) -> str | None:
     return relation
 
 
+def _is_reversed(tok) -> bool:
+    lemma = lemma_of(tok)
+    return lemma in REVERSED_ROLES or lemma in COMPANY_ROLE_HEADS and any(
+        lemma_of(c) in PARENT_WORDS for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i)
+
+
 def _plain_role_relation(tok, lemma: str) -> str | None:
+    if lemma in COMPANY_ROLE_HEADS:
+        # "the parent company of Y", "a subsidiary company of Y", "a 100% daughter company of Y"
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod") and c.i < tok.i:
+                if lemma_of(c) in PARENT_WORDS or lemma_of(c) in SUBSIDIARY_WORDS:
+                    return "subsidiaryOf"
+        return None
     if lemma == "executive":
         # "chief executive" is a CEO; a plain "executive" is an employee
         if any(c.lower_ == "chief" for c in tok.children):
@@ -94,16 +114,30 @@ def _plain_role_relation(tok, lemma: str) -> str | None:
     if lemma == "officer" and any(c.lower_ == "executive" for c in tok.children) and \
             any(c.lower_ == "chief" for c in tok.subtree):
         return "ceoOf"
-    return ROLE_RELATIONS.get(lemma)
+    return ROLE_RELATIONS.get(lemma) or REVERSED_ROLES.get(lemma)
+
+
+def _prep_objects(prep, ents, depth: int = 0) -> list[int]:
+    """The entities a preposition introduces; through one more "of"/"at" when its object names
+    none ("member of the board of directors of Y", "professor in the Department of X at Y")."""
+    out: list[int] = []
+    for pobj in prep.children:
+        if pobj.dep_ != "pobj":
+            continue
+        found = entities_of(pobj, ents)
+        if ents.cluster_at(pobj) is None and depth < 2:
+            for sub in pobj.children:
+                if sub.dep_ == "prep" and sub.lower_ in ("of", "at"):
+                    found += _prep_objects(sub, ents, depth + 1)
+        out += found
+    return out
 
 
 def _targets(tok, ents, relation: str) -> list[int]:
     out: list[int] = []
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in ROLE_TARGET_PREPS:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    out += entities_of(pobj, ents)
+            out += _prep_objects(child, ents)
         elif child.dep_ in ("compound", "poss", "nmod", "amod") and child.i < tok.i:
             cid = ents.cluster_at(child)
             if cid is not None:
@@ -205,9 +239,11 @@ def role_relations(sent, ents) -> Iterator[Candidate]:
         # A role in apposition or used as a title is presupposed; a predicated one is asserted
         # by its clause ("X would become CEO of Y" is not a fact).
         scope = "clause" if tok.dep_ in ("attr", "oprd", "pobj") else "phrase"
+        reverse = _is_reversed(tok)
         for h in holders:
             for t in targets:
-                yield Candidate(h, relation, t, pattern, tok.i, scope=scope)
+                yield Candidate(t, relation, h, pattern, tok.i, scope=scope) if reverse else \
+                    Candidate(h, relation, t, pattern, tok.i, scope=scope)
 
 
 def _occupation_at(tok, ents) -> Iterator[Candidate]:
@@ -215,12 +251,19 @@ def _occupation_at(tok, ents) -> Iterator[Candidate]:
     person is said to hold *at* an organization is a job there (not so "a student at")."""
     from kg.lexicon import NOT_EMPLOYMENT_NOUNS, ORGANIZATION_NOUNS
 
+    from kg.lexicon import PERSON_NOUNS
+
     lemma = lemma_of(tok)
     if tok.pos_ != "NOUN" or lemma in NOT_EMPLOYMENT_NOUNS or lemma in ORGANIZATION_NOUNS \
             or ents.cluster_at(tok) is not None:
         return
     targets = [c for child in tok.children if child.dep_ == "prep" and child.lower_ in EMPLOYER_PREPS
-               for p in child.children if p.dep_ == "pobj" for c in entities_of(p, ents)]
+               for c in _prep_objects(child, ents)]
+    if not targets and lemma in PERSON_NOUNS:
+        # "Yale University psychologist Stanley Milgram", "a NASA astronaut": an occupation
+        # titled by an organization's name
+        targets = [c for child in tok.children if child.dep_ in ("compound", "nmod") and child.i < tok.i
+                   for c in [ents.cluster_at(child)] if c is not None and ents.type_of(c) == "Organization"]
     if not targets:
         return
     holders = [h for h in _holders(tok, ents) if ents.type_of(h) == "Person"]
@@ -229,6 +272,27 @@ def _occupation_at(tok, ents) -> Iterator[Candidate]:
         for t in targets:
             if t != h:
                 yield Candidate(h, "worksFor", t, "role:occupation-at", tok.i, scope=scope)
+
+
+def affiliations(sent, ents) -> Iterator[Candidate]:
+    """"Paul Steinhardt of Princeton", "Anna Wierzbicka at Warsaw University": a person's name
+    followed by "of"/"at" and an organization gives the person's affiliation."""
+    for tok in sent:
+        cid = ents.cluster_at(tok)
+        if cid is None or ents.type_of(cid) != "Person" or tok.dep_ in ("compound", "poss"):
+            continue
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "at") and child.i == _mention_end(ents, tok):
+                for org in _prep_objects(child, ents):
+                    if ents.type_of(org) == "Organization" and org != cid:
+                        yield Candidate(cid, "worksFor", org, f"affiliation:{child.lower_}", child.i, scope="phrase")
+
+
+def _mention_end(ents, tok) -> int:
+    for m in ents.mentions:
+        if m.start <= tok.i < m.end:
+            return m.end
+    return tok.i + 1
 
 
 def _event_agents(tok, ents, verbs: tuple[str, ...]) -> list[int]:
@@ -248,7 +312,7 @@ def _event_agents(tok, ents, verbs: tuple[str, ...]) -> list[int]:
 def _their(tok, ents) -> list[int]:
     """"their feud": the subject of the clause and the other person most recently named."""
     verb = tok
-    while verb.head is not verb and verb.pos_ not in ("VERB", "AUX"):
+    while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
         verb = verb.head
     subj = subjects_of(verb, ents)
     if not subj:
@@ -342,4 +406,4 @@ def modifier_relations(sent, ents) -> Iterator[Candidate]:
             yield Candidate(agent, relation, target, f"modifier:{tok.lower_}", tok.i, scope="phrase")
 
 
-PATTERNS = (role_relations, event_relations, possessive_relations, modifier_relations)
+PATTERNS = (role_relations, event_relations, possessive_relations, modifier_relations, affiliations)

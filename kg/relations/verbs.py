@@ -66,7 +66,17 @@ VERB_RELATIONS: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "recruit": ("worksFor", (), True),
     "compete": ("rivalOf", ("with", "against"), False),
     "rival": ("rivalOf", (), False),
+    "form": ("founded", (), False),
+    "co-create": ("founded", (), False),
+    "serve": ("worksFor", ("at", "in", "with", "for"), False),
+    "teach": ("worksFor", ("at",), False),
+    "lecture": ("worksFor", ("at",), False),
 }
+#: Verbs that make an organization as readily as a product: "created the Institute" is a
+#: founding, "created the chatbot" a development; the object's type decides (see SIGNATURE).
+ALSO_FOUNDS = frozenset({"create", "launch", "build", "co-create"})
+#: Verbs that mean founding only with a particle: "set up", "spun off"? (no: that is a subsidiary).
+PARTICLE_VERBS = {("set", "up"): ("founded", (), False)}
 
 
 def verb_relations(sent, ents) -> Iterator[Candidate]:
@@ -75,6 +85,10 @@ def verb_relations(sent, ents) -> Iterator[Candidate]:
             continue
         lemma = lemma_of(tok)
         spec = VERB_RELATIONS.get(lemma)
+        for child in tok.children:
+            if child.dep_ == "prt" and (lemma, child.lower_) in PARTICLE_VERBS:
+                spec = PARTICLE_VERBS[(lemma, child.lower_)]
+                lemma = f"{lemma}-{child.lower_}"
         if spec is None:
             continue
         relation, preps, reverse = spec
@@ -89,12 +103,14 @@ def verb_relations(sent, ents) -> Iterator[Candidate]:
             subjects = subjects_of(tok, ents)
             objects = objects_of(tok, ents, preps)
         name = f"verb:{lemma}" + (":passive" if passive else "")
+        relations = (relation, "founded") if lemma in ALSO_FOUNDS else (relation,)
         for s in subjects:
             for o in objects:
-                if reverse:
-                    yield Candidate(o, relation, s, name, tok.i)
-                else:
-                    yield Candidate(s, relation, o, name, tok.i)
+                for rel in relations:  # find_relations keeps the one the types allow
+                    if reverse:
+                        yield Candidate(o, rel, s, name, tok.i)
+                    else:
+                        yield Candidate(s, rel, o, name, tok.i)
 
 
 PATTERNS = (verb_relations,)
