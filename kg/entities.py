@@ -56,6 +56,21 @@ ORG_SUFFIXES = frozenset({
 })
 
 
+def _not_in_names() -> frozenset[str]:
+    from kg.lexicon import ORGANIZATION_ROLE_NOUNS, PERSON_NOUNS
+
+    return frozenset(TITLES | PERSON_NOUNS | ORGANIZATION_ROLE_NOUNS | {
+        "chief", "officer", "executive", "emeritus", "counsel", "general", "senior", "junior",
+        "deputy", "assistant", "associate", "managing", "vice", "state", "operations", "board",
+        "directors", "head", "ceo", "cto", "cfo", "coo", "vp", "svp", "evp"})
+
+
+POLITICAL_ROLES = frozenset({"president", "governor", "minister", "secretary", "mayor", "king",
+                             "queen", "premier", "chancellor", "senator", "ambassador", "leader"})
+#: Words that a name found only by its place in a sentence never contains: they make it a title.
+NOT_IN_NAMES = _not_in_names()
+
+
 @dataclass
 class Mention:
     start: int  # token index
@@ -131,7 +146,8 @@ def _lemma(tok) -> str:
 def context_type(head) -> str | None:
     """What the words around a noun phrase headed by ``head`` say it names: "Organization",
     "Person", or None when they say nothing."""
-    from kg.lexicon import ORGANIZATION_NOUNS, ORGANIZATION_ROLE_NOUNS, ORGANIZATION_VERBS, PERSON_NOUNS
+    from kg.lexicon import (ACADEMIC_ROLE_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_ROLE_NOUNS,
+                            ORGANIZATION_VERBS, PERSON_NOUNS)
 
     base = head
     while base.dep_ == "conj" and base.head.i != base.i:
@@ -140,7 +156,8 @@ def context_type(head) -> str | None:
     # "the CEO of X", "professor at X", "a subsidiary of X": the organization a role belongs to
     if base.dep_ == "pobj" and parent.lower_ in ("of", "at", "for", "with") and parent.head.i != parent.i:
         role = parent.head
-        if role.pos_ in ("NOUN", "PROPN") and _lemma(role) in ORGANIZATION_ROLE_NOUNS:
+        if role.pos_ in ("NOUN", "PROPN") and _lemma(role) in ORGANIZATION_ROLE_NOUNS and not (
+                parent.lower_ == "of" and _lemma(role) in ACADEMIC_ROLE_NOUNS):
             return "Organization"
     # "founded X", "joined X", "X was established by"
     if base.dep_ == "dobj" and _lemma(parent) in ORGANIZATION_VERBS:
@@ -258,9 +275,8 @@ class DocEntities:
             while start < tok.i and not doc[start].text[:1].isalnum():
                 start += 1
             text = clean_name(doc[start:tok.i + 1].text)
-            first = text.split(" ")[0].lower() if text else ""
-            if not text or text.lower() in NOT_NAMES or first in TITLES or text.lower() in TITLES:
-                continue
+            if not text or text.lower() in NOT_NAMES or any(w in NOT_IN_NAMES for w in text.lower().split()):
+                continue  # "Chief Executive Officer", "Professor Emeritus", "Secretary of State"
             if not text[0].isupper() and not re.match(r"^[a-z]+[A-Z]", text):
                 continue
             if is_heading_line(self._line_of(start)):
@@ -348,6 +364,9 @@ class DocEntities:
                 if not (m.start <= tok.head.i < m.end) or tok.head.i == tok.i:
                     head = tok
                     break
+            if m.labels.get("Place") and head.dep_ == "pobj" and head.head.lower_ == "of" and \
+                    _lemma(head.head.head) in POLITICAL_ROLES:
+                continue  # "the President of Poland" is a country's, not a company's
             etype = context_type(head)
             if etype is not None:
                 self.clusters[m.cluster].labels[etype] += 2

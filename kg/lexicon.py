@@ -76,3 +76,7 @@ NOT_EMPLOYMENT_NOUNS = frozenset({
     "friend", "child", "children", "people", "person", "one", "degree", "time", "year", "years",
     "panelist", "attendee", "participant", "delegate", "contributor", "graduate", "intern",
 })
+
+#: Academic ranks: "Professor of Mathematics at X" names a subject, then the employer, so only
+#: "at"/"in" introduces the organization.
+ACADEMIC_ROLE_NOUNS = frozenset({"professor", "lecturer", "instructor", "teacher", "reader", "scholar"})

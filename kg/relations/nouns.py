@@ -134,9 +134,12 @@ def _prep_objects(prep, ents, depth: int = 0) -> list[int]:
 
 
 def _targets(tok, ents, relation: str) -> list[int]:
+    from kg.lexicon import ACADEMIC_ROLE_NOUNS
+
+    preps = ("at", "in") if lemma_of(tok) in ACADEMIC_ROLE_NOUNS else ROLE_TARGET_PREPS
     out: list[int] = []
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in ROLE_TARGET_PREPS:
+        if child.dep_ == "prep" and child.lower_ in preps:
             out += _prep_objects(child, ents)
         elif child.dep_ in ("compound", "poss", "nmod", "amod") and child.i < tok.i:
             cid = ents.cluster_at(child)
