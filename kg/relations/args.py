@@ -54,6 +54,14 @@ def _entity_of_one(tok, ents) -> int | None:
         if clause.dep_ in ("relcl", "acl"):
             return _entity_of_one(clause.head, ents)
         return None
+    if tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.head.lemma_ == "be" and ents.cluster_at(tok) is None \
+            and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        # "X is an American executive who was CEO of Y": the relative clause describes X
+        for child in tok.head.children:
+            if child.dep_ in SUBJECT_DEPS:
+                cid = ents.cluster_at(child)
+                if cid is not None and ents.type_of(cid) == "Person":
+                    return cid
     cid = ents.cluster_at(tok)
     if cid is not None:
         return cid

@@ -143,6 +143,8 @@ def _targets(tok, ents, relation: str) -> list[int]:
             out += _prep_objects(child, ents)
         elif child.dep_ in ("compound", "poss", "nmod", "amod") and child.i < tok.i:
             cid = ents.cluster_at(child)
+            if cid is None and child.dep_ == "poss" and child.lower_ in ("its", "their"):
+                cid = ents.resolve(child)  # "who serves as its CEO"
             if cid is not None:
                 out.append(cid)
     if not out and tok.dep_ == "compound":
@@ -160,6 +162,12 @@ def _targets(tok, ents, relation: str) -> list[int]:
                 for child in conj.children:
                     if child.dep_ == "prep" and child.lower_ in ROLE_TARGET_PREPS:
                         out += [c for p in child.children if p.dep_ == "pobj" for c in entities_of(p, ents)]
+                    elif child.dep_ == "poss" and child.i < conj.i:  # "ATA's President and CEO"
+                        cid = ents.cluster_at(child)
+                        if cid is None and child.lower_ in ("its", "their"):
+                            cid = ents.resolve(child)
+                        if cid is not None:
+                            out.append(cid)
         # "X is CEO at Y": the preposition hangs on the copula
         base = tok
         while base.dep_ == "conj":
@@ -171,12 +179,35 @@ def _targets(tok, ents, relation: str) -> list[int]:
             for child in base.head.children:
                 if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with") and child.i > tok.i:
                     out += [c for p in child.children if p.dep_ == "pobj" for c in entities_of(p, ents)]
+    if not out:
+        # "founded in 1996 by Anthony Fischetti, President and CEO", "headed by X, the Chairman
+        # and CEO", "led by chief executive officer X": a role of the agent of a passive verb is
+        # held in the organization the verb is about
+        agent = _passive_agent_role_of(tok)
+        if agent is not None:
+            from kg.relations.args import passive_subjects_of
+
+            out += [c for c in passive_subjects_of(agent, ents) if ents.type_of(c) == "Organization"]
     if not out and relation == "founded":
         # "co-founders turned bitter rivals at the helm of OpenAI"
         for t in tok.subtree:
             if t.dep_ == "pobj" and t.head.lower_ == "of":
                 out += [c for c in entities_of(t, ents) if ents.type_of(c) == "Organization"]
     return out
+
+
+def _passive_agent_role_of(tok):
+    """The passive verb whose "by" agent the role ``tok`` describes or titles, if any."""
+    base = tok
+    while base.dep_ == "conj":
+        base = base.head
+    if base.dep_ == "appos":
+        base = base.head  # "by Dave Waters, CEO": the role is in apposition to the agent
+    elif base.dep_ == "compound":
+        base = base.head  # "by chief executive officer Alon Shtruzman": the role titles it
+    if base.dep_ == "pobj" and base.head.lower_ == "by" and base.head.dep_ == "agent":
+        return base.head.head
+    return None
 
 
 def _holders(tok, ents, depth: int = 0) -> list[int]:
@@ -187,6 +218,11 @@ def _holders(tok, ents, depth: int = 0) -> list[int]:
         base = base.head
     if base.pos_ in ("AUX", "VERB") and base.lemma_ in ("be", "become", "remain"):
         return subjects_of(base, ents)  # "X is a physician, and the current CEO of Y" (parsed as conj)
+    if base.dep_ == "nsubj" and base.head.lemma_ == "be":
+        # "the chief executive officer is Saad Al Kaabi", "its current CEO is John Starcher"
+        named = [c for a in base.head.children if a.dep_ == "attr" for c in entities_of(a, ents)]
+        if named:
+            return named
     if base.dep_ == "appos" and base.head.pos_ == "NOUN" and ents.resolve(base.head) is None \
             and depth < 3:
         # "a German businessman, CEO of Y": the role describes whoever the noun describes
