@@ -54,14 +54,16 @@ def _entity_of_one(tok, ents) -> int | None:
         if clause.dep_ in ("relcl", "acl"):
             return _entity_of_one(clause.head, ents)
         return None
-    if tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.head.lemma_ == "be" and ents.cluster_at(tok) is None \
-            and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
-        # "X is an American executive who was CEO of Y": the relative clause describes X
+    if tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.head.lemma_ == "be" and ents.cluster_at(tok) is None:
+        # "X is an American executive who was CEO of Y", "X is a brand established by Y": what
+        # is said of the predicate noun is said of the subject
         for child in tok.head.children:
             if child.dep_ in SUBJECT_DEPS:
                 cid = ents.cluster_at(child)
-                if cid is not None and ents.type_of(cid) == "Person":
+                if cid is not None:
                     return cid
+    if tok.pos_ == "NOUN" and tok.dep_ == "appos" and ents.cluster_at(tok.head) is not None:
+        return ents.cluster_at(tok.head)  # "Medium, a new platform established by Y"
     cid = ents.cluster_at(tok)
     if cid is not None:
         return cid
@@ -118,6 +120,8 @@ def passive_subjects_of(verb, ents) -> list[int]:
         return entities_of(verb.head, ents)  # "OpenAI, backed by Microsoft"
     if verb.dep_ == "conj":
         return passive_subjects_of(verb.head, ents)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN":
+        return subjects_of(verb.head, ents)  # "Created in 1899 by X, VINCI has become ..."
     return []
 
 

@@ -46,6 +46,8 @@ ROLE_RELATIONS = {
 #: Roles whose holder is the *object* of the relation: "X is the parent company of Y" means
 #: Y is a subsidiary of X.
 REVERSED_ROLES = {"parent": "subsidiaryOf"}
+FOUNDING_ROLES = frozenset({"member", "partner", "director", "chair", "chairman", "chairwoman",
+                            "president", "editor", "ceo", "trustee", "shareholder", "investor"})
 COMPANY_ROLE_HEADS = frozenset({"company", "firm", "corporation", "organization", "organisation",
                                 "bank", "business", "entity"})
 PARENT_WORDS = frozenset({"parent", "holding"})
@@ -99,6 +101,9 @@ def _is_reversed(tok) -> bool:
 
 
 def _plain_role_relation(tok, lemma: str) -> str | None:
+    if any(c.lower_ in ("founding", "founder") and c.dep_ in ("amod", "compound") and c.i < tok.i
+           for c in tok.children) and lemma in FOUNDING_ROLES:
+        return "founded"  # "a founding member of X", "the founding chair of X"
     if lemma in COMPANY_ROLE_HEADS:
         # "the parent company of Y", "a subsidiary company of Y", "a 100% daughter company of Y"
         for c in tok.children:

@@ -79,6 +79,18 @@ ALSO_FOUNDS = frozenset({"create", "launch", "build", "co-create"})
 PARTICLE_VERBS = {("set", "up"): ("founded", (), False)}
 
 
+def _companions(verb, ents) -> list[int]:
+    """People the verb says acted *with* the subject: "with X", "alongside X", "together with X"."""
+    from kg.relations.args import entities_of
+
+    out: list[int] = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("with", "alongside"):
+            out += [c for p in child.children if p.dep_ == "pobj" for c in entities_of(p, ents)
+                    if ents.type_of(c) == "Person"]
+    return out
+
+
 def verb_relations(sent, ents) -> Iterator[Candidate]:
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB"):
@@ -103,6 +115,9 @@ def verb_relations(sent, ents) -> Iterator[Candidate]:
             subjects = subjects_of(tok, ents)
             objects = objects_of(tok, ents, preps)
         name = f"verb:{lemma}" + (":passive" if passive else "")
+        if relation == "founded" and not passive:
+            # "which she co-founded with her brother Jim": the companions founded it too
+            subjects = subjects + [c for c in _companions(tok, ents) if c not in subjects]
         relations = (relation, "founded") if lemma in ALSO_FOUNDS else (relation,)
         for s in subjects:
             for o in objects:
