@@ -46,6 +46,9 @@ ROLE_RELATIONS = {
 #: Roles whose holder is the *object* of the relation: "X is the parent company of Y" means
 #: Y is a subsidiary of X.
 REVERSED_ROLES = {"parent": "subsidiaryOf"}
+#: Parts of an organization whose members belong to it: "the Nintendo board", "X's faculty".
+BODY_NOUNS = frozenset({"board", "faculty", "staff", "team", "council", "committee", "department",
+                        "division", "executive", "management", "leadership", "cabinet"})
 FOUNDING_ROLES = frozenset({"member", "partner", "director", "chair", "chairman", "chairwoman",
                             "president", "editor", "ceo", "trustee", "shareholder", "investor"})
 COMPANY_ROLE_HEADS = frozenset({"company", "firm", "corporation", "organization", "organisation",
@@ -134,6 +137,11 @@ def _prep_objects(prep, ents, depth: int = 0) -> list[int]:
             for sub in pobj.children:
                 if sub.dep_ == "prep" and sub.lower_ in ("of", "at"):
                     found += _prep_objects(sub, ents, depth + 1)
+                elif sub.dep_ in ("compound", "nmod", "poss") and sub.i < pobj.i and pobj.pos_ == "NOUN" \
+                        and pobj.lemma_.lower() in BODY_NOUNS:
+                    cid = ents.cluster_at(sub)  # "on the University of Washington board of regents"
+                    if cid is not None:
+                        found.append(cid)
         out += found
     return out
 

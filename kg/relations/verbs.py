@@ -114,6 +114,12 @@ def verb_relations(sent, ents) -> Iterator[Candidate]:
         else:
             subjects = subjects_of(tok, ents)
             objects = objects_of(tok, ents, preps)
+            if not objects and relation == "worksFor" and preps:
+                # "served on the Council of Economic Advisers", "on the Acme board of directors"
+                from kg.relations.nouns import _prep_objects
+
+                objects = [c for child in tok.children if child.dep_ == "prep" and child.lower_ in (*preps, "on")
+                           for c in _prep_objects(child, ents) if ents.type_of(c) == "Organization"]
         name = f"verb:{lemma}" + (":passive" if passive else "")
         if relation == "founded" and not passive:
             # "which she co-founded with her brother Jim": the companions founded it too
