@@ -40,6 +40,9 @@ PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f"
 ORG_PRONOUNS = frozenset({"it", "its", "itself"})
 ORG_NOUNS = frozenset({"company", "firm", "startup", "start-up", "group", "business", "corporation",
                        "giant", "maker", "lab", "developer", "organization", "organisation", "outfit"})
+#: Nouns a definite description uses for a person it does not name: "the richest man in the world".
+EPITHET_NOUNS = frozenset({"man", "woman", "billionaire", "tycoon", "mogul", "magnate", "entrepreneur",
+                           "businessman", "businesswoman", "multibillionaire", "centibillionaire"})
 ROLE_NOUNS = frozenset({"ceo", "chief", "executive", "founder", "co-founder", "cofounder", "boss",
                         "chairman", "president", "head", "owner"})
 _SPACE = re.compile(r"\s+")
@@ -492,7 +495,27 @@ class DocEntities:
             return self._antecedent(token, "Organization")
         if lower in ROLE_NOUNS:
             return self.role_holder(token)[0]
-        return None
+        return self._epithet(token)
+
+    def _epithet(self, token) -> int | None:
+        """"the richest man in the world", "the billionaire": a definite description of a person
+        by kind, not by role, refers to the person the article is about -- the one it has named
+        most often so far (news leads with its protagonist)."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in EPITHET_NOUNS or token.tag_ != "NN":
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if any(self.token_cluster.get(c.i) is not None for c in token.subtree if c.i != token.i):
+            return None  # "the man who founded Acme": named within the phrase itself
+        counts: Counter = Counter()
+        last: dict[int, int] = {}
+        for m in self.mentions:
+            if m.start < token.i and self.clusters[m.cluster].type == "Person":
+                counts[m.cluster] += 1
+                last[m.cluster] = m.start
+        if not counts:
+            return None
+        return max(counts, key=lambda c: (counts[c], last[c]))
 
     def _subject_of(self, sent) -> int | None:
         for tok in sent:
@@ -510,6 +533,8 @@ class DocEntities:
                 break
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 cid = self.token_cluster.get(tok.i)
+                if cid is None and etype == "Person":
+                    cid = self._epithet(tok)
                 if cid is not None and self.clusters[cid].type == etype:
                     subj = cid
                     break

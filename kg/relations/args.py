@@ -44,7 +44,26 @@ def entities_of(tok, ents) -> list[int]:
     return out
 
 
+def _adjacent_antecedent(tok, ents) -> int | None:
+    """The name right before a relative pronoun, if its kind fits the pronoun: "the owner of the
+    firm Thrive Capital that is an investor" -- "that" is Thrive Capital, not the owner, whatever
+    the parser attached the clause to."""
+    j = tok.i - 1
+    if j >= 0 and tok.doc[j].text == ",":
+        j -= 1
+    cid = ents.cluster_at(tok.doc[j]) if j >= 0 else None
+    if cid is None:
+        return None
+    person = ents.type_of(cid) == "Person"
+    return cid if (tok.lower_ in ("who", "whom")) == person else None
+
+
 def _entity_of_one(tok, ents) -> int | None:
+    if tok.lower_ in ("which", "that", "who", "whom") and tok.dep_ in ("nsubj", "nsubjpass", "dobj") \
+            and tok.head.dep_ in ("relcl", "acl"):
+        adjacent = _adjacent_antecedent(tok, ents)
+        if adjacent is not None:
+            return adjacent
     if tok.lower_ in WH_WORDS:
         clause = tok.head
         while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i and clause.pos_ != "NOUN":

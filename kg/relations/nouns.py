@@ -433,6 +433,16 @@ def possessive_relations(sent, ents) -> Iterator[Candidate]:
             owned = next((ents.cluster_at(c) for c in head.children if c.dep_ == "appos"
                           and ents.cluster_at(c) is not None), None)
             pattern = "poss:company-appos"
+        if owned is None and head.lemma_.lower() in COMPANY_NOUNS and head.tag_ in ("NNS", "NNPS"):
+            # "his six companies, including X, Tesla and SpaceX"
+            listed = [c for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("including", "like")
+                      for p in prep.children if p.dep_ == "pobj" for c in entities_of(p, ents)]
+            for owner in owners:
+                if ents.type_of(owner) == "Person":
+                    for c in listed:
+                        if ents.type_of(c) == "Organization" and c != owner:
+                            yield Candidate(owner, "owns", c, "poss:companies-including", head.i, scope="phrase")
+            continue
         if owned is None:
             continue
         kind = ents.type_of(owned)
