@@ -229,6 +229,10 @@ def _holders(tok, ents, depth: int = 0) -> list[int]:
     base = tok
     while base.dep_ in _HOLDER_CLIMB:
         base = base.head
+    if base.i != tok.i and tok.text[:1].isupper() and not any(c.dep_ == "det" for c in tok.children):
+        cid = ents.cluster_at(base)
+        if cid is not None and ents.type_of(cid) == "Person":
+            return [cid]  # "by Omar Reyes, President and CEO" parsed as a coordination
     if base.pos_ in ("AUX", "VERB") and base.lemma_ in ("be", "become", "remain"):
         return subjects_of(base, ents)  # "X is a physician, and the current CEO of Y" (parsed as conj)
     if base.dep_ == "nsubj" and base.head.lemma_ == "be":
