@@ -654,6 +654,8 @@ class _Pred:
     fact: PredictedFact
     subject_names: tuple[str, ...]
     object_names: tuple[str, ...]
+    pattern: str = ""
+    entailed: bool = False  # a super-property of what was extracted, not extracted itself
 
 
 def _passage_predictions(ex: Extraction, doc_id: str) -> list[_Pred]:
@@ -672,7 +674,8 @@ def _passage_predictions(ex: Extraction, doc_id: str) -> list[_Pred]:
         # The graph entails every super-property of what it asserts (ceoOf implies worksFor):
         # KnowledgeNet's EMPLOYEE_OR_MEMBER_OF lists CEOs as employees, so score the entailment.
         for relation in (a.relation, *sorted(supers.get(a.relation, ()))):
-            out.append(_Pred(PredictedFact(doc_id, sn[0], relation, on[0]), sn, on))
+            out.append(_Pred(PredictedFact(doc_id, sn[0], relation, on[0]), sn, on,
+                             pattern=a.pattern, entailed=relation != a.relation))
     return out
 
 
@@ -749,6 +752,7 @@ def score_knowledgenet(
         0,
     )
     fps, fns, ignored = [], [], []
+    by_pattern: dict[str, dict[str, int]] = {}  # extracted (not entailed) predictions scored, per pattern
     with_gold = 0
 
     for p in selected:
@@ -812,8 +816,11 @@ def score_knowledgenet(
         for pi, pr in enumerate(scored):
             state = pred_state.get(pi)
             rel = pr.fact.relation
+            tally = by_pattern.setdefault(pr.pattern or "?", {"tp": 0, "fp": 0}) if not pr.entailed else {}
             if state == "tp":
                 scores[rel].tp += 1
+                if tally:
+                    tally["tp"] += 1
             elif state == "redundant":
                 counts["predictions_redundant"] += 1
             elif any(_matches_pronoun_fact(pr, f) for f in pronoun_facts):
@@ -821,6 +828,8 @@ def score_knowledgenet(
                 ignored.append(pr.fact)
             else:
                 scores[rel].fp += 1
+                if tally:
+                    tally["fp"] += 1
                 fps.append(pr.fact)
 
         for gi, group in enumerate(groups):
@@ -841,6 +850,7 @@ def score_knowledgenet(
         "words": words,
         "seconds": round(seconds, 3),
         "words_per_second": round(words / seconds, 1) if seconds > 0 else None,
+        "patterns": dict(sorted(by_pattern.items())),
     }
     return FactReport(
         per_relation=scores,

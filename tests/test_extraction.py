@@ -167,3 +167,18 @@ def test_evidence_is_the_sentence(nlp):
 ])
 def test_parses_without_a_verb_root_terminate(nlp, text):
     facts(nlp, text)  # returns (the bug was an endless loop at the root)
+
+
+def test_confidence_is_the_calibrated_precision_of_the_pattern():
+    import json
+    from importlib import resources
+
+    from kg.extract import FAMILY_CONFIDENCE, confidence_of
+
+    table = json.loads(resources.files("kg.data").joinpath("pattern_confidence.json").read_text())["patterns"]
+    measured = next(name for name, row in table.items() if ":" in name and row["tp"] + row["fp"] >= 10)
+    assert confidence_of(measured) == table[measured]["confidence"]
+    # an unmeasured pattern falls back to its family's pooled estimate, then to the prior
+    assert confidence_of("verb:never-seen") == table["verb"]["confidence"]
+    assert confidence_of("nofamily:x") == FAMILY_CONFIDENCE.get("nofamily", 0.5)
+    assert all(0 < row["confidence"] < 1 for row in table.values())
