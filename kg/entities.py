@@ -68,6 +68,10 @@ def _not_in_names() -> frozenset[str]:
         "directors", "head", "ceo", "cto", "cfo", "coo", "vp", "svp", "evp"})
 
 
+#: Words that open or close a job title the NER takes for an organization's name.
+TITLE_WORDS = frozenset({"professor", "emeritus", "emerita", "executive", "officer", "director", "president",
+                         "chairman", "chairwoman", "ceo", "manager", "vice", "chief", "senior", "dean",
+                         "lecturer", "secretary", "minister", "founder", "co-founder", "head", "marketing"})
 POLITICAL_ROLES = frozenset({"president", "governor", "minister", "secretary", "mayor", "king",
                              "queen", "premier", "chancellor", "senator", "ambassador", "leader"})
 #: Words that a name found only by its place in a sentence never contains: they make it a title.
@@ -253,6 +257,10 @@ class DocEntities:
                 continue  # lower-case phrases are not names (except "xAI", "iPhone")
             if not gaz and etype != "Place" and is_heading_line(self._line_of(start)):
                 continue  # headings are Title Case throughout: the NER sees names everywhere
+            words = text.lower().split()
+            if not gaz and (etype == "Organization" or len(words) == 1) and (
+                    words[0] in TITLE_WORDS or words[-1] in TITLE_WORDS):
+                continue  # "Professor Emeritus of Mathematics", "Project Executive": a title, not a body
             if etype is None:
                 # WORK_OF_ART / NORP: a name of something, type unknown; kept only as evidence
                 # for the voting when the same name is typed elsewhere.
@@ -367,6 +375,8 @@ class DocEntities:
                 if not (m.start <= tok.head.i < m.end) or tok.head.i == tok.i:
                     head = tok
                     break
+            if m.labels.get("?"):
+                continue  # "a Czech priest": a nationality, whatever the words around it
             if m.labels.get("Place") and head.dep_ == "pobj" and head.head.lower_ == "of" and \
                     _lemma(head.head.head) in POLITICAL_ROLES:
                 continue  # "the President of Poland" is a country's, not a company's

@@ -63,7 +63,7 @@ ORGANIZATION_ROLE_NOUNS = frozenset({
 })
 
 #: Verbs whose direct object (or passive subject) is an organization being created or joined.
-ORGANIZATION_VERBS = frozenset({"found", "co-found", "cofound", "establish", "join", "incorporate"})
+ORGANIZATION_VERBS = frozenset({"found", "co-found", "cofound", "establish", "join", "incorporate", "form"})
 
 #: Person nouns that say nothing about where the person works ("a student at Yale" is not
 #: employed there), so "NOUN at ORG" does not make a worksFor fact for them.
