@@ -43,6 +43,7 @@ IN_FLIGHT_PER_THREAD = 3
 MAX_CHUNK = 16
 
 _worker_lock = threading.Lock()
+_chunks_done = 0
 
 
 # ---------------------------------------------------------------------------- worker side
@@ -66,11 +67,20 @@ def extract_chunk(documents: list[dict], min_confidence: float = 0.0, batch_size
     so both produce the same records."""
     from kg.extract import EXTRACTOR_VERSION, extract_documents
 
+    global _chunks_done
     docs = [Document(**d) for d in documents]
     with _worker_lock:
         records = [extraction_to_dict(ex) for ex in
                    extract_documents(docs, batch_size=batch_size, n_process=1, min_confidence=min_confidence)]
+        _chunks_done += 1
     return {"extractor_version": EXTRACTOR_VERSION, "extractions": records}
+
+
+def worker_state() -> dict:
+    """What this worker process has done: model loads (1 once warm) and chunks extracted."""
+    from kg.nlp import load_nlp
+
+    return {"pid": os.getpid(), "model_loads": load_nlp.cache_info().misses, "chunks": _chunks_done}
 
 
 # ---------------------------------------------------------------------------- records
