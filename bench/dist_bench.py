@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import pathlib
 import random
 import socket
@@ -75,9 +76,9 @@ def bench_single(docs, n_process: int = 1):
     from kg.nlp import load_nlp
 
     load_nlp()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     records = list(extract_documents(docs, n_process=n_process))
-    return time.perf_counter() - started, records
+    return time.perf_counter() - started, records, time.process_time() - cpu
 
 
 def bench_dask(docs, workers: int):
@@ -101,13 +102,22 @@ def bench_dask(docs, workers: int):
         for info in client.run(warm_up).values():
             loads.append(info["seconds"])
         warm = time.perf_counter() - warm
+        cpu = _cpu(client)
         started = time.perf_counter()
         records = list(_run(client, docs, batch_size=8, min_confidence=0.0, chunk_size=None, on_worker=None))
         seconds = time.perf_counter() - started
+        cpu = {k: v - cpu[k] for k, v in _cpu(client).items()}
     finally:
         client.close()
         cluster.close()
-    return seconds, records, startup, warm
+    return seconds, records, startup, warm, cpu
+
+
+def _cpu(client) -> dict:
+    """CPU seconds used so far by the workers (together), the scheduler and this driver process."""
+    workers = sum(client.run(time.process_time).values())
+    return {"workers": workers, "scheduler": client.run_on_scheduler(time.process_time),
+            "driver": time.process_time()}
 
 
 # ---------------------------------------------------------------------------- server
@@ -222,22 +232,31 @@ def main() -> None:
     ap.add_argument("--skip-server", action="store_true")
     args = ap.parse_args()
 
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cores "
+          "(other processes on the machine slow wall-clock figures; CPU-seconds are not affected)")
     if not args.skip_dask:
         docs, words, source = corpus(args.words)
         print(f"corpus: {len(docs)} documents, {words:,} words ({source})")
-        seconds, reference = bench_single(docs)
+        seconds, reference, cpu = bench_single(docs)
         single = words / seconds
-        print(f"single process           {seconds:7.1f} s  {single:8,.0f} words/s")
-        seconds, _ = bench_single(docs, n_process=2)
-        print(f"spaCy n_process=2        {seconds:7.1f} s  {words / seconds:8,.0f} words/s  (reference)")
+        single_cpu = words / cpu
+        print(f"single process           {seconds:7.1f} s  {single:8,.0f} words/s  "
+              f"{single_cpu:8,.0f} words per CPU-second")
+        seconds, _, cpu = bench_single(docs, n_process=2)
+        print(f"spaCy n_process=2        {seconds:7.1f} s  {words / seconds:8,.0f} words/s  (reference; "
+              f"main process CPU {cpu:.1f} s: it runs kg's extraction itself)")
         rates = {}
         for n in (1, 2):
-            seconds, records, startup, warm = bench_dask(docs, n)
+            seconds, records, startup, warm, cpu = bench_dask(docs, n)
             rates[n] = words / seconds
             same = records == reference
+            total_cpu = cpu["workers"] + cpu["scheduler"] + cpu["driver"]
             print(f"Dask {n} worker{'s' if n > 1 else ' '}            {seconds:7.1f} s  {rates[n]:8,.0f} words/s  "
-                  f"(cluster start {startup:.1f} s, model load {warm:.1f} s; records equal: {same})")
-        print(f"Dask overhead vs single process, 1 worker: {100 * (1 - rates[1] / single):.0f}%")
+                  f"{words / cpu['workers']:8,.0f} words per worker CPU-second "
+                  f"(CPU s: workers {cpu['workers']:.1f}, scheduler {cpu['scheduler']:.1f}, "
+                  f"driver {cpu['driver']:.1f}; {words / total_cpu:,.0f} words per CPU-second in all; "
+                  f"cluster start {startup:.1f} s, model load {warm:.1f} s; records equal: {same})")
+        print(f"Dask overhead vs single process, 1 worker: wall {100 * (single / rates[1] - 1):.0f}% slower")
         print(f"speed-up 2 workers / 1 worker: {rates[2] / rates[1]:.2f}x; 2 workers / single process: "
               f"{rates[2] / single:.2f}x")
     if not args.skip_server:
@@ -251,6 +270,8 @@ def main() -> None:
         print(f"server: count {f['server_count_s']:.2f} s, graph_stats {f['server_stats_s']:.2f} s, "
               f"known_entities {f['server_known_entities_s']:.2f} s, N-Triples export {f['server_export_nt_s']:.2f} s "
               f"(embedded {f['embedded_export_nt_s']:.2f} s); same graph as the embedded store: {f['same_graph']}")
+
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

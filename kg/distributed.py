@@ -18,8 +18,9 @@ How the work is cut:
   cross-document resolution as a single-process build and writes each document with the one
   writer, so the graph equals, fact for fact, the single-process graph of the same input.
 
-At most a few chunks per worker thread are in flight, so the driver's memory does not grow with
-the input. Workers need kg installed at the same version as the driver (checked on every chunk).
+At most a few chunks per worker thread are in flight, so what waits on the scheduler does not
+grow with the input (the driver still holds every document and record, as a single-process build
+does, because cross-document resolution needs them all). Workers need kg installed at the same version as the driver (checked on every chunk).
 Dask's connect timeout (``distributed.comm.timeouts.connect``, env
 ``DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT``) bounds how long ``--scheduler`` waits for a scheduler.
 """
@@ -164,20 +165,21 @@ def _run(client, docs: list[Document], *, batch_size: int, min_confidence: float
         if on_worker:
             on_worker(info)
     size = chunk_size or max(1, min(MAX_CHUNK, math.ceil(len(docs) / (IN_FLIGHT_PER_THREAD * threads))))
-    chunks = [[asdict(d) for d in docs[i:i + size]] for i in range(0, len(docs), size)]
+    starts = range(0, len(docs), size)
     window = IN_FLIGHT_PER_THREAD * threads
     index_of = {}
     submitted = 0
 
     def submit_next():
         nonlocal submitted
-        future = client.submit(extract_chunk, chunks[submitted], min_confidence, batch_size,
-                               pure=False, retries=1)
+        # Documents become dicts only when their chunk is sent: the driver never holds two copies.
+        chunk = [asdict(d) for d in docs[starts[submitted]:starts[submitted] + size]]
+        future = client.submit(extract_chunk, chunk, min_confidence, batch_size, pure=False, retries=1)
         index_of[future.key] = submitted
         submitted += 1
         return future
 
-    pending = as_completed([submit_next() for _ in range(min(window, len(chunks)))], loop=client.loop)
+    pending = as_completed([submit_next() for _ in range(min(window, len(starts)))], loop=client.loop)
     done: dict[int, list[dict]] = {}
     next_out = 0
     for future in pending:
@@ -185,7 +187,7 @@ def _run(client, docs: list[Document], *, batch_size: int, min_confidence: float
         _check_version(result["extractor_version"], EXTRACTOR_VERSION)
         done[index_of.pop(future.key)] = result["extractions"]
         future.release()
-        if submitted < len(chunks):
+        if submitted < len(starts):
             pending.add(submit_next())
         while next_out in done:
             for record in done.pop(next_out):

@@ -33,7 +33,6 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 
 from kg.errors import QueryError, StoreError
 from kg.model import Extraction
@@ -101,6 +100,8 @@ class SparqlStore:
         server = self._probe()
         if server.lower().startswith("oxigraph"):
             self._union = True
+        else:
+            self._check_union()
 
     # ------------------------------------------------------------------ lifecycle
     def __enter__(self) -> SparqlStore:
@@ -128,8 +129,14 @@ class SparqlStore:
         except urllib.error.HTTPError as e:
             detail = e.read().decode("utf-8", "replace").strip()[:500]
             raise _HttpStatus(e.code, detail) from e
-        except (urllib.error.URLError, ConnectionError, socket.timeout, TimeoutError) as e:
+        except (socket.timeout, TimeoutError) as e:
+            raise StoreError(f"the SPARQL server at {self._shown} did not answer within {self.timeout:g} s; "
+                             "check that it is not overloaded, or give a narrower query") from e
+        except (urllib.error.URLError, ConnectionError) as e:
             reason = getattr(e, "reason", e)
+            if isinstance(reason, (socket.timeout, TimeoutError)):
+                raise StoreError(f"the SPARQL server at {self._shown} did not answer within {self.timeout:g} s; "
+                                 "check that it is not overloaded, or give a narrower query") from e
             raise StoreError(f"cannot reach the SPARQL server at {self._shown} ({reason}): {START_HINT}, "
                              "or check the URL given to --store") from e
 
@@ -140,6 +147,15 @@ class SparqlStore:
             raise StoreError(f"{self.query_url} is not a SPARQL query endpoint (HTTP {e.status}: {e.detail}); "
                              "give the server's query URL to --store") from e
         return server
+
+    def _check_union(self) -> None:
+        """A server whose default graph is not the union of the named graphs would answer every
+        query with nothing: say how to configure it rather than show an empty graph."""
+        if bool(self._post_query("ASK { GRAPH ?g { ?s ?p ?o } }")) and \
+                not bool(self._post_query("ASK { ?s ?p ?o }")):
+            raise StoreError(f"the SPARQL server at {self._shown} holds named graphs but its default graph is "
+                             "empty: configure it so the default graph is the union of the named graphs "
+                             "(Fuseki: tdb2:unionDefaultGraph true; Oxigraph: oxigraph serve --union-default-graph)")
 
     def _query_url(self) -> str:
         if not self._union:
@@ -343,7 +359,3 @@ def _without_password(url: str) -> str:
     host = parts.netloc.rsplit("@", 1)[1]
     return urllib.parse.urlunsplit((parts.scheme, f"{user}:***@{host}", parts.path, parts.query, parts.fragment))
 
-
-def store_label(spec: str | os.PathLike) -> str:
-    """How to name a store in messages (a URL without its password, or the folder)."""
-    return _without_password(spec) if is_url(spec) else str(Path(spec))

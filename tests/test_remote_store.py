@@ -164,6 +164,17 @@ def test_union_of_documents_and_bad_queries(server):
         read_only.write_extraction(extraction(3), "v1")
 
 
+def test_a_server_without_the_union_default_graph_is_refused(server):
+    from kg.remote_store import SparqlStore
+
+    st = SparqlStore(server)
+    st._check_union()  # empty: nothing to check
+    st.write_extraction(extraction(1), "v1")
+    st._union = False  # as if the server were not Oxigraph: its default graph is then empty
+    with pytest.raises(StoreError, match="union of the named graphs"):
+        st._check_union()
+
+
 # ------------------------------------------------------------------------- the CLI, end to end
 
 @pytest.mark.model
