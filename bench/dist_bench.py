@@ -244,7 +244,7 @@ def main() -> None:
               f"{single_cpu:8,.0f} words per CPU-second")
         seconds, _, cpu = bench_single(docs, n_process=2)
         print(f"spaCy n_process=2        {seconds:7.1f} s  {words / seconds:8,.0f} words/s  (reference; "
-              f"main process CPU {cpu:.1f} s: it runs kg's extraction itself)")
+              f"main process CPU {cpu:.1f} s)")
         rates = {}
         for n in (1, 2):
             seconds, records, startup, warm, cpu = bench_dask(docs, n)
