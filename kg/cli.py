@@ -83,7 +83,7 @@ def cli():
 @click.option("--scheduler", metavar="ADDRESS", default=None,
               help="Parse on the Dask cluster of this scheduler (e.g. tcp://HOST:8786).")
 @click.option("--workers", type=click.IntRange(1, 256), default=None,
-              help="Parse on a local Dask cluster of this many worker processes.")
+              help="Parse on a local Dask cluster of this many worker processes (instead of --processes).")
 @click.option("--rebuild", is_flag=True, help="Re-extract documents already in the store.")
 @click.option("--no-page", is_flag=True, help="Do not write graph.html.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
