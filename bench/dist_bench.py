@@ -113,7 +113,9 @@ def bench_dask(docs, workers: int, repeat: int = 1):
             started = time.perf_counter()
             records = list(_run(client, docs, batch_size=8, min_confidence=0.0, chunk_size=None, on_worker=None))
             seconds = time.perf_counter() - started
-            cpu = {k: v - cpu[k] for k, v in _cpu(client).items()}
+            after = _cpu(client)
+            cpu = {"per_worker": {w: t - cpu["per_worker"][w] for w, t in after["per_worker"].items()},
+                   **{k: after[k] - cpu[k] for k in ("workers", "scheduler", "driver")}}
             if best is None or seconds < best[0]:
                 best = (seconds, records, cpu)
         seconds, records, cpu = best
@@ -125,9 +127,9 @@ def bench_dask(docs, workers: int, repeat: int = 1):
 
 def _cpu(client) -> dict:
     """CPU seconds used so far by the workers (together), the scheduler and this driver process."""
-    workers = sum(client.run(time.process_time).values())
-    return {"workers": workers, "scheduler": client.run_on_scheduler(time.process_time),
-            "driver": time.process_time()}
+    per_worker = client.run(time.process_time)
+    return {"per_worker": per_worker, "workers": sum(per_worker.values()),
+            "scheduler": client.run_on_scheduler(time.process_time), "driver": time.process_time()}
 
 
 # ---------------------------------------------------------------------------- server
@@ -256,18 +258,24 @@ def main() -> None:
         seconds, _, cpu = bench_single(docs, n_process=2, repeat=args.repeat)
         print(f"spaCy n_process=2        {seconds:7.1f} s  {words / seconds:8,.0f} words/s  (reference; "
               f"main process CPU {cpu:.1f} s)")
-        rates = {}
+        rates, busiest = {}, {}
         for n in (1, 2):
             seconds, records, startup, warm, cpu = bench_dask(docs, n, repeat=args.repeat)
             rates[n] = words / seconds
             same = records == reference
+            if n == 1:
+                total_cpu1 = cpu["workers"] + cpu["scheduler"] + cpu["driver"]
             total_cpu = cpu["workers"] + cpu["scheduler"] + cpu["driver"]
+            busiest[n] = max(cpu["per_worker"].values())
             print(f"Dask {n} worker{'s' if n > 1 else ' '}            {seconds:7.1f} s  {rates[n]:8,.0f} words/s  "
                   f"{words / cpu['workers']:8,.0f} words per worker CPU-second "
                   f"(CPU s: workers {cpu['workers']:.1f}, scheduler {cpu['scheduler']:.1f}, "
                   f"driver {cpu['driver']:.1f}; {words / total_cpu:,.0f} words per CPU-second in all; "
                   f"cluster start {startup:.1f} s, model load {warm:.1f} s; records equal: {same})")
-        print(f"Dask overhead vs single process, 1 worker: wall {100 * (single / rates[1] - 1):.0f}% slower")
+        print(f"Dask overhead vs single process, 1 worker: wall {100 * (single / rates[1] - 1):.0f}% slower; "
+              f"CPU {100 * (single_cpu / (words / total_cpu1) - 1):.0f}% more CPU-seconds for the same words")
+        print(f"with a core per process (from CPU-seconds, not wall time): 2 workers finish when the busiest is "
+              f"done, {busiest[2]:.1f} s vs {busiest[1]:.1f} s for 1 worker: speed-up {busiest[1] / busiest[2]:.2f}x")
         print(f"speed-up 2 workers / 1 worker: {rates[2] / rates[1]:.2f}x; 2 workers / single process: "
               f"{rates[2] / single:.2f}x")
     if not args.skip_server:
