@@ -1,6 +1,7 @@
 """Benchmark of issue 6: Dask extraction and a SPARQL server as the store.
 
-Usage: .venv/bin/python bench/dist_bench.py [--words 40000] [--triples 100000] [--repeat 1] [--skip-dask] [--skip-server]
+Usage: .venv/bin/python bench/dist_bench.py [--words 40000] [--corpus knowledgenet|seeds] [--triples 100000]
+                                            [--repeat 1] [--skip-dask] [--skip-server]
 
 Extraction (whitespace words per second, model load excluded; cluster start and per-worker model
 load reported apart, they are paid once per build):
@@ -42,13 +43,14 @@ KNOWLEDGENET = ROOT.parent / "shared" / "bench" / "knowledgenet" / "passages.jso
 
 # ---------------------------------------------------------------------------- corpus
 
-def corpus(words: int):
-    """Documents totalling about ``words`` words: KnowledgeNet articles, else copies of the seeds."""
+def corpus(words: int, kind: str = "knowledgenet"):
+    """Documents totalling about ``words`` words: KnowledgeNet articles (short: about 36 words),
+    else (or with ``kind="seeds"``) copies of the seeds (long news articles: 558 and 2,251 words)."""
     from kg.documents import read_paths
     from kg.model import Document
 
     texts = []
-    if KNOWLEDGENET.exists():
+    if kind == "knowledgenet" and KNOWLEDGENET.exists():
         by_doc: dict[int, list[str]] = {}
         for line in KNOWLEDGENET.read_text(encoding="utf-8").splitlines():
             rec = json.loads(line)
@@ -240,6 +242,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--words", type=int, default=40_000, help="words of articles to extract")
     ap.add_argument("--triples", type=int, default=100_000, help="synthetic triples to load into the server")
+    ap.add_argument("--corpus", choices=["knowledgenet", "seeds"], default="knowledgenet",
+                    help="short KnowledgeNet articles, or copies of the long seed articles")
     ap.add_argument("--repeat", type=int, default=1, help="best of this many runs of each extraction")
     ap.add_argument("--skip-dask", action="store_true")
     ap.add_argument("--skip-server", action="store_true")
@@ -248,7 +252,7 @@ def main() -> None:
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cores "
           "(other processes on the machine slow wall-clock figures; CPU-seconds are not affected)")
     if not args.skip_dask:
-        docs, words, source = corpus(args.words)
+        docs, words, source = corpus(args.words, args.corpus)
         print(f"corpus: {len(docs)} documents, {words:,} words ({source})")
         seconds, reference, cpu = bench_single(docs, repeat=args.repeat)
         single = words / seconds
