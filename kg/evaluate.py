@@ -1134,10 +1134,10 @@ def evaluate_path(gold: str | Path, store_path: str | Path, *, entities_path: st
         report = score_knowledgenet(load_passages(gold), lambda docs: extract_documents(docs),
                                     folds=folds, limit=limit)
         return format_report(report, fmt, details=details)
-    from kg.store import GraphStore
+    from kg.remote_store import open_store
 
     rows = load_gold(gold)
-    with GraphStore(store_path, read_only=True) as store:
+    with open_store(store_path, read_only=True) as store:
         predicted, entities = facts_from_store(store)
     out = [format_report(score_facts(predicted, rows), fmt, details=details)]
     if entities_path is None:
