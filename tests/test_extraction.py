@@ -86,6 +86,8 @@ POSITIVE = [
      {("Omar Reyes", "worksFor", "Talverin University"), ("Leona Marsh", "worksFor", "Brisklet Institute")}),
     ("Omar Reyes served on the Brisklet Council of Economic Advisers.",
      {("Omar Reyes", "worksFor", "Brisklet Council of Economic Advisers")}),
+    ("The language was designed by Omar Reyes at Talverin University in 1969.",
+     {("Omar Reyes", "worksFor", "Talverin University")}),
     # subsidiaries, both ways round
     ("Velmora Health is a wholly owned subsidiary of Talverin Group.", {("Velmora Health", "subsidiaryOf", "Talverin Group")}),
     ("Talverin Group is the parent company of Velmora Health.", {("Velmora Health", "subsidiaryOf", "Talverin Group")}),

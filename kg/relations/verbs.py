@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.relations import Candidate
-from kg.relations.args import agents_of, lemma_of, objects_of, passive_subjects_of, subjects_of
+from kg.relations.args import agents_of, entities_of, lemma_of, objects_of, passive_subjects_of, subjects_of
 
 #: lemma -> (relation, prepositions that introduce the object, or () for a direct object,
 #:           whether the roles are reversed: "Google hired X" means X worksFor Google)
@@ -79,6 +79,32 @@ ALSO_FOUNDS = frozenset({"create", "launch", "build", "co-create"})
 PARTICLE_VERBS = {("set", "up"): ("founded", (), False)}
 
 
+#: Work done somewhere: "designed by Carl Hewitt at MIT", "X developed Y at the University of Z".
+RESEARCH_VERBS = frozenset({"develop", "design", "invent", "discover", "generate", "synthesize",
+                            "synthesise", "conduct", "pioneer", "research", "study", "teach", "lecture",
+                            "coin", "devise", "formulate", "propose", "isolate", "engineer"})
+
+
+def research_sites(sent, ents) -> Iterator[Candidate]:
+    """People who did research or design work *at* an organization worked there."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or lemma_of(tok) not in RESEARCH_VERBS:
+            continue
+        sites = [c for child in tok.children if child.dep_ == "prep" and child.lower_ == "at"
+                 for p in child.children if p.dep_ == "pobj" for c in entities_of(p, ents)
+                 if ents.type_of(c) == "Organization"]
+        if not sites:
+            continue
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children) or \
+            (tok.dep_ == "acl" and tok.tag_ == "VBN")
+        people = agents_of(tok, ents) if passive else subjects_of(tok, ents)
+        for person in people:
+            if ents.type_of(person) != "Person":
+                continue
+            for site in sites:
+                yield Candidate(person, "worksFor", site, f"verb:{lemma_of(tok)}-at", tok.i)
+
+
 def _companions(verb, ents) -> list[int]:
     """People the verb says acted *with* the subject: "with X", "alongside X", "together with X"."""
     from kg.relations.args import entities_of
@@ -134,4 +160,4 @@ def verb_relations(sent, ents) -> Iterator[Candidate]:
                         yield Candidate(s, rel, o, name, tok.i)
 
 
-PATTERNS = (verb_relations,)
+PATTERNS = (verb_relations, research_sites)
