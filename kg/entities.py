@@ -154,7 +154,7 @@ def context_type(head) -> str | None:
     """What the words around a noun phrase headed by ``head`` say it names: "Organization",
     "Person", or None when they say nothing."""
     from kg.lexicon import (ACADEMIC_ROLE_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_ROLE_NOUNS,
-                            ORGANIZATION_VERBS, PERSON_NOUNS)
+                            ORGANIZATION_VERBS, PERSON_NOUNS, PERSON_VERBS)
 
     base = head
     while base.dep_ == "conj" and base.head.i != base.i:
@@ -184,6 +184,17 @@ def context_type(head) -> str | None:
                 return "Organization"
             if d.pos_ in ("NOUN", "PROPN") and lemma in PERSON_NOUNS:
                 return "Person"
+    # "Yefremov served in the army", "Bock joined X as chief executive": what only people do
+    if base.dep_ == "nsubj" and base.pos_ == "PROPN" and parent.pos_ == "VERB":
+        lemma = _lemma(parent)
+        if lemma in PERSON_VERBS and not any(c.dep_ in ("dobj", "obj") for c in parent.children):
+            return "Person"
+        if any(c.dep_ == "prep" and c.lower_ == "as" and any(
+                p.dep_ == "pobj" and _lemma(p) in PERSON_NOUNS for p in c.children) for c in parent.children):
+            return "Person"
+        if any(c.dep_ == "xcomp" and c.lemma_ in ("become", "be") and any(
+                a.dep_ == "attr" and _lemma(a) in PERSON_NOUNS for a in c.children) for c in parent.children):
+            return "Person"
     # "Cornell physicist David Mermin": the organization titles the role, the role the person
     if base.dep_ in ("compound", "nmod") and parent.pos_ == "NOUN" and _lemma(parent) in PERSON_NOUNS \
             and parent.i > base.i:
@@ -375,7 +386,7 @@ class DocEntities:
                 if not (m.start <= tok.head.i < m.end) or tok.head.i == tok.i:
                     head = tok
                     break
-            if m.labels.get("?"):
+            if m.labels.get("?") and head.dep_ in ("amod", "compound", "nmod"):
                 continue  # "a Czech priest": a nationality, whatever the words around it
             if m.labels.get("Place") and head.dep_ == "pobj" and head.head.lower_ == "of" and \
                     _lemma(head.head.head) in POLITICAL_ROLES:

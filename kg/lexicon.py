@@ -80,3 +80,8 @@ NOT_EMPLOYMENT_NOUNS = frozenset({
 #: Academic ranks: "Professor of Mathematics at X" names a subject, then the employer, so only
 #: "at"/"in" introduces the organization.
 ACADEMIC_ROLE_NOUNS = frozenset({"professor", "lecturer", "instructor", "teacher", "reader", "scholar"})
+
+#: Verbs whose subject is a person when they have no object: "Yefremov served in the army", "she
+#: retired in 2010" (but "Acme serves five million customers").
+PERSON_VERBS = frozenset({"serve", "teach", "graduate", "retire", "resign", "marry", "die", "bear",
+                          "lecture", "enlist", "star", "sing"})

@@ -88,6 +88,8 @@ POSITIVE = [
      {("Omar Reyes", "worksFor", "Brisklet Council of Economic Advisers")}),
     ("The language was designed by Omar Reyes at Talverin University in 1969.",
      {("Omar Reyes", "worksFor", "Talverin University")}),
+    # a one-word name the NER misses, typed by what only people do
+    ("In 1984 Brannick served in the Talverin Army.", {("Brannick", "worksFor", "Talverin Army")}),
     # subsidiaries, both ways round
     ("Velmora Health is a wholly owned subsidiary of Talverin Group.", {("Velmora Health", "subsidiaryOf", "Talverin Group")}),
     ("Talverin Group is the parent company of Velmora Health.", {("Velmora Health", "subsidiaryOf", "Talverin Group")}),
