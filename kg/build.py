@@ -1,8 +1,9 @@
 """``kg build``: read articles, extract, resolve across documents, and write them to the store.
 
-Each document is written in its own transaction (see :mod:`kg.store`), so an interrupted build
-keeps every document it finished, and a rerun skips them (documents are identified by the hash of
-their text, so the same article read twice changes nothing).
+Each document is written in its own transaction (see :mod:`kg.store`), chunk by chunk while the
+parsing goes on, so an interrupted build keeps every document it committed, and a rerun skips
+them (documents are identified by the hash of their text, so the same article read twice changes
+nothing).
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ from __future__ import annotations
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.errors import InputError
@@ -27,6 +28,7 @@ class BuildReport:
     entities_by_type: Counter = field(default_factory=Counter)
     facts_by_relation: Counter = field(default_factory=Counter)
     triples: int = 0
+    inferred: int | None = None
     words: int = 0
     seconds: float = 0.0
 
@@ -37,11 +39,18 @@ class BuildReport:
 
 def build(paths: Iterable[str | os.PathLike], store_path: str | os.PathLike, *,
           min_confidence: float = 0.0, batch_size: int = 8, n_process: int = 1,
-          progress: Callable[[int], None] | None = None, rebuild: bool = False) -> BuildReport:
-    """Build (or extend) the graph in ``store_path`` from the articles under ``paths``."""
+          progress: Callable[[int], None] | None = None, rebuild: bool = False,
+          commit_every: int = 64, reason: bool = False) -> BuildReport:
+    """Build (or extend) the graph in ``store_path`` from the articles under ``paths``.
+
+    Documents are parsed in ``n_process`` worker processes and written in chunks of
+    ``commit_every``: names are resolved across a chunk and everything already stored, then each
+    document is one transaction. The store is open only while a chunk is written, so queries run
+    meanwhile; a second build refuses (:class:`kg.errors.StoreError`) while this one runs.
+    """
     from kg.documents import read_paths
-    from kg.extract import EXTRACTOR_VERSION, extract_documents, resolve_across
-    from kg.store import GraphStore
+    from kg.extract import EXTRACTOR_VERSION, resolve_across
+    from kg.store import StoreWriter
 
     started = time.perf_counter()
     report = BuildReport()
@@ -49,32 +58,98 @@ def build(paths: Iterable[str | os.PathLike], store_path: str | os.PathLike, *,
     report.skipped = read.skipped
     report.documents_read = len(read.documents)
     version = f"{EXTRACTOR_VERSION};min_confidence={min_confidence:g}"
-    with GraphStore(store_path) as store:
+    with StoreWriter(store_path) as writer:
         todo = []
-        for doc in read.documents:
-            if not rebuild and store.document_version(doc.id) == version:
-                report.documents_unchanged += 1
-            else:
-                todo.append(doc)
-        if todo:
-            known = [Entity(key=k.iri.rsplit("/", 1)[-1], name=k.name, type=k.type, aliases=k.aliases)
-                     for k in store.known_entities()]
-            extractions = []
-            for ex in extract_documents(todo, batch_size=batch_size, n_process=n_process,
-                                        min_confidence=min_confidence):
-                extractions.append(ex)
-                report.words += ex.stats.get("words", 0)
-                if progress:
-                    progress(1)
-            for ex in resolve_across(extractions, known):
-                store.write_extraction(ex, version)
-                report.documents_built += 1
-        report.triples = store.count_triples()
-        stats = graph_stats(store)
+        known: dict[str, Entity] = {}
+        with writer.open() as store:
+            for doc in read.documents:
+                if not rebuild and store.document_version(doc.id) == version:
+                    report.documents_unchanged += 1
+                else:
+                    todo.append(doc)
+            if todo:
+                for k in store.known_entities():
+                    key = k.iri.rsplit("/", 1)[-1]
+                    known[key] = Entity(key=key, name=k.name, type=k.type, aliases=k.aliases)
+        stream = extract_stream(todo, batch_size=batch_size, n_process=n_process, min_confidence=min_confidence)
+        for chunk in _chunks(stream, commit_every, progress):
+            resolved = resolve_across(chunk, list(known.values()))
+            with writer.open() as store:
+                for ex in resolved:
+                    store.write_extraction(ex, version)
+                    report.documents_built += 1
+                    report.words += ex.stats.get("words", 0)
+            for ex in resolved:
+                for ent in ex.entities:
+                    prev = known.get(ent.key)
+                    known[ent.key] = ent if prev is None else replace(
+                        prev, aliases=tuple(sorted(set(prev.aliases) | set(ent.aliases))),
+                        wikidata=prev.wikidata or ent.wikidata)
+        with writer.open() as store:
+            if reason:
+                from kg.reason import materialise
+
+                report.inferred = materialise(store)
+            stats = graph_stats(store)
+        report.triples = stats["triples"]
         report.entities_by_type = stats["entities_by_type"]
         report.facts_by_relation = stats["facts_by_relation"]
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _chunks(stream: Iterable, size: int, progress: Callable[[int], None] | None) -> Iterator[list]:
+    chunk = []
+    for item in stream:
+        chunk.append(item)
+        if progress:
+            progress(1)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def extract_stream(documents: list, *, batch_size: int = 8, n_process: int = 1,
+                   min_confidence: float = 0.0) -> Iterator:
+    """Extraction records of ``documents``, in order. With ``n_process`` > 1, each worker process
+    parses *and* extracts a slice (only plain records travel back, never spaCy Docs), so the
+    parent only writes; the pipeline is loaded once, before the workers fork."""
+    from kg.extract import extract_documents
+    from kg.nlp import load_nlp
+
+    if not documents:
+        return
+    load_nlp()  # fails early with ModelError; forked workers share the loaded pipeline
+    if n_process <= 1 or len(documents) <= batch_size:
+        yield from extract_documents(documents, batch_size=batch_size, n_process=1, min_confidence=min_confidence)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    tasks = [documents[i:i + batch_size] for i in range(0, len(documents), batch_size)]
+    ctx = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=n_process, mp_context=ctx, initializer=_worker_init) as pool:
+        for records in pool.map(_extract_task, tasks, [batch_size] * len(tasks), [min_confidence] * len(tasks)):
+            yield from records
+
+
+def _worker_init() -> None:
+    """Workers die with the parent (a killed build leaves no orphan parsing on)."""
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _extract_task(documents: list, batch_size: int, min_confidence: float) -> list:
+    from kg.extract import extract_documents
+
+    return list(extract_documents(documents, batch_size=batch_size, n_process=1, min_confidence=min_confidence))
 
 
 def graph_stats(store) -> dict:
