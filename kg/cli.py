@@ -80,8 +80,10 @@ def cli():
                    "document is one transaction, so a killed build keeps the chunks it wrote).")
 @click.option("--reason", is_flag=True, help="Then materialise OWL-RL inferences (as kg reason does).")
 @click.option("--no-page", is_flag=True, help="Do not write graph.html.")
+@click.option("--no-export", is_flag=True, help="Write neither graph.ttl nor graph.html (only the store).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
-def build(paths, out, store, min_confidence, batch_size, processes, rebuild, commit_every, reason, no_page, quiet):
+def build(paths, out, store, min_confidence, batch_size, processes, rebuild, commit_every, reason, no_page,
+          no_export, quiet):
     """Read articles (.txt, .md, .html, .jsonl; files or folders) into the graph.
 
     Adds to the graph already in OUT: documents are identified by their text's hash, so building
@@ -109,7 +111,7 @@ def build(paths, out, store, min_confidence, batch_size, processes, rebuild, com
     if report.documents_read == 0:
         click.secho("error: no article could be read from the given paths", fg="red", err=True)
         sys.exit(3)
-    written = write_outputs(out, store, page=not no_page)
+    written = [] if no_export else write_outputs(out, store, page=not no_page)
     if not quiet:
         click.echo(summary(report, written))
     if report.skipped:
