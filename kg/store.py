@@ -49,7 +49,8 @@ META_GRAPH = RESOURCE_BASE + "graph/meta"
 IMPORT_BASE = RESOURCE_BASE + "import/"
 WRITER_LOCK = "kg-writer.lock"
 OPEN_LOCK = "kg-open.lock"
-#: How long a reader waits for a chunk write to finish, and a writer for readers, by default.
+#: How long a reader waits for a chunk write to finish, and a writer for readers, by default
+#: (seconds; the environment variable KG_LOCK_WAIT overrides both).
 READ_WAIT = 15.0
 WRITE_WAIT = 60.0
 
@@ -136,7 +137,7 @@ class StoreWriter:
                              f"{self._lock.holder()}; wait for it to finish and run this again")
         self._lock.write_pid()
 
-    def open(self, *, wait: float = WRITE_WAIT) -> GraphStore:
+    def open(self, *, wait: float | None = None) -> GraphStore:
         return GraphStore(self.path, wait=wait, _writer=self)
 
     def close(self) -> None:
@@ -176,7 +177,8 @@ class GraphStore:
         elif _writer is None:
             self._own_writer = _writer = StoreWriter(self.path)
         self._open_lock = _FileLock(self.path / OPEN_LOCK)
-        wait = (READ_WAIT if read_only else WRITE_WAIT) if wait is None else wait
+        if wait is None:
+            wait = float(os.environ.get("KG_LOCK_WAIT") or (READ_WAIT if read_only else WRITE_WAIT))
         if not self._open_lock.acquire(shared=read_only, wait=wait):
             self._release()
             what = "being written by another kg process" if read_only else "being read by other kg processes"
