@@ -188,11 +188,13 @@ class GraphStore:
             if read_only:
                 self._store = pyoxigraph.Store.read_only(str(self.path))
             else:
+                if not (self.path / "CURRENT").exists():
+                    _initialise(self.path)
                 for old in self.path.glob("LOG.old.*"):  # RocksDB keeps one per opening; we open per chunk
                     old.unlink(missing_ok=True)
                 self._store = pyoxigraph.Store(str(self.path))
                 self.recover()
-        except OSError as e:
+        except (OSError, RuntimeError) as e:
             self._release()
             text = str(e)
             if "lock" in text.lower():
@@ -489,6 +491,37 @@ class GraphStore:
         from oxrdflib import OxigraphStore
 
         return rdflib.Graph(store=OxigraphStore(store=self.raw), identifier=rdflib.graph.DATASET_DEFAULT_GRAPH_ID)
+
+
+_ROCKSDB_FILES = ("CURRENT", "IDENTITY", "LOCK", "LOG", "LOG.old.", "MANIFEST-", "OPTIONS-")
+
+
+def _initialise(path: Path) -> None:
+    """Create an empty database beside ``path`` and move it in, ``CURRENT`` last: a build killed
+    while RocksDB creates its files (a few hundred ms) leaves no half-made store, only leftovers
+    that the next writer clears (a half-made RocksDB folder fails to open: "Column family not
+    found")."""
+    import shutil
+    import tempfile
+
+    import pyoxigraph
+
+    for leftover in path.parent.glob(f".{path.name}.init-*"):
+        shutil.rmtree(leftover, ignore_errors=True)
+    for f in path.iterdir():
+        if f.name in (WRITER_LOCK, OPEN_LOCK):
+            continue
+        if not (f.is_file() and (f.name.startswith(_ROCKSDB_FILES) or f.suffix in (".sst", ".log"))):
+            raise StoreError(f"{path} is not a kg graph store (it holds {f.name}); give --store a new or "
+                             "empty folder")
+        f.unlink()
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.init-", dir=path.parent))
+    db = pyoxigraph.Store(str(tmp))
+    db.flush()
+    del db  # closes RocksDB
+    for f in sorted(tmp.iterdir(), key=lambda f: f.name == "CURRENT"):
+        os.replace(f, path / f.name)
+    tmp.rmdir()
 
 
 def _unsupported_delete(graph: str) -> str:
