@@ -92,7 +92,9 @@ def kill_after(proc: subprocess.Popen, store: Path, n_docs: int, seconds: float 
 
 def test_killed_builds_keep_whole_documents_and_a_rerun_completes_without_duplicates(corpus, tmp_path):
     clean = tmp_path / "clean"
-    kg("build", str(corpus), "--out", str(clean), "--commit-every", "1", "--quiet", "--no-page", check=True)
+    # two worker processes (parse + extract each, results in input order) give the same graph
+    kg("build", str(corpus), "--out", str(clean), "--commit-every", "1", "--quiet", "--no-page",
+       "--processes", "2", "--batch-size", "2", check=True)
     assert len(stored(clean / "store")) == N_DOCS
 
     out = tmp_path / "killed"
