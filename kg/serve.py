@@ -13,8 +13,8 @@ Only loopback addresses are accepted: this is a local tool, not a public service
 from __future__ import annotations
 
 import ipaddress
-import socket
 import os
+import socket
 from pathlib import Path
 
 from kg.errors import KGError, QueryError, StoreError

@@ -404,8 +404,8 @@ class GraphStore:
             self.raw.update(sparql, prefixes=PREFIXES)
         except SyntaxError as e:
             raise QueryError(f"SPARQL update syntax error: {e}") from e
-        except OSError as e:
-            raise StoreError(f"the update failed: {e}; nothing was changed") from e
+        except (OSError, RuntimeError, ValueError) as e:
+            raise QueryError(f"the update failed: {e}; nothing was changed") from e
         if self.has_inferred():
             self._update(f"DROP SILENT GRAPH <{INFERRED_GRAPH}>")
 
