@@ -153,18 +153,24 @@ def _extract_task(documents: list, batch_size: int, min_confidence: float) -> li
 
 
 def graph_stats(store) -> dict:
-    """Counts of the stored graph: documents, entities by type, facts by relation."""
+    """Counts of the stored graph: documents, entities by type, facts by relation.
+
+    Read from the deduplicated queried graph with the types and relations given as VALUES, so
+    each count is an index lookup (the statements-based count took 7 s of the 15 s of adding one
+    article to a 1M-triple store); by the contract, the direct facts are the reified ones.
+    """
+    from kg.model import ENTITY_TYPES, RELATIONS
     from kg.rdf import KG_NS
 
+    types = " ".join(f"kg:{t}" for t in ENTITY_TYPES)
     entities = Counter()
-    for row in store.query("SELECT ?t (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?t ; rdfs:label ?l . "
-                           "FILTER(STRSTARTS(STR(?t), STR(kg:)) && ?t != kg:Document) } GROUP BY ?t"):
+    for row in store.query(f"SELECT ?t (COUNT(?e) AS ?n) WHERE {{ VALUES ?t {{ {types} }} ?e a ?t }} GROUP BY ?t"):
         entities[row["t"].value[len(KG_NS):]] = int(row["n"].value)
+    relations = " ".join(f"kg:{r}" for r in RELATIONS)
     facts = Counter()
-    for row in store.query("SELECT ?p (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o "
-                           "{ ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } } GROUP BY ?p"):
+    for row in store.query(f"SELECT ?p (COUNT(*) AS ?n) WHERE {{ VALUES ?p {{ {relations} }} ?s ?p ?o }} GROUP BY ?p"):
         facts[row["p"].value[len(KG_NS):]] = int(row["n"].value)
-    docs = int(next(iter(store.query("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a kg:Document }")))["n"].value)
+    docs = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?d a kg:Document }")))["n"].value)
     return {"documents": docs, "entities_by_type": entities, "facts_by_relation": facts,
             "triples": store.count_triples()}
 
