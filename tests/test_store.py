@@ -296,3 +296,13 @@ def test_store_errors_say_what_to_do(tmp_path):
             GraphStore(tmp_path / "s")
         with pytest.raises(QueryError, match="syntax"):
             st.query("SELEKT")
+
+
+def test_new_commands_have_an_example_in_their_help():
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    for command in ("import", "remove", "documents", "reason", "serve", "query", "build"):
+        result = CliRunner().invoke(cli, [command, "--help"])
+        assert result.exit_code == 0 and "Example:" in result.output, command
