@@ -306,3 +306,12 @@ def test_new_commands_have_an_example_in_their_help():
     for command in ("import", "remove", "documents", "reason", "serve", "query", "build"):
         result = CliRunner().invoke(cli, [command, "--help"])
         assert result.exit_code == 0 and "Example:" in result.output, command
+
+
+@pytest.mark.slow
+@pytest.mark.model
+def test_store_bench_runs_in_smoke_mode():
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "store_bench.py"), "--smoke", "--no-rdflib"],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert "kg import" in proc.stdout and "neighbourhood(name)" in proc.stdout and "add one article" in proc.stdout
