@@ -36,3 +36,8 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache *.egg-info
+
+# Figures (printed, not asserted): build throughput vs plain spaCy; store latency, load, memory.
+bench: $(VENV)/.installed
+	$(BIN)/python bench/build_bench.py
+	$(BIN)/python bench/store_bench.py

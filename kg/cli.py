@@ -2,9 +2,10 @@
 
 Exit codes (also in the README):
   0 success · 1 unexpected error · 2 usage error · 3 bad input (nothing could be read) ·
-  4 store error (missing, busy, damaged) · 5 query error · 6 spaCy model missing ·
-  7 entity not found · 8 SHACL validation found violations · 9 partial build (some inputs skipped) ·
-  10 Dask cluster error (scheduler unreachable, no workers, workers at another kg version)
+  4 store error (missing, busy, damaged; a second concurrent writer) · 5 query error ·
+  6 spaCy model missing · 7 entity not found · 8 SHACL validation found violations ·
+  9 partial build (some inputs skipped) · 10 Dask cluster error (scheduler unreachable, no workers,
+  workers at another kg version)
 """
 
 from __future__ import annotations
@@ -85,9 +86,15 @@ def cli():
 @click.option("--workers", type=click.IntRange(1, 256), default=None,
               help="Parse on a local Dask cluster of this many worker processes (instead of --processes).")
 @click.option("--rebuild", is_flag=True, help="Re-extract documents already in the store.")
+@click.option("--commit-every", type=click.IntRange(1), default=64, show_default=True,
+              help="Write to the store every N documents (names are resolved across a chunk; each "
+                   "document is one transaction, so a killed build keeps the chunks it wrote).")
+@click.option("--reason", is_flag=True, help="Then materialise OWL-RL inferences (as kg reason does).")
 @click.option("--no-page", is_flag=True, help="Do not write graph.html.")
+@click.option("--no-export", is_flag=True, help="Write neither graph.ttl nor graph.html (only the store).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
-def build(paths, out, store, min_confidence, batch_size, processes, scheduler, workers, rebuild, no_page, quiet):
+def build(paths, out, store, min_confidence, batch_size, processes, scheduler, workers, rebuild, commit_every,
+          reason, no_page, no_export, quiet):
     """Read articles (.txt, .md, .html, .jsonl; files or folders) into the graph.
 
     Adds to the graph already in OUT: documents are identified by their text's hash, so building
@@ -100,6 +107,7 @@ def build(paths, out, store, min_confidence, batch_size, processes, scheduler, w
       kg build archive/ --workers 2                          # a local Dask cluster
       kg build archive/ --scheduler tcp://10.0.0.5:8786      # an existing Dask cluster
       kg build today.jsonl --store http://127.0.0.1:7878     # the graph in a SPARQL server
+      kg build big-corpus/ -j 2 --reason
     """
     from tqdm import tqdm
 
@@ -112,7 +120,7 @@ def build(paths, out, store, min_confidence, batch_size, processes, scheduler, w
     try:
         report = run_build(paths, _store_path(out, store), min_confidence=min_confidence,
                            batch_size=batch_size, n_process=processes, rebuild=rebuild, progress=bar.update,
-                           scheduler=scheduler, workers=workers or 0)
+                           scheduler=scheduler, workers=workers or 0, commit_every=commit_every, reason=reason)
     finally:
         bar.close()
     for problem in report.skipped:
@@ -120,7 +128,7 @@ def build(paths, out, store, min_confidence, batch_size, processes, scheduler, w
     if report.documents_read == 0:
         click.secho("error: no article could be read from the given paths", fg="red", err=True)
         sys.exit(3)
-    written = write_outputs(out, store, page=not no_page)
+    written = [] if no_export else write_outputs(out, store, page=not no_page)
     if not quiet:
         click.echo(summary(report, written))
     if report.skipped:
@@ -134,7 +142,7 @@ def write_outputs(out: str, store: str | None, *, page: bool = True) -> list[Pat
 
     out_dir = Path(out)
     written = []
-    with open_store(_store_path(out, store)) as st:
+    with open_store(_store_path(out, store), read_only=True) as st:
         written.append(atomic_write(out_dir / "graph.ttl", st.serialize("turtle")))
         if page:
             from kg.analysis import to_networkx
@@ -152,6 +160,8 @@ def summary(report, written) -> str:
     lines.append(f"entities: {sum(report.entities_by_type.values())} ({ents})")
     lines.append(f"facts: {sum(report.facts_by_relation.values())} ({facts})")
     lines.append(f"triples: {report.triples}")
+    if report.inferred is not None:
+        lines.append(f"inferred triples: {report.inferred} (kg query --reason reads them)")
     speed = f", {report.words_per_second:,.0f} words/s" if report.words else ""
     lines.append(f"time: {report.seconds:.1f} s{speed}")
     lines.extend(f"wrote {p}" for p in written)
@@ -167,7 +177,10 @@ def summary(report, written) -> str:
               help="Bind a query variable to a literal value (repeatable).")
 @click.option("--list", "list_named", is_flag=True, help="List the named queries.")
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL updates (INSERT, DELETE, ...).")
-def query(query, out, store, fmt, params, list_named, allow_update):
+@click.option("--timeout", type=click.FloatRange(0), default=60, show_default=True,
+              help="Give up after this many seconds (0: no limit).")
+@click.option("--reason", is_flag=True, help="Also see the inferred graph (made by kg reason).")
+def query(query, out, store, fmt, params, list_named, allow_update, timeout, reason):
     """Run SPARQL: a named query from queries/, a .rq file, or a query string.
 
     \b
@@ -175,9 +188,10 @@ def query(query, out, store, fmt, params, list_named, allow_update):
       kg query --list
       kg query sued --out output
       kg query investors --param name=OpenAI --format csv
-      kg query "SELECT ?s WHERE { ?s a kg:Person }" --format json
+      kg query "SELECT ?s WHERE { ?s a kg:Person }" --format json --timeout 5
+      kg query "SELECT ?o WHERE { ent:OpenAI kg:foundedBy ?o }" --reason
     """
-    from kg.query import describe_named, format_rows, is_update, resolve_query, run_select, run_update
+    from kg.query import describe_named, format_rows, is_update, query_store, resolve_query, run_update
     from kg.remote_store import open_store
 
     if list_named or not query:
@@ -202,9 +216,139 @@ def query(query, out, store, fmt, params, list_named, allow_update):
             run_update(st, sparql)
         click.echo("update applied")
         return
-    with open_store(_store_path(out, store), read_only=True) as st:
-        columns, rows = run_select(st, sparql, bindings)
+    columns, rows = query_store(_store_path(out, store), sparql, bindings, reason=reason, timeout=timeout)
     click.echo(format_rows(columns, rows, fmt))
+
+
+# ---------------------------------------------------------------------------- store maintenance
+def _embedded_store(out, store) -> str:
+    """The embedded store's folder; import, remove, documents and reason work on it only."""
+    from kg.errors import StoreError
+    from kg.remote_store import is_url
+
+    path = _store_path(out, store)
+    if is_url(path):
+        raise StoreError(f"this command works on the embedded store only, not on the SPARQL server {path}; "
+                         "use the server's own tools (for Oxigraph: `oxigraph load`, a SPARQL UPDATE "
+                         "through `kg query --allow-update`)")
+    return path
+
+@cli.command(name="import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@out_options
+@click.option("--format", "-f", "fmt", type=click.Choice(["turtle", "nt", "jsonld"]), default=None,
+              help="RDF syntax (default: from the file extension .ttl, .nt, .jsonld).")
+def import_(files, out, store, fmt):
+    """Load existing RDF (Turtle, N-Triples, JSON-LD) into the store, one transaction a file.
+
+    Each file keeps a graph of its own (named by the file's hash), so importing the same file
+    again changes nothing and `kg remove FILE` takes it out again.
+
+    \b
+    Example:
+      kg import people.ttl facts.nt --out output
+    """
+    from kg.store import GraphStore
+
+    with GraphStore(_embedded_store(out, store)) as st:
+        for f in files:
+            graph, count, new = st.import_rdf(f, fmt)
+            click.echo(f"{f}: {count} triples loaded into <{graph}>" if new else f"{f}: already imported (unchanged)")
+        click.echo(f"triples: {st.count_triples()}")
+
+
+@cli.command()
+@click.argument("docs", nargs=-1, required=True)
+@out_options
+@click.option("--no-page", is_flag=True, help="Do not rewrite graph.ttl and graph.html.")
+def remove(docs, out, store, no_page):
+    """Remove documents (or imports) and every fact no other document still supports.
+
+    DOC is a content hash (or its first 6+ characters), the source path given to kg build, or
+    its file name; `kg documents` lists them.
+
+    \b
+    Example:
+      kg remove seeds/000_2b23d448c3e89721.txt --out output
+      kg remove 2b23d448c3e8
+    """
+    from kg.store import GraphStore
+
+    with GraphStore(_embedded_store(out, store)) as st:
+        for ref in docs:
+            found = st.find_documents(ref)
+            if not found:
+                raise click.BadParameter(f"no stored document or import matches {ref!r} (see kg documents)",
+                                         param_hint="DOC")
+            for d in found:
+                st.remove_document(d["iri"])
+                click.echo(f"removed {d['source']} ({d['id'][:12]})")
+        click.echo(f"triples: {st.count_triples()}")
+    if not no_page:
+        for path in write_outputs(out, store):
+            click.echo(f"wrote {path}")
+
+
+@cli.command()
+@out_options
+@format_option
+def documents(out, store, fmt):
+    """List the stored documents and imports (id, source, title).
+
+    \b
+    Example:
+      kg documents --out output --format csv
+    """
+    from kg.query import format_rows
+    from kg.store import GraphStore
+
+    with GraphStore(_embedded_store(out, store), read_only=True) as st:
+        rows = [[d["id"], d["source"], d["title"]] for d in st.documents() + st.imports()]
+    click.echo(format_rows(["id", "source", "title"], rows, fmt))
+
+
+@cli.command()
+@out_options
+@click.option("--profile", type=click.Choice(["owl-rl", "rdfs"]), default="owl-rl", show_default=True,
+              help="OWL-RL (inverses, symmetric facts, super-properties) or RDFS (super-properties, types).")
+def reason(out, store, profile):
+    """Materialise inferences (owlrl) into a separate named graph; kg query --reason reads it.
+
+    Asserted facts are untouched; any later write drops the inferred graph until you run this again.
+
+    \b
+    Example:
+      kg reason --out output
+      kg query "SELECT ?who WHERE { ?who kg:worksFor ent:OpenAI }" --reason
+    """
+    from kg.reason import materialise
+    from kg.store import GraphStore
+
+    with GraphStore(_embedded_store(out, store)) as st:
+        n = materialise(st, profile)
+    click.echo(f"inferred triples: {n} (in <http://kg.example.org/resource/graph/inferred>)")
+
+
+@cli.command()
+@out_options
+@click.option("--host", default="127.0.0.1", show_default=True, help="Loopback address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True, help="0: any free port.")
+@click.option("--reason", is_flag=True, help="Queries also see the inferred graph.")
+def serve(out, store, host, port, reason):
+    """A read-only SPARQL endpoint (/sparql) on loopback, with the page (/) beside it.
+
+    \b
+    Example:
+      kg serve --out output --port 7878
+      curl 'http://127.0.0.1:7878/sparql' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 3'
+    """
+    from kg.serve import serve as run_serve
+
+    def ready(url):
+        click.echo(f"serving {url} (page) and {url}sparql (SPARQL endpoint); Ctrl-C stops", err=False)
+        sys.stdout.flush()
+
+    run_serve(out, _embedded_store(out, store), host=host, port=port, reason=reason, ready=ready)
 
 
 # ---------------------------------------------------------------------------- export

@@ -52,13 +52,15 @@ def is_update(sparql: str) -> bool:
     return bool(_UPDATE.match(stripped))
 
 
-def run_select(store, sparql: str, params: dict[str, str] | None = None) -> tuple[list[str], list[list]]:
-    """Run a query; return (column names, rows of Python values). CONSTRUCT gives s, p, o rows."""
+def run_select(store, sparql: str, params: dict[str, str] | None = None, *,
+               reason: bool = False) -> tuple[list[str], list[list]]:
+    """Run a query; return (column names, rows of Python values). CONSTRUCT gives s, p, o rows.
+    With ``reason``, the query also sees the inferred graph (``kg reason``)."""
     import pyoxigraph
 
     if is_update(sparql):
         raise QueryError("this is a SPARQL update; kg query is read-only unless --allow-update is given")
-    result = store.query(bind_params(sparql, params or {}))
+    result = store.query(bind_params(sparql, params or {}), reason=reason)
     if isinstance(result, bool):
         return ["result"], [[result]]
     if isinstance(result, pyoxigraph.QuerySolutions):
@@ -99,12 +101,53 @@ def bind_params(sparql: str, params: dict[str, str]) -> str:
 
 
 def run_update(store, sparql: str) -> None:
-    # A SPARQL server store (kg.remote_store) has its own update(); the embedded one goes through pyoxigraph.
-    update = getattr(store, "update", None) or store.raw.update
+    store.update(sparql)
+
+
+def query_store(store_path, sparql: str, params: dict[str, str] | None = None, *, reason: bool = False,
+                timeout: float | None = None) -> tuple[list[str], list[list]]:
+    """Open the store read-only and run a query; with ``timeout`` (seconds), in a child process
+    that is killed when the time is up (Oxigraph queries cannot be interrupted in-process)."""
+    from kg.remote_store import open_store
+
+    if not timeout:
+        with open_store(store_path, read_only=True) as st:
+            return run_select(st, sparql, params, reason=reason)
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_query_child, args=(send, store_path, sparql, params, reason), daemon=True)
+    child.start()
+    send.close()
     try:
-        update(sparql)
-    except SyntaxError as e:
-        raise QueryError(f"SPARQL update syntax error: {e}") from e
+        if not receive.poll(timeout):
+            raise QueryError(f"the query did not finish within {timeout:g} s; make it more selective "
+                             "(a LIMIT, a --param) or give a larger --timeout")
+        ok, payload = receive.recv()
+    except EOFError as e:
+        raise QueryError("the query process died without an answer (out of memory?); "
+                         "make the query more selective") from e
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join()
+    if not ok:
+        raise payload
+    return payload
+
+
+def _query_child(send, store_path, sparql, params, reason) -> None:
+    from kg.errors import KGError
+    from kg.remote_store import open_store
+
+    try:
+        with open_store(store_path, read_only=True) as st:
+            result = (True, run_select(st, sparql, params, reason=reason))
+    except KGError as e:
+        result = (False, type(e)(str(e)))
+    send.send(result)
+    send.close()
 
 
 def _py(term):

@@ -2,15 +2,12 @@
 
 ``kg ... --store http://HOST:PORT`` keeps the graph in a server that speaks the SPARQL 1.1 Protocol
 (queries) and SPARQL 1.1 Update (writes): Oxigraph server, Apache Jena Fuseki, GraphDB, QLever. The
-layout is the embedded store's: one named graph per document, each written by one update request
-``DROP SILENT GRAPH <doc> ; INSERT DATA { GRAPH <doc> { ... } }`` (one request is one transaction
-on these servers, so readers never see half a document), and queries read the union of the
-documents' graphs.
-
-The union: Oxigraph server is asked for it per query (its ``union-default-graph`` parameter, sent
-when the server says it is Oxigraph); the other servers must be set up so that the default graph
-is the union of the named graphs (Fuseki: ``tdb2:unionDefaultGraph true``; GraphDB and QLever do it
-by default). Start a server for kg with::
+layout is the embedded store's: one named graph per document, and the default graph, their
+deduplicated union, which queries read. Each document is written by one update request that
+removes from the default graph what only the document's old graph supported, replaces the graph
+and adds its triples to the default graph (one request is one transaction on these servers, so
+readers never see half a document). It is plain SPARQL 1.1 Update, so no server needs a special
+setting. Start a server for kg with::
 
     oxigraph serve --location kg-db --bind 127.0.0.1:7878
 
@@ -94,14 +91,8 @@ class SparqlStore:
         self.query_url, self.update_url, self._headers = endpoints(url)
         self._shown = _without_password(url)
         self._versions: dict[str, str] | None = None
-        self._union = False
-        # One request up front: a clear error when the server is not there, and whether it is
-        # an Oxigraph server (which gives the union of the graphs when asked per query).
-        server = self._probe()
-        if server.lower().startswith("oxigraph"):
-            self._union = True
-        else:
-            self._check_union()
+        # One request up front: a clear error when the server is not there.
+        self._probe()
 
     # ------------------------------------------------------------------ lifecycle
     def __enter__(self) -> SparqlStore:
@@ -148,26 +139,11 @@ class SparqlStore:
                              "give the server's query URL to --store") from e
         return server
 
-    def _check_union(self) -> None:
-        """A server whose default graph is not the union of the named graphs would answer every
-        query with nothing: say how to configure it rather than show an empty graph."""
-        if bool(self._post_query("ASK { GRAPH ?g { ?s ?p ?o } }")) and \
-                not bool(self._post_query("ASK { ?s ?p ?o }")):
-            raise StoreError(f"the SPARQL server at {self._shown} holds named graphs but its default graph is "
-                             "empty: configure it so the default graph is the union of the named graphs "
-                             "(Fuseki: tdb2:unionDefaultGraph true; Oxigraph: oxigraph serve --union-default-graph)")
-
-    def _query_url(self) -> str:
-        if not self._union:
-            return self.query_url
-        sep = "&" if "?" in self.query_url else "?"
-        return f"{self.query_url}{sep}union-default-graph"
-
     def _post_query(self, sparql: str):
         import pyoxigraph
 
         try:
-            ctype, _, data = self._request(self._query_url(), sparql.encode("utf-8"),
+            ctype, _, data = self._request(self.query_url, sparql.encode("utf-8"),
                                            "application/sparql-query; charset=utf-8", ACCEPT)
         except _HttpStatus as e:
             raise QueryError(f"the SPARQL server refused the query (HTTP {e.status}): {e.detail}") from e
@@ -212,7 +188,10 @@ class SparqlStore:
         quads = list(extraction_quads(ex, extractor_version))
         graph = f"<{doc_iri(ex.document.id)}>"
         body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-        update = f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
+        # As in the embedded store, the default graph is the deduplicated union of the documents'
+        # graphs, kept in step by the same request: plain SPARQL 1.1, so any server works as is.
+        update = (f"{_forget(graph)} ;\nDROP SILENT GRAPH {graph} ;\n"
+                  f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }} ;\nINSERT DATA {{\n{body}\n}}")
         try:
             self._request(self.update_url, update.encode("utf-8"), "application/sparql-update; charset=utf-8")
         except _HttpStatus as e:
@@ -226,7 +205,8 @@ class SparqlStore:
         rows = self.query(f"ASK {{ GRAPH <{doc_iri(doc_id)}> {{ ?s ?p ?o }} }}")
         if not bool(rows):
             return False
-        self.update(f"DROP GRAPH <{doc_iri(doc_id)}>")
+        graph = f"<{doc_iri(doc_id)}>"
+        self.update(f"{_forget(graph)} ;\nDROP GRAPH {graph}")
         return True
 
     def load_rdf(self, data: bytes, fmt: str, *, graph: str) -> None:
@@ -240,15 +220,20 @@ class SparqlStore:
         except SyntaxError as e:
             raise StoreError(f"not valid {fmt}: {e}") from e
         body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
-        self.update(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
+        self.update(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }} ;\nINSERT DATA {{\n{body}\n}}")
 
     # ------------------------------------------------------------------ reading
-    def query(self, sparql: str, *, substitutions: dict | None = None):
-        """Run SPARQL over the union of all documents' graphs, with the project's prefixes.
+    def query(self, sparql: str, *, substitutions: dict | None = None, reason: bool = False):
+        """Run SPARQL over the default graph (the deduplicated union of the documents' graphs),
+        with the project's prefixes.
+        (``reason`` is refused: inferences are materialised in the embedded store only.)
 
         Returns what ``pyoxigraph.Store.query`` returns: ``QuerySolutions``, ``QueryBoolean``, or
         (for CONSTRUCT and DESCRIBE) a list of ``Triple``. ``substitutions`` (variable -> term) are
         bound by a trailing VALUES clause."""
+        if reason:
+            raise QueryError("--reason works on the embedded store only (kg reason materialises there); "
+                             "a SPARQL server has its own reasoner settings")
         text = SPARQL_PREFIXES + sparql
         if substitutions:
             names = " ".join(f"?{getattr(k, 'value', k)}" for k in substitutions)
@@ -282,9 +267,8 @@ class SparqlStore:
         return out
 
     def __len__(self) -> int:
-        """The number of quads in the documents' graphs."""
-        rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return int(next(iter(rows))["n"].value)
+        """The number of distinct triples of the union graph, as for the embedded store."""
+        return self.count_triples()
 
     def triples(self) -> Iterator:
         """The union graph's triples, each once (the same fact from two documents is one triple)."""
@@ -340,6 +324,12 @@ class SparqlStore:
 
     def __repr__(self) -> str:
         return f"SparqlStore({self._shown!r})"
+
+
+def _forget(graph: str) -> str:
+    """The update that deletes from the default graph what only ``graph`` supports."""
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {graph}) }} }}")
 
 
 class _HttpStatus(Exception):

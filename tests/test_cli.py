@@ -194,16 +194,18 @@ def test_eval_on_knowledgenet_held_out_fold(shared):
 def test_min_confidence_drops_the_less_reliable_facts(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("Zephyrix Labs was founded by Dana Whitlock in 2015. Dana Whitlock is a zoologist "
-                       "at Quorvane University.\n", encoding="utf-8")
-    kg("build", str(article), "--out", str(tmp_path / "all"), "--quiet", "--no-page", check=True)
-    kg("build", str(article), "--out", str(tmp_path / "sure"), "--quiet", "--no-page",
-       "--min-confidence", "0.8", check=True)
+                       "at Quorvane University. Leona Marsh, a Senior Vice President at Zephyrix Labs, "
+                       "joined Quorvane University in 2020.\n", encoding="utf-8")
 
     def confidences(out):
         rows = kg("query", "SELECT ?c WHERE { ?s a rdf:Statement ; kg:confidence ?c }", "--out", str(out),
                   "--format", "json", check=True)
         return sorted(float(r["c"]) for r in json.loads(rows.stdout))
 
-    everything, sure = confidences(tmp_path / "all"), confidences(tmp_path / "sure")
-    assert everything and min(everything) < 0.8  # the occupation pattern is less reliable
-    assert sure == [c for c in everything if c >= 0.8]
+    kg("build", str(article), "--out", str(tmp_path / "all"), "--quiet", "--no-page", check=True)
+    everything = confidences(tmp_path / "all")
+    assert len(set(everything)) >= 2, everything  # patterns of different measured reliability
+    threshold = (min(everything) + max(everything)) / 2
+    kg("build", str(article), "--out", str(tmp_path / "sure"), "--quiet", "--no-page",
+       "--min-confidence", f"{threshold:.4f}", check=True)
+    assert confidences(tmp_path / "sure") == [c for c in everything if c >= threshold]

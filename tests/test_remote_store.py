@@ -150,29 +150,35 @@ def test_union_of_documents_and_bad_queries(server):
         store.write_extraction(extraction(1), "v1")
         store.write_extraction(extraction(2), "v1")
     count = "SELECT (COUNT(*) AS ?n) (COUNT(DISTINCT ?s) AS ?d) WHERE { ?s kg:sued ?o }"
-    assert run_select(st, count) == run_select(local, count) == (["n", "d"], [[2, 1]]), \
-        "queries see the union of the documents' graphs, as in the embedded store"
+    assert run_select(st, count) == run_select(local, count) == (["n", "d"], [[1, 1]]), \
+        "queries see the deduplicated union of the documents' graphs, as in the embedded store"
     named = "SELECT DISTINCT ?n WHERE { ?e a kg:Person ; rdfs:label ?n } ORDER BY ?n"
     assert run_select(st, named, {"n": "Elon Musk"}) == (["n"], [["Elon Musk"]]), "a bound parameter"
     assert run_select(st, named) == run_select(local, named) == (["n"], [["Elon Musk"], ["Sam Altman"]])
     with pytest.raises(QueryError, match="HTTP 400"):
         st.query("SELECT ?x WHERE { ?x ")
-    run_update(st, "DELETE WHERE { GRAPH ?g { ?s kg:sued ?o } }")
+    run_update(st, "DELETE WHERE { ?s kg:sued ?o }")
     assert run_select(st, "ASK { ?s kg:sued ?o }")[1] == [[False]]
     read_only = SparqlStore(server, read_only=True)
     with pytest.raises(StoreError, match="read-only"):
         read_only.write_extraction(extraction(3), "v1")
 
 
-def test_a_server_without_the_union_default_graph_is_refused(server):
+def test_removing_a_document_keeps_what_another_still_supports(server):
     from kg.remote_store import SparqlStore
+    from kg.store import GraphStore
 
-    st = SparqlStore(server)
-    st._check_union()  # empty: nothing to check
-    st.write_extraction(extraction(1), "v1")
-    st._union = False  # as if the server were not Oxigraph: its default graph is then empty
-    with pytest.raises(StoreError, match="union of the named graphs"):
-        st._check_union()
+    st, local = SparqlStore(server), GraphStore(None)
+    ask = "ASK { ?s kg:sued ?o }"
+    for store in (st, local):
+        store.write_extraction(extraction(1), "v1")
+        store.write_extraction(extraction(2), "v1")  # states the same fact
+        assert store.remove_document(f"{1:064x}")
+        assert bool(store.query(ask)), "document 2 still supports the fact"
+        assert store.remove_document(f"{2:064x}")
+        assert not bool(store.query(ask)), "no document supports it any more"
+        assert not store.remove_document(f"{2:064x}")
+    assert st.count_triples() == local.count_triples() == 0
 
 
 # ------------------------------------------------------------------------- the CLI, end to end

