@@ -385,6 +385,7 @@ def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputError
         # (device, inode) of every folder on the current walk path: meeting one again below itself
         # is a loop. A second link to a folder elsewhere is simply read once.
         seen: set[tuple[int, int]] = set()
+        found = 0
         for root, dirs, files in os.walk(path, followlinks=True, onerror=refuse):
             yield from unreadable
             unreadable.clear()
@@ -404,8 +405,11 @@ def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputError
             for fname in sorted(files):
                 if fname.startswith(".") or Path(fname).suffix.lower() not in SUFFIXES:
                     continue
+                found += 1
                 yield Path(root) / fname
         yield from unreadable
+        if not found:
+            yield InputError(name, "holds no .txt, .md, .html or .jsonl file", "check the folder")
 
 
 def read_paths(paths: Iterable[str | os.PathLike]) -> ReadReport:
