@@ -157,7 +157,8 @@ def _binary_kind(data: bytes) -> str | None:
     for magic, kind in _MAGIC:
         if data.startswith(magic):
             return kind
-    if b"\x00" in data[:4096]:
+    # One stray NUL is damage (dropped with the other control characters); several are binary.
+    if data[:4096].count(b"\x00") >= 2:
         return "binary data"
     return None
 
@@ -296,6 +297,9 @@ def _read(path: Path) -> tuple[list[Document], InputError | None]:
         data = path.read_bytes()
         raw = _decode(path, data)
     except OSError as e:
+        if path.is_symlink():
+            return [], InputError(name, f"is a symbolic link that cannot be followed: {e.strerror or e}",
+                                  "fix or remove the link")
         return [], InputError(name, f"cannot be read: {e.strerror or e}", "check the path and permissions")
     except InputError as e:
         return [], e
