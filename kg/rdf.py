@@ -75,6 +75,10 @@ def entity_key(name: str) -> str:
         if "%" in head[-2:]:  # do not cut a %XX escape in half
             head = head[:head.rindex("%")]
         key = f"{head}_{hashlib.sha256(name.encode('utf-8')).hexdigest()[:16]}"
+    if key.endswith("."):
+        # Turtle writes a local name ending in "." as "ent:Acme_Inc\.", which is valid but which
+        # rdflib 7 cannot parse; "%2E" is the same character, percent-encoded.
+        key = key[:-1] + "%2E"
     return key
 
 

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from kg.documents import MAX_TOKEN_CHARS, clean_text, read_file
 from kg.errors import InputError
-from kg.rdf import ENTITY_BASE, entity_key
+from kg.rdf import ENTITY_BASE, PREFIXES, entity_key
 
 #: Examples per test: reading (no model) and IRIs are cheap; the whole build parses with spaCy.
 READ_CASES = 400
@@ -122,9 +122,14 @@ def test_entity_iris_are_always_valid(name):
     assert_valid_iri(iri)
     assert len(key) <= 200
     assert re.fullmatch(r"[A-Za-z0-9\-._~%]+", key), key
-    pyoxigraph.NamedNode(iri)  # raises on an invalid IRI
+    node = pyoxigraph.NamedNode(iri)  # raises on an invalid IRI
     g = rdflib.Graph().parse(data=f"<{iri}> <http://x/p> <http://x/o> .", format="nt")
     assert str(next(iter(g))[0]) == iri
+    # Turtle with the project's prefixes writes it as a prefixed name (ent:...), with escapes.
+    triple = pyoxigraph.Triple(node, pyoxigraph.NamedNode(ENTITY_BASE + "p"), node)
+    ttl = pyoxigraph.serialize([triple], format=pyoxigraph.RdfFormat.TURTLE, prefixes=PREFIXES)
+    s, p, o = next(iter(rdflib.Graph().parse(data=ttl.decode("utf-8"), format="turtle")))
+    assert str(s) == str(o) == iri
     assert entity_key(name) == key, "stable"
 
 
