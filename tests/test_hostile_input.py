@@ -352,3 +352,56 @@ def test_a_folder_of_10000_small_files(tmp_path):
     the test short; reading, hashing and deduplicating still run on all 10,000)."""
     first, second = _build_many(tmp_path, 10_000, 500, 60)
     print(f"10000 files: build {first:.1f} s, rebuild {second:.1f} s")
+
+
+# --------------------------------------------------------------------------- one document fails
+@pytest.mark.model
+def test_a_document_that_crashes_extraction_is_skipped_not_fatal(tmp_path, monkeypatch, nlp):
+    """If extraction raises on one article (a bug no test has found yet), that article is skipped
+    with its file named and the build goes on with the others (in process, batch of 8)."""
+    import kg.extract
+    from kg.build import build
+
+    real = kg.extract.extract_doc
+
+    def fragile(document, doc):
+        if "BOOM" in document.text:
+            raise IndexError("simulated extractor bug")
+        return real(document, doc)
+
+    monkeypatch.setattr(kg.extract, "extract_doc", fragile)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(12):
+        (folder / f"a{i:02d}.txt").write_text(f"Company{i} Inc acquired Startup{i} Labs." + (" BOOM" if i in (3, 11) else ""),
+                                              encoding="utf-8")
+    report = build([folder], tmp_path / "store")
+    assert report.documents_built == 10
+    messages = sorted(str(s) for s in report.skipped)
+    assert len(messages) == 2
+    assert "a03.txt: could not be processed: IndexError: simulated extractor bug" in messages[0]
+    assert "a11.txt" in messages[1]
+
+
+def test_a_document_the_store_refuses_is_skipped_not_fatal(tmp_path, monkeypatch):
+    import kg.store
+    from kg.build import build
+
+    real = kg.store.extraction_quads
+
+    def fragile(ex, version):
+        if "BOOM" in ex.document.text:
+            raise ValueError("simulated invalid term")
+        return real(ex, version)
+
+    monkeypatch.setattr(kg.store, "extraction_quads", fragile)
+    import kg.extract
+
+    monkeypatch.setattr(kg.extract, "extract_documents", lambda docs, **kw: (
+        kg.extract.Extraction(document=d) for d in docs))
+    (tmp_path / "a.txt").write_text("Fine.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("BOOM.", encoding="utf-8")
+    report = build([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "store")
+    assert report.documents_built == 1
+    [problem] = report.skipped
+    assert "b.txt: could not be stored: simulated invalid term" in str(problem)
