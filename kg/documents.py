@@ -146,10 +146,15 @@ def html_to_text(html: str) -> tuple[str, str | None]:
     return root.get_text(""), title or None
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
 def display_path(path: str | os.PathLike) -> str:
-    """A path as text that is always valid Unicode (a file name with bytes that are not UTF-8 keeps
-    them as ``\\xNN``), for messages and for ``dcterms:source``."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
+    """A path as printable Unicode text, for messages and for ``dcterms:source``: bytes that are
+    not UTF-8 and control characters (an ANSI escape in a file name would drive the terminal, and
+    XML cannot hold them) are written as ``\\xNN``."""
+    text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def _binary_kind(data: bytes) -> str | None:

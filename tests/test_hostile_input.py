@@ -218,9 +218,13 @@ def test_file_name_that_is_not_utf8(tmp_path):
     raw = os.fsencode(tmp_path) + b"/caf\xe9.txt"
     with open(raw, "wb") as fh:
         fh.write(GOOD_1.encode())
-    [doc] = read_paths([tmp_path]).documents
+    (tmp_path / "red\x1b[31m.txt").write_bytes(b"")
+    report = read_paths([tmp_path])
+    [doc] = report.documents
     assert doc.source.endswith("caf\\xe9.txt")
     doc.source.encode("utf-8")  # no lone surrogate left to break RDF or the terminal
+    [problem] = report.skipped
+    assert "red\\x1b[31m.txt: is empty" in str(problem), "no escape sequence reaches the terminal"
 
 
 # --------------------------------------------------------------------------- the real CLI

@@ -150,3 +150,25 @@ def test_exports_of_hostile_names_reparse(hostile_out, tmp_path):
         {n.replace("\r\n", "\n").replace("\r", "\n") for n in labels}
     rows = list(csv.DictReader(io.StringIO(data["csv"].decode("utf-8"))))
     assert {r["object"] for r in rows} == set(HOSTILE_NAMES)
+
+
+def test_graphml_with_characters_xml_cannot_hold(tmp_path):
+    """Control characters (from a library user's records, or a file name) never make invalid XML."""
+    import io
+    from dataclasses import replace
+
+    import networkx as nx
+
+    from kg.export import export_bytes
+    from kg.store import GraphStore
+    from test_injection import _hostile_extractions
+
+    with GraphStore(None) as st:
+        for ex in list(_hostile_extractions())[:3]:
+            doc = replace(ex.document, source="/in/a\x01b\x1b[31m.txt")
+            facts = tuple(replace(a, sentence=a.sentence + "\x00\x0b") for a in ex.assertions)
+            st.write_extraction(replace(ex, document=doc, assertions=facts), "test")
+        data = export_bytes(st, "graphml")
+    g = nx.read_graphml(io.BytesIO(data))
+    sources = {d["source"] for _, _, d in g.edges(data=True)}
+    assert sources == {"/in/a\ufffdb\ufffd[31m.txt"}
