@@ -8,6 +8,7 @@ examples. ``FUZZ_CASES`` below is the number the closing note of the issue quote
 
 from __future__ import annotations
 
+import json
 import re
 import tempfile
 from functools import lru_cache
@@ -146,9 +147,10 @@ def _template_scripts() -> int:
 
 @pytest.mark.model
 @settings(CHEAP, max_examples=BUILD_CASES)
-@given(texts=st.lists(article, min_size=1, max_size=3))
-def test_whole_build_survives_and_its_output_reparses(nlp, texts):
-    """Files of hostile text through kg.build.build and the CLI's write_outputs, in process: no
+@given(files=st.lists(st.tuples(article, st.sampled_from(["txt", "txt", "md", "html", "jsonl"]), any_char_text),
+                      min_size=1, max_size=3))
+def test_whole_build_survives_and_its_output_reparses(nlp, files):
+    """Files of hostile text (.txt, .md, .html, .jsonl) through kg.build.build and the CLI's write_outputs, in process: no
     exception; graph.ttl re-parses with rdflib and pyoxigraph; every IRI is valid; the page holds
     no markup from the articles (only the template's own scripts)."""
     import pyoxigraph
@@ -160,8 +162,12 @@ def test_whole_build_survives_and_its_output_reparses(nlp, texts):
         tmp = Path(tmp)
         src = tmp / "in"
         src.mkdir()
-        for i, text in enumerate(texts):
-            (src / f"a{i}.txt").write_bytes(text.encode("utf-8", "surrogatepass"))
+        for i, (text, suffix, title) in enumerate(files):
+            if suffix == "html":
+                text = f"<html><head><title>{title}</title></head><body><p>{text}</p></body></html>"
+            elif suffix == "jsonl":
+                text = json.dumps({"text": text, "title": title, "date": title}) + "\n{broken\n"
+            (src / f"a{i}.{suffix}").write_bytes(text.encode("utf-8", "surrogatepass"))
         report = build([src], tmp / "out" / "store")
         assert report.documents_read + len(report.skipped) >= 1
         if report.documents_read == 0:
