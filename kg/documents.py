@@ -26,10 +26,11 @@ SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".htm
 #: reading, cleaning and parsing such a file takes minutes (the parser reads ~4,000 words/s).
 MAX_BYTES = 20_000_000
 
-#: Articles longer than this (in characters, after cleaning) are split into parts at paragraph
-#: boundaries, each parsed as its own document: spaCy refuses texts over ``nlp.max_length``
-#: (1,000,000) and its parser's memory grows with the length of the text it is given.
-MAX_PART_CHARS = 100_000
+#: Articles longer than this (in characters, after cleaning; ~8,000 words, more than nearly any
+#: news article) are split into parts at paragraph breaks, each parsed as its own document: spaCy
+#: refuses texts over ``nlp.max_length`` (1,000,000) and needs ~3 GB per million characters in a
+#: batch (measured: a batch of 8 parts of 100,000 characters peaked at 2.5 GB, of 50,000 at 1.3 GB).
+MAX_PART_CHARS = 50_000
 
 #: A run of non-space characters longer than this is not prose (base64, minified code, a URL with
 #: a payload, a line of a binary file): it is dropped before parsing, so it can neither stall the
