@@ -189,6 +189,12 @@ def _decode(path: Path, data: bytes) -> str:
                                  f"{encoding.upper()} text (byte {e.start + len(bom)})",
                                  "convert it to UTF-8, e.g. with iconv") from e
     kind = _binary_kind(data)
+    if kind == "binary data" and len(data) >= 8 and data[1:512:2].count(0) >= len(data[1:512:2]) * 0.9:
+        # ASCII-range UTF-16LE without a byte order mark (every other byte NUL), as Windows writes.
+        try:
+            return data.decode("utf-16-le")
+        except UnicodeDecodeError:
+            pass
     if kind is not None:
         raise InputError(name, f"is {kind}, not text",
                          "pass only .txt, .md, .html or .jsonl articles; extract the text of documents first")
@@ -224,21 +230,20 @@ def _damaged_utf8(data: bytes) -> str | None:
 
 def split_text(text: str, limit: int = MAX_PART_CHARS) -> list[str]:
     """``text`` in parts of at most ``limit`` characters, cut at a paragraph break, else a line
-    break, else a sentence end, else a space (whichever is last in the part)."""
+    break, else a sentence end, else a space (the last one in the second half of the part)."""
     parts = []
-    while len(text) > limit:
-        window = text[:limit]
-        cut = -1
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        cut = end
         for sep in ("\n\n", "\n", ". ", " "):
-            cut = window.rfind(sep)
-            if cut > limit // 2:
-                cut += len(sep)
+            found = text.rfind(sep, start + limit // 2, end)
+            if found != -1:
+                cut = found + len(sep)
                 break
-        if cut <= limit // 2:
-            cut = limit
-        parts.append(text[:cut].strip())
-        text = text[cut:].lstrip()
-    parts.append(text.strip())
+        parts.append(text[start:cut].strip())
+        start = cut
+    parts.append(text[start:].strip())
     return [p for p in parts if p]
 
 

@@ -80,6 +80,8 @@ READABLE = {
                 "Zürich-based Logitech sued Señor Pérez."),
     "UTF-16 with BOM": ("utf16.txt", "Amazon invested in Anthropic, “again”.".encode("utf-16"),
                         "Amazon invested in Anthropic, “again”."),
+    "UTF-16LE without BOM": ("utf16le.txt", "Amazon invested in Anthropic.".encode("utf-16-le"),
+                             "Amazon invested in Anthropic."),
     "UTF-8 with BOM": ("bom.txt", "\ufeffNvidia partnered with Intel.".encode("utf-8"), "Nvidia partnered with Intel."),
     "damaged UTF-8": ("damaged.txt", "Nestlé sued Café Coffee Day.".encode("utf-8") + b"\xe9\n",
                       "Nestlé sued Café Coffee Day."),
