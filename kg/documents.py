@@ -163,8 +163,7 @@ def _binary_kind(data: bytes) -> str | None:
     for magic, kind in _MAGIC:
         if data.startswith(magic):
             return kind
-    # One stray NUL is damage (dropped with the other control characters); several are binary.
-    if data[:4096].count(b"\x00") >= 2:
+    if b"\x00" in data[:4096]:
         return "binary data"
     return None
 

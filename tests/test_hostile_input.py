@@ -58,6 +58,7 @@ BAD_FILES = {
     "gzip named .jsonl": ("feed.jsonl", gzip.compress(b'{"text": "Apple sued Epic."}\n'), "line 1"),
     "gzip named .txt": ("feed.txt", gzip.compress(b"Apple sued Epic.\n"), "is a gzip archive"),
     "binary with NUL bytes": ("blob.txt", bytes(range(256)) * 4, "is binary data"),
+    "text with one NUL byte": ("nul.txt", b"Apple sued Epic.\x00 More text.", "is binary data"),
     "binary without NUL": ("noise.txt", bytes(b % 31 + 1 for b in range(3000)), "binary data"),
     "invalid UTF-8, not Windows-1252": ("broken.txt", b"Google sued \x81\x8d Oracle \xc3\x28 again.",
                                         "neither UTF-8 nor Windows-1252"),
@@ -88,7 +89,7 @@ READABLE = {
     "1 MB token inside an article": ("token.txt", b"Tesla sued Rivian. " + b"x" * 1_000_000 + b" Apple left.",
                                      "Tesla sued Rivian. Apple left."),
     "HTML full of scripts and styles": ("page.html", _scripts_html(), GOOD_2),
-    "control characters": ("ctrl.txt", b"Meta\x00 hired\x1b[31m Jane\x07 Doe.\x0c", "Meta hired[31m Jane Doe."),
+    "control characters": ("ctrl.txt", b"Meta\x01 hired\x1b[31m Jane\x07 Doe.\x0c", "Meta hired[31m Jane Doe."),
 }
 BAD_INPUTS = len(BAD_FILES) + len(READABLE) + 7  # + the path-level cases below
 
