@@ -114,15 +114,18 @@ def clean_text(text: str) -> str:
 
 
 def strip_markdown(text: str) -> str:
-    """Markdown to plain text: keep the words, drop the markup (links keep their text)."""
+    """Markdown to plain text: keep the words, drop the markup (links keep their text).
+
+    Every pattern stays on one line and is bounded in length, so a line of a megabyte of unclosed
+    ``*``, ``_`` or ``[`` costs linear time (unbounded lazy patterns took minutes on 100 KB)."""
     text = re.sub(r"```.*?```", " ", text, flags=re.DOTALL)
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", " ", text)
-    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)", " ", text)
+    text = re.sub(r"\[([^\]\n]{1,500})\]\([^)\n]{0,2000}\)", r"\1", text)
     text = re.sub(r"^\s{0,3}#{1,6}\s*", "", text, flags=re.MULTILINE)
     text = re.sub(r"^\s{0,3}>\s?", "", text, flags=re.MULTILINE)
-    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
-    text = re.sub(r"(?<!\w)[*_](\S.*?\S|\S)[*_](?!\w)", r"\1", text)
-    text = re.sub(r"`([^`]*)`", r"\1", text)
+    text = re.sub(r"(\*\*|__)([^\n]{1,300}?)\1", r"\2", text)
+    text = re.sub(r"(?<!\w)[*_](\S[^\n]{0,300}?\S|\S)[*_](?!\w)", r"\1", text)
+    text = re.sub(r"`([^`\n]{0,500})`", r"\1", text)
     return text
 
 
@@ -132,18 +135,74 @@ _HTML_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr"
                 "article", "blockquote", "pre", "dd", "dt", "figcaption")
 
 
+#: Deeper HTML is not a page but an attack on the parser: BeautifulSoup's tree building is
+#: quadratic in depth (a minute at 20,000 levels). Browsers stop nesting at 512.
+MAX_HTML_DEPTH = 512
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*>")
+# Tags that never nest (void) or whose end tag is optional: they do not count towards the depth.
+_FLAT_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr "
+                       "p li dt dd tr td th option thead tbody tfoot colgroup rp rt".split())
+
+
+def _nesting_depth(html: str) -> int:
+    """The deepest nesting of elements (an upper bound, one linear pass); stops past the limit."""
+    depth = deepest = 0
+    for m in _TAG.finditer(html):
+        if m.group(2).lower() in _FLAT_TAGS or m.group(0).endswith("/>"):
+            continue
+        depth = max(0, depth - 1) if m.group(1) else depth + 1
+        deepest = max(deepest, depth)
+        if deepest > MAX_HTML_DEPTH:
+            break
+    return deepest
+
+
+def _strip_tags(html: str) -> tuple[str, str | None]:
+    """The text of a page too deep for the parser, in linear time: the elements of ``_HTML_DROP``
+    removed with their content (to the end when unclosed, as browsers do with scripts), then
+    every tag; entities decoded."""
+    import html as html_lib
+
+    lower = html.lower()
+    out, pos = [], 0
+    opener = re.compile(r"<(%s)\b" % "|".join(_HTML_DROP))
+    while (m := opener.search(lower, pos)) is not None:
+        out.append(html[pos:m.start()])
+        end = lower.find(f"</{m.group(1)}", m.end())
+        if end == -1:
+            pos = len(html)
+            break
+        close = lower.find(">", end)
+        pos = len(html) if close == -1 else close + 1
+    out.append(html[pos:])
+    text = _TAG.sub(" ", "".join(out))
+    return html_lib.unescape(text), None
+
+
+# A "<" that no ">" closes before the next "<" (or the end) is text, not a tag.
+_UNCLOSED_LT = re.compile(r"<(?=[^<>]*(?:<|$))")
+_BLOCK_TAG = re.compile(r"<(/?)(%s)\b" % "|".join(_HTML_BLOCKS), re.IGNORECASE)
+
+
 def html_to_text(html: str) -> tuple[str, str | None]:
-    """Article text and title from an HTML page: scripts, styles and navigation dropped."""
+    """Article text and title from an HTML page: scripts, styles and navigation dropped.
+
+    Two linear passes over the raw HTML come first, because Python's ``html.parser`` and tree
+    edits in BeautifulSoup are quadratic on hostile pages (minutes for 100 KB): unclosed ``<``
+    (``<a <a <a``, ``<!--`` without ``-->``) are escaped as text, and the line breaks around block
+    elements are written into the HTML instead of being inserted into the tree (which cost time
+    proportional to the nesting depth for every block)."""
     from bs4 import BeautifulSoup
 
+    html = _UNCLOSED_LT.sub("&lt;", html)
+    html = _BLOCK_TAG.sub(lambda m: "\n" + m.group(0), html)
+    if _nesting_depth(html) > MAX_HTML_DEPTH:
+        return _strip_tags(html)
     soup = BeautifulSoup(html, "html.parser")
     title = soup.title.get_text(" ", strip=True) if soup.title else None
     for tag in soup(_HTML_DROP):
         tag.decompose()
     root = soup.find("article") or soup.find("main") or soup.body or soup
-    for tag in root.find_all(_HTML_BLOCKS):
-        tag.insert_before("\n")
-        tag.insert_after("\n")
     return root.get_text(""), title or None
 
 

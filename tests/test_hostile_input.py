@@ -3,7 +3,7 @@
 encodings, read correctly); the good documents are still built; the exit code tells a partial
 build (9) from success (0) and from nothing readable (3); what was stored before is kept.
 
-``BAD_INPUTS`` (plus the path-level cases below it) is the count the closing note quotes.
+``BAD_INPUTS`` is the count the closing note quotes.
 """
 
 from __future__ import annotations
@@ -91,7 +91,6 @@ READABLE = {
     "HTML full of scripts and styles": ("page.html", _scripts_html(), GOOD_2),
     "control characters": ("ctrl.txt", b"Meta\x01 hired\x1b[31m Jane\x07 Doe.\x0c", "Meta hired[31m Jane Doe."),
 }
-BAD_INPUTS = len(BAD_FILES) + len(READABLE) + 7  # + the path-level cases below
 
 
 def _write(folder: Path, files: dict) -> None:
@@ -121,6 +120,40 @@ def test_legacy_encodings_and_hostile_content_are_read(tmp_path, case):
     (tmp_path / fname).write_bytes(content)
     docs = read_file(tmp_path / fname)
     assert [d.text for d in docs] == [text]
+
+
+#: Markup that made the parsers quadratic (minutes for the sizes below before the fix).
+PATHOLOGICAL_MARKUP = {
+    "md: unclosed emphasis": ("a.md", "*a " * 100_000),
+    "md: unclosed underscores": ("b.md", "_a b " * 60_000),
+    "md: unclosed links": ("c.md", "[a " * 100_000),
+    "md: unclosed link targets": ("d.md", "[x](" * 75_000),
+    "md: unclosed images": ("e.md", "![a " * 75_000),
+    "html: 50,000 nested divs": ("f.html", "<div>" * 50_000 + GOOD_2 + "</div>x" * 50_000),
+    "html: unclosed tags": ("g.html", "<a " * 100_000 + GOOD_2),
+    "html: unclosed comments": ("h.html", "<!--" * 100_000),
+    "html: unclosed CDATA": ("i.html", "<![CDATA[" * 50_000),
+    "html: unclosed script": ("j.html", f"<p>{GOOD_2}</p><script>" + "var x = '<div>';" * 30_000),
+}
+
+
+#: Bad inputs tried (the closing note's count): the three tables, plus 15 cases in the tests below
+#: (50 MB file, oversized and hostile JSON Lines, long article, 7 path-level problems, a non-UTF-8
+#: and a control-character file name, an extraction crash, a store refusal).
+BAD_INPUTS = len(BAD_FILES) + len(READABLE) + len(PATHOLOGICAL_MARKUP) + 15
+
+
+@pytest.mark.parametrize("case", list(PATHOLOGICAL_MARKUP))
+def test_pathological_markup_is_read_in_linear_time(tmp_path, case):
+    fname, content = PATHOLOGICAL_MARKUP[case]
+    (tmp_path / fname).write_text(content, encoding="utf-8")
+    started = time.perf_counter()
+    report = read_paths([tmp_path / fname])
+    assert time.perf_counter() - started < 5, case
+    for doc in report.documents:
+        assert "<div" not in doc.text and "var x" not in doc.text
+    if GOOD_2 in content and "script" not in case:
+        assert any(GOOD_2 in d.text for d in report.documents)
 
 
 def test_html_keeps_only_the_article(tmp_path):
