@@ -380,9 +380,9 @@ def _build_many(tmp_path, n: int, distinct: int, budget: float) -> tuple[float, 
 
 
 @pytest.mark.model
-def test_a_folder_of_300_small_articles(tmp_path):
-    first, second = _build_many(tmp_path, 300, 300, 40)
-    print(f"300 files: build {first:.1f} s, rebuild {second:.1f} s")
+def test_a_folder_of_150_small_articles(tmp_path):
+    first, second = _build_many(tmp_path, 150, 150, 40)
+    print(f"150 files: build {first:.1f} s, rebuild {second:.1f} s")
 
 
 @pytest.mark.model
