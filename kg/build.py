@@ -37,11 +37,15 @@ class BuildReport:
 
 def build(paths: Iterable[str | os.PathLike], store_path: str | os.PathLike, *,
           min_confidence: float = 0.0, batch_size: int = 8, n_process: int = 1,
-          progress: Callable[[int], None] | None = None, rebuild: bool = False) -> BuildReport:
-    """Build (or extend) the graph in ``store_path`` from the articles under ``paths``."""
+          progress: Callable[[int], None] | None = None, rebuild: bool = False,
+          scheduler: str | None = None, workers: int = 0) -> BuildReport:
+    """Build (or extend) the graph in ``store_path`` (a folder, or a SPARQL server's URL) from the
+    articles under ``paths``. With ``scheduler`` (a Dask scheduler's address) or ``workers`` (a
+    local Dask cluster of that many processes) documents are parsed on the cluster (see
+    :mod:`kg.distributed`); cross-document resolution and writing stay here, in one writer."""
     from kg.documents import read_paths
     from kg.extract import EXTRACTOR_VERSION, extract_documents, resolve_across
-    from kg.store import GraphStore
+    from kg.remote_store import open_store
 
     started = time.perf_counter()
     report = BuildReport()
@@ -49,7 +53,7 @@ def build(paths: Iterable[str | os.PathLike], store_path: str | os.PathLike, *,
     report.skipped = read.skipped
     report.documents_read = len(read.documents)
     version = f"{EXTRACTOR_VERSION};min_confidence={min_confidence:g}"
-    with GraphStore(store_path) as store:
+    with open_store(store_path) as store:
         todo = []
         for doc in read.documents:
             if not rebuild and store.document_version(doc.id) == version:
@@ -60,8 +64,15 @@ def build(paths: Iterable[str | os.PathLike], store_path: str | os.PathLike, *,
             known = [Entity(key=k.iri.rsplit("/", 1)[-1], name=k.name, type=k.type, aliases=k.aliases)
                      for k in store.known_entities()]
             extractions = []
-            for ex in _extract_each(extract_documents, todo, report.skipped, batch_size=batch_size,
-                                    n_process=n_process, min_confidence=min_confidence):
+            if scheduler or workers:
+                from kg.distributed import extract_distributed
+
+                stream = extract_distributed(todo, scheduler=scheduler, workers=workers,
+                                             batch_size=batch_size, min_confidence=min_confidence)
+            else:
+                stream = _extract_each(extract_documents, todo, report.skipped, batch_size=batch_size,
+                                       n_process=n_process, min_confidence=min_confidence)
+            for ex in stream:
                 extractions.append(ex)
                 report.words += ex.stats.get("words", 0)
                 if progress:

@@ -3,7 +3,8 @@
 Exit codes (also in the README):
   0 success · 1 unexpected error · 2 usage error · 3 bad input (nothing could be read) ·
   4 store error (missing, busy, damaged) · 5 query error · 6 spaCy model missing ·
-  7 entity not found · 8 SHACL validation found violations · 9 partial build (some inputs skipped)
+  7 entity not found · 8 SHACL validation found violations · 9 partial build (some inputs skipped) ·
+  10 Dask cluster error (scheduler unreachable, no workers, workers at another kg version)
 """
 
 from __future__ import annotations
@@ -22,15 +23,20 @@ EXIT_PARTIAL = 9
 FORMATS = click.Choice(["table", "csv", "json"])
 
 
-def _store_path(out: str, store: str | None) -> Path:
+def _store_path(out: str, store: str | None) -> Path | str:
+    """The store a command works on: --store (a folder, or a SPARQL server's http(s) URL), else OUT/store."""
+    from kg.remote_store import is_url
     from kg.store import default_store_path
 
+    if store and is_url(store):
+        return store
     return Path(store) if store else default_store_path(out)
 
 
 def out_options(f):
-    f = click.option("--store", type=click.Path(file_okay=False), default=None,
-                     help="Store folder (default: OUT/store).")(f)
+    f = click.option("--store", metavar="DIR|URL", default=None,
+                     help="Store folder (default: OUT/store), or the URL of a SPARQL server holding the graph "
+                          "(e.g. http://127.0.0.1:7878 for `oxigraph serve`).")(f)
     f = click.option("--out", "-o", type=click.Path(file_okay=False), default="output", show_default=True,
                      help="Output folder: graph.ttl, graph.html and, unless --store says otherwise, the store.")(f)
     return f
@@ -74,10 +80,14 @@ def cli():
 @click.option("--batch-size", type=click.IntRange(1, 1024), default=8, show_default=True)
 @click.option("--processes", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Parser processes (spaCy n_process).")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Parse on the Dask cluster of this scheduler (e.g. tcp://HOST:8786).")
+@click.option("--workers", type=click.IntRange(1, 256), default=None,
+              help="Parse on a local Dask cluster of this many worker processes (instead of --processes).")
 @click.option("--rebuild", is_flag=True, help="Re-extract documents already in the store.")
 @click.option("--no-page", is_flag=True, help="Do not write graph.html.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
-def build(paths, out, store, min_confidence, batch_size, processes, rebuild, no_page, quiet):
+def build(paths, out, store, min_confidence, batch_size, processes, scheduler, workers, rebuild, no_page, quiet):
     """Read articles (.txt, .md, .html, .jsonl; files or folders) into the graph.
 
     Adds to the graph already in OUT: documents are identified by their text's hash, so building
@@ -87,15 +97,22 @@ def build(paths, out, store, min_confidence, batch_size, processes, rebuild, no_
     Example:
       kg build seeds/ --out output
       kg build today.jsonl --out output --min-confidence 0.6
+      kg build archive/ --workers 2                          # a local Dask cluster
+      kg build archive/ --scheduler tcp://10.0.0.5:8786      # an existing Dask cluster
+      kg build today.jsonl --store http://127.0.0.1:7878     # the graph in a SPARQL server
     """
     from tqdm import tqdm
 
     from kg.build import build as run_build
 
+    if scheduler and workers:
+        raise click.UsageError("give either --scheduler (an existing Dask cluster) or --workers (a local one)")
+
     bar = tqdm(desc="documents", unit="doc", disable=quiet or None, file=sys.stderr, leave=False)
     try:
         report = run_build(paths, _store_path(out, store), min_confidence=min_confidence,
-                           batch_size=batch_size, n_process=processes, rebuild=rebuild, progress=bar.update)
+                           batch_size=batch_size, n_process=processes, rebuild=rebuild, progress=bar.update,
+                           scheduler=scheduler, workers=workers or 0)
     finally:
         bar.close()
     for problem in report.skipped:
@@ -112,11 +129,12 @@ def build(paths, out, store, min_confidence, batch_size, processes, rebuild, no_
 
 def write_outputs(out: str, store: str | None, *, page: bool = True) -> list[Path]:
     """graph.ttl (and graph.html) from the store, each written to a temporary name and renamed."""
-    from kg.store import GraphStore, atomic_write
+    from kg.remote_store import open_store
+    from kg.store import atomic_write
 
     out_dir = Path(out)
     written = []
-    with GraphStore(_store_path(out, store)) as st:
+    with open_store(_store_path(out, store)) as st:
         written.append(atomic_write(out_dir / "graph.ttl", st.serialize("turtle")))
         if page:
             from kg.analysis import to_networkx
@@ -160,7 +178,7 @@ def query(query, out, store, fmt, params, list_named, allow_update):
       kg query "SELECT ?s WHERE { ?s a kg:Person }" --format json
     """
     from kg.query import describe_named, format_rows, is_update, resolve_query, run_select, run_update
-    from kg.store import GraphStore
+    from kg.remote_store import open_store
 
     if list_named or not query:
         if not list_named:
@@ -180,11 +198,11 @@ def query(query, out, store, fmt, params, list_named, allow_update):
             from kg.errors import QueryError
 
             raise QueryError("this is a SPARQL update; kg query is read-only unless --allow-update is given")
-        with GraphStore(_store_path(out, store)) as st:
+        with open_store(_store_path(out, store)) as st:
             run_update(st, sparql)
         click.echo("update applied")
         return
-    with GraphStore(_store_path(out, store), read_only=True) as st:
+    with open_store(_store_path(out, store), read_only=True) as st:
         columns, rows = run_select(st, sparql, bindings)
     click.echo(format_rows(columns, rows, fmt))
 
@@ -207,9 +225,10 @@ def export(out, store, fmt, dest):
       kg export --format csv --output facts.csv
     """
     from kg.export import export_bytes
-    from kg.store import GraphStore, atomic_write
+    from kg.remote_store import open_store
+    from kg.store import atomic_write
 
-    with GraphStore(_store_path(out, store), read_only=True) as st:
+    with open_store(_store_path(out, store), read_only=True) as st:
         data = export_bytes(st, fmt)
     if dest == "-":
         sys.stdout.buffer.write(data)
@@ -240,9 +259,10 @@ def show(out, store, dest, focus, depth, relations, min_degree, open_browser):
     """
     from kg.analysis import to_networkx
     from kg.page import render_page, select_subgraph
-    from kg.store import GraphStore, atomic_write
+    from kg.remote_store import open_store
+    from kg.store import atomic_write
 
-    with GraphStore(_store_path(out, store), read_only=True) as st:
+    with open_store(_store_path(out, store), read_only=True) as st:
         g = to_networkx(st)
     rels = [r.strip() for r in relations.split(",") if r.strip()] if relations else None
     if focus or rels or min_degree:
@@ -269,9 +289,9 @@ def stats(out, store, fmt, top):
     from kg.analysis import centrality, communities, to_networkx
     from kg.build import graph_stats
     from kg.query import format_rows
-    from kg.store import GraphStore
+    from kg.remote_store import open_store
 
-    with GraphStore(_store_path(out, store), read_only=True) as st:
+    with open_store(_store_path(out, store), read_only=True) as st:
         counts = graph_stats(st)
         g = to_networkx(st)
     central = centrality(g, top)
@@ -306,9 +326,9 @@ def path(source, target, out, store, fmt):
     """
     from kg.analysis import connection, to_networkx
     from kg.query import format_rows
-    from kg.store import GraphStore
+    from kg.remote_store import open_store
 
-    with GraphStore(_store_path(out, store), read_only=True) as st:
+    with open_store(_store_path(out, store), read_only=True) as st:
         hops = connection(to_networkx(st), source, target)
     if not hops:
         click.echo(f"{source} and {target} are not connected")
@@ -335,10 +355,10 @@ def validate(out, store, fmt):
       kg validate --out output
     """
     from kg.query import format_rows
-    from kg.store import GraphStore
+    from kg.remote_store import open_store
     from kg.validate import validate_graph
 
-    with GraphStore(_store_path(out, store), read_only=True) as st:
+    with open_store(_store_path(out, store), read_only=True) as st:
         conforms, violations = validate_graph(st.to_rdflib())
     if fmt == "json":
         click.echo(json.dumps({"conforms": conforms, "violations": violations}, indent=2, ensure_ascii=False))

@@ -40,6 +40,9 @@ PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f"
 ORG_PRONOUNS = frozenset({"it", "its", "itself"})
 ORG_NOUNS = frozenset({"company", "firm", "startup", "start-up", "group", "business", "corporation",
                        "giant", "maker", "lab", "developer", "organization", "organisation", "outfit"})
+#: Nouns a definite description uses for a person it does not name: "the richest man in the world".
+EPITHET_NOUNS = frozenset({"man", "woman", "billionaire", "tycoon", "mogul", "magnate", "entrepreneur",
+                           "businessman", "businesswoman", "multibillionaire", "centibillionaire"})
 ROLE_NOUNS = frozenset({"ceo", "chief", "executive", "founder", "co-founder", "cofounder", "boss",
                         "chairman", "president", "head", "owner"})
 _SPACE = re.compile(r"\s+")
@@ -54,6 +57,25 @@ ORG_SUFFIXES = frozenset({
     "studios", "games", "entertainment", "communications", "solutions", "services", "analytics",
     "ai", "intelligence", "dynamics", "semiconductor", "electronics", "telecom", "company", "firm",
 })
+
+
+def _not_in_names() -> frozenset[str]:
+    from kg.lexicon import ORGANIZATION_ROLE_NOUNS, PERSON_NOUNS
+
+    return frozenset(TITLES | PERSON_NOUNS | ORGANIZATION_ROLE_NOUNS | {
+        "chief", "officer", "executive", "emeritus", "counsel", "general", "senior", "junior",
+        "deputy", "assistant", "associate", "managing", "vice", "state", "operations", "board",
+        "directors", "head", "ceo", "cto", "cfo", "coo", "vp", "svp", "evp"})
+
+
+#: Words that open or close a job title the NER takes for an organization's name.
+TITLE_WORDS = frozenset({"professor", "emeritus", "emerita", "executive", "officer", "director", "president",
+                         "chairman", "chairwoman", "ceo", "manager", "vice", "chief", "senior", "dean",
+                         "lecturer", "secretary", "minister", "founder", "co-founder", "head", "marketing"})
+POLITICAL_ROLES = frozenset({"president", "governor", "minister", "secretary", "mayor", "king",
+                             "queen", "premier", "chancellor", "senator", "ambassador", "leader"})
+#: Words that a name found only by its place in a sentence never contains: they make it a title.
+NOT_IN_NAMES = _not_in_names()
 
 
 @dataclass
@@ -122,6 +144,56 @@ def is_heading_line(line: str) -> bool:
     return caps / len(words) >= 0.85 and line[-1] not in ".?!"
 
 
+def _lemma(tok) -> str:
+    from kg.relations.args import lemma_of
+
+    return lemma_of(tok)
+
+
+def context_type(head) -> str | None:
+    """What the words around a noun phrase headed by ``head`` say it names: "Organization",
+    "Person", or None when they say nothing."""
+    from kg.lexicon import (ACADEMIC_ROLE_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_ROLE_NOUNS,
+                            ORGANIZATION_VERBS, PERSON_NOUNS)
+
+    base = head
+    while base.dep_ == "conj" and base.head.i != base.i:
+        base = base.head
+    parent = base.head
+    # "the CEO of X", "professor at X", "a subsidiary of X": the organization a role belongs to
+    if base.dep_ == "pobj" and parent.lower_ in ("of", "at", "for", "with") and parent.head.i != parent.i:
+        role = parent.head
+        if role.pos_ in ("NOUN", "PROPN") and _lemma(role) in ORGANIZATION_ROLE_NOUNS and not (
+                parent.lower_ == "of" and _lemma(role) in ACADEMIC_ROLE_NOUNS):
+            return "Organization"
+    # "founded X", "joined X", "X was established by"
+    if base.dep_ == "dobj" and _lemma(parent) in ORGANIZATION_VERBS:
+        return "Organization"
+    if base.dep_ == "nsubjpass" and _lemma(parent) in ORGANIZATION_VERBS - {"join"}:
+        return "Organization"
+    # "X, a Japanese clothing brand", "X is a mathematician", "the firm Thrive Capital"
+    descriptions = [c for c in base.children if c.dep_ == "appos"]
+    if base.dep_ in ("nsubj", "nsubjpass") and parent.lemma_ in ("be", "become", "remain"):
+        descriptions += [c for c in parent.children if c.dep_ in ("attr", "acomp")]
+    if base.dep_ == "appos" and parent.pos_ == "NOUN":
+        descriptions.append(parent)
+    for desc in descriptions:
+        for d in (desc, *desc.conjuncts):
+            lemma = _lemma(d)
+            if d.pos_ == "NOUN" and lemma in ORGANIZATION_NOUNS:
+                return "Organization"
+            if d.pos_ in ("NOUN", "PROPN") and lemma in PERSON_NOUNS:
+                return "Person"
+    # "Cornell physicist David Mermin": the organization titles the role, the role the person
+    if base.dep_ in ("compound", "nmod") and parent.pos_ == "NOUN" and _lemma(parent) in PERSON_NOUNS \
+            and parent.i > base.i:
+        return "Organization"
+    if any(c.dep_ == "compound" and c.i < base.i and c.pos_ == "NOUN" and _lemma(c) in PERSON_NOUNS
+           for c in base.children):
+        return "Person"
+    return None
+
+
 class DocEntities:
     """The entities of one parsed document and the resolution of its mentions."""
 
@@ -132,8 +204,10 @@ class DocEntities:
         self.token_cluster: dict[int, int] = {}
         self._by_name, self._by_alias = _gazetteer_index()
         self._collect()
+        self._collect_from_context()
         self._propagate()
         self._cluster()
+        self._context_votes()
         self._aliases_from_text()
         self._finalise()
 
@@ -183,12 +257,44 @@ class DocEntities:
                 continue  # lower-case phrases are not names (except "xAI", "iPhone")
             if not gaz and etype != "Place" and is_heading_line(self._line_of(start)):
                 continue  # headings are Title Case throughout: the NER sees names everywhere
+            words = text.lower().split()
+            if not gaz and (etype == "Organization" or len(words) == 1) and (
+                    words[0] in TITLE_WORDS or words[-1] in TITLE_WORDS):
+                continue  # "Professor Emeritus of Mathematics", "Project Executive": a title, not a body
             if etype is None:
                 # WORK_OF_ART / NORP: a name of something, type unknown; kept only as evidence
                 # for the voting when the same name is typed elsewhere.
                 etype = "?"
             m = Mention(start, end, text, Counter({etype: 1}), gaz)
             self.mentions.append(m)
+
+    def _collect_from_context(self) -> None:
+        """Names the NER missed altogether, in a place only a name of a known kind fits: "founder
+        and CEO of Online Marketing Muscle", "a Senior Vice President at Age Wave"."""
+        doc = self.doc
+        covered = {i for m in self.mentions for i in range(m.start, m.end)}
+        for tok in doc:
+            if tok.i in covered or tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat", "nmod"):
+                continue
+            if context_type(tok) is None:
+                continue
+            start = tok.i
+            while start > tok.sent.start and start - 1 not in covered and \
+                    doc[start - 1].head.i in range(start, tok.i + 1) and \
+                    (doc[start - 1].pos_ in ("PROPN", "NUM") or doc[start - 1].text == "&"):
+                start -= 1
+            while start < tok.i and not doc[start].text[:1].isalnum():
+                start += 1
+            text = clean_name(doc[start:tok.i + 1].text)
+            if not text or text.lower() in NOT_NAMES or any(w in NOT_IN_NAMES for w in text.lower().split()):
+                continue  # "Chief Executive Officer", "Professor Emeritus", "Secretary of State"
+            if not text[0].isupper() and not re.match(r"^[a-z]+[A-Z]", text):
+                continue
+            if is_heading_line(self._line_of(start)):
+                continue
+            self.mentions.append(Mention(start, tok.i + 1, text, Counter(), None))
+            covered.update(range(start, tok.i + 1))
+        self.mentions.sort(key=lambda m: m.start)
 
     def _propagate(self) -> None:
         """Every occurrence of a name the document uses, even where the NER missed or mistyped it."""
@@ -199,7 +305,8 @@ class DocEntities:
                 continue
             names.setdefault(m.text, "")
             words = m.text.split()
-            if (m.labels.most_common(1)[0][0] == "Person" or self._gaz_type(m) == "Person") and len(words) >= 2:
+            top = m.labels.most_common(1)[0][0] if m.labels else None
+            if (top == "Person" or self._gaz_type(m) == "Person") and len(words) >= 2:
                 names.setdefault(words[-1], "Person")  # surname
                 names.setdefault(words[0], "Person")  # first name ("Elon")
         # Well-known people by surname alone ("Musk's startup"), when the tagger calls the word
@@ -258,6 +365,24 @@ class DocEntities:
             c.gazetteer = c.gazetteer or m.gazetteer
             c.first = min(c.first, m.start)
             c.mentions.append(m)
+
+    def _context_votes(self) -> None:
+        """Type evidence from the words around each mention (see :func:`context_type`); two
+        votes, so one sentence that says what a thing is outweighs one NER label."""
+        for m in self.mentions:
+            head = self.doc[m.end - 1]
+            for tok in self.doc[m.start:m.end]:
+                if not (m.start <= tok.head.i < m.end) or tok.head.i == tok.i:
+                    head = tok
+                    break
+            if m.labels.get("?"):
+                continue  # "a Czech priest": a nationality, whatever the words around it
+            if m.labels.get("Place") and head.dep_ == "pobj" and head.head.lower_ == "of" and \
+                    _lemma(head.head.head) in POLITICAL_ROLES:
+                continue  # "the President of Poland" is a country's, not a company's
+            etype = context_type(head)
+            if etype is not None:
+                self.clusters[m.cluster].labels[etype] += 2
 
     def _merge(self, keep: int, drop: int) -> None:
         if keep == drop or drop not in self.clusters or keep not in self.clusters:
@@ -380,7 +505,27 @@ class DocEntities:
             return self._antecedent(token, "Organization")
         if lower in ROLE_NOUNS:
             return self.role_holder(token)[0]
-        return None
+        return self._epithet(token)
+
+    def _epithet(self, token) -> int | None:
+        """"the richest man in the world", "the billionaire": a definite description of a person
+        by kind, not by role, refers to the person the article is about -- the one it has named
+        most often so far (news leads with its protagonist)."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in EPITHET_NOUNS or token.tag_ != "NN":
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if any(self.token_cluster.get(c.i) is not None for c in token.subtree if c.i != token.i):
+            return None  # "the man who founded Acme": named within the phrase itself
+        counts: Counter = Counter()
+        last: dict[int, int] = {}
+        for m in self.mentions:
+            if m.start < token.i and self.clusters[m.cluster].type == "Person":
+                counts[m.cluster] += 1
+                last[m.cluster] = m.start
+        if not counts:
+            return None
+        return max(counts, key=lambda c: (counts[c], last[c]))
 
     def _subject_of(self, sent) -> int | None:
         for tok in sent:
@@ -398,6 +543,8 @@ class DocEntities:
                 break
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 cid = self.token_cluster.get(tok.i)
+                if cid is None and etype == "Person":
+                    cid = self._epithet(tok)
                 if cid is not None and self.clusters[cid].type == etype:
                     subj = cid
                     break

@@ -52,3 +52,9 @@ class ValidationFailed(KGError):
     """The graph does not conform to the SHACL shapes."""
 
     exit_code = 8
+
+
+class ClusterError(KGError):
+    """The Dask scheduler cannot be reached, or its workers cannot run kg's extraction."""
+
+    exit_code = 10

@@ -654,6 +654,8 @@ class _Pred:
     fact: PredictedFact
     subject_names: tuple[str, ...]
     object_names: tuple[str, ...]
+    pattern: str = ""
+    entailed: bool = False  # a super-property of what was extracted, not extracted itself
 
 
 def _passage_predictions(ex: Extraction, doc_id: str) -> list[_Pred]:
@@ -663,10 +665,17 @@ def _passage_predictions(ex: Extraction, doc_id: str) -> list[_Pred]:
         e = ents.get(key)
         return (e.name, *e.aliases) if e else (key,)
 
+    from kg.ontology import super_properties
+
+    supers = super_properties()
     out = []
     for a in ex.assertions:
         sn, on = names(a.subject), names(a.object)
-        out.append(_Pred(PredictedFact(doc_id, sn[0], a.relation, on[0]), sn, on))
+        # The graph entails every super-property of what it asserts (ceoOf implies worksFor):
+        # KnowledgeNet's EMPLOYEE_OR_MEMBER_OF lists CEOs as employees, so score the entailment.
+        for relation in (a.relation, *sorted(supers.get(a.relation, ()))):
+            out.append(_Pred(PredictedFact(doc_id, sn[0], relation, on[0]), sn, on,
+                             pattern=a.pattern, entailed=relation != a.relation))
     return out
 
 
@@ -686,6 +695,8 @@ def score_knowledgenet(
       the first ``limit`` are kept. Each is its own ``Document(id=passage id, source=passage id,
       text=passage text)``; ``extract`` is called once with all of them and timed
       (``stats["words_per_second"]`` = whitespace words / seconds).
+    - Predictions are the extracted facts plus what the ontology entails from them through
+      rdfs:subPropertyOf (``ceoOf`` and ``leads`` imply ``worksFor``), as a reasoner would.
     - Mapping: FOUNDED_BY(org, person) = person ``founded`` org; CEO(org, person) = person
       ``ceoOf`` org; EMPLOYEE_OR_MEMBER_OF(person, org) = person ``worksFor`` org;
       SUBSIDIARY_OF(org, org) = ``subsidiaryOf``. Other predicted relations are not scored.
@@ -741,6 +752,7 @@ def score_knowledgenet(
         0,
     )
     fps, fns, ignored = [], [], []
+    by_pattern: dict[str, dict[str, int]] = {}  # extracted (not entailed) predictions scored, per pattern
     with_gold = 0
 
     for p in selected:
@@ -804,8 +816,11 @@ def score_knowledgenet(
         for pi, pr in enumerate(scored):
             state = pred_state.get(pi)
             rel = pr.fact.relation
+            tally = by_pattern.setdefault(pr.pattern or "?", {"tp": 0, "fp": 0}) if not pr.entailed else {}
             if state == "tp":
                 scores[rel].tp += 1
+                if tally:
+                    tally["tp"] += 1
             elif state == "redundant":
                 counts["predictions_redundant"] += 1
             elif any(_matches_pronoun_fact(pr, f) for f in pronoun_facts):
@@ -813,6 +828,8 @@ def score_knowledgenet(
                 ignored.append(pr.fact)
             else:
                 scores[rel].fp += 1
+                if tally:
+                    tally["fp"] += 1
                 fps.append(pr.fact)
 
         for gi, group in enumerate(groups):
@@ -833,6 +850,7 @@ def score_knowledgenet(
         "words": words,
         "seconds": round(seconds, 3),
         "words_per_second": round(words / seconds, 1) if seconds > 0 else None,
+        "patterns": dict(sorted(by_pattern.items())),
     }
     return FactReport(
         per_relation=scores,
@@ -1116,10 +1134,10 @@ def evaluate_path(gold: str | Path, store_path: str | Path, *, entities_path: st
         report = score_knowledgenet(load_passages(gold), lambda docs: extract_documents(docs),
                                     folds=folds, limit=limit)
         return format_report(report, fmt, details=details)
-    from kg.store import GraphStore
+    from kg.remote_store import open_store
 
     rows = load_gold(gold)
-    with GraphStore(store_path, read_only=True) as store:
+    with open_store(store_path, read_only=True) as store:
         predicted, entities = facts_from_store(store)
     out = [format_report(score_facts(predicted, rows), fmt, details=details)]
     if entities_path is None:

@@ -16,7 +16,7 @@ from kg import __version__
 from kg.model import Assertion, Document, Entity, Extraction
 
 #: Bump when extraction changes, so stored documents are re-extracted on the next build.
-EXTRACTOR_VERSION = f"{__version__}+x1"
+EXTRACTOR_VERSION = f"{__version__}+x2"
 
 #: Fallback confidence of a pattern family when calibration has not measured the pattern.
 FAMILY_CONFIDENCE = {"verb": 0.8, "role": 0.75, "event": 0.65, "poss": 0.7, "modifier": 0.7}

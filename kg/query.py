@@ -102,8 +102,10 @@ def bind_params(sparql: str, params: dict[str, str]) -> str:
 
 
 def run_update(store, sparql: str) -> None:
+    # A SPARQL server store (kg.remote_store) has its own update(); the embedded one goes through pyoxigraph.
+    update = getattr(store, "update", None) or store.raw.update
     try:
-        store.raw.update(sparql)
+        update(sparql)
     except SyntaxError as e:
         raise QueryError(f"SPARQL update syntax error: {e}") from e
 

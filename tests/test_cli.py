@@ -175,5 +175,35 @@ def test_eval_on_the_seeds_gold(seeds_out, shared):
               check=True)
     reports = [json.loads(part) for part in proc.stdout.split("\n\n")]
     micro = reports[0]["total"]
-    assert micro["f1"] >= 0.8, micro
+    assert micro["f1"] >= 0.9, micro  # issue 3's bar for the seeds
     assert reports[1]["counts"]["duplicates"] == 0
+    assert reports[1]["counts"]["wrong_type"] == 0
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_eval_on_knowledgenet_held_out_fold(shared):
+    """Fold 3 was never used to tune the patterns or calibrate confidences (folds 1-2 were)."""
+    proc = kg("eval", str(shared / "bench" / "knowledgenet" / "passages.jsonl"), "--fold", "3",
+              "--format", "json", check=True)
+    report = json.loads(proc.stdout)
+    assert report["total"]["f1"] >= 0.6, report["total"]
+    assert report["total"]["precision"] >= 0.85, report["total"]
+
+
+def test_min_confidence_drops_the_less_reliable_facts(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Zephyrix Labs was founded by Dana Whitlock in 2015. Dana Whitlock is a zoologist "
+                       "at Quorvane University.\n", encoding="utf-8")
+    kg("build", str(article), "--out", str(tmp_path / "all"), "--quiet", "--no-page", check=True)
+    kg("build", str(article), "--out", str(tmp_path / "sure"), "--quiet", "--no-page",
+       "--min-confidence", "0.8", check=True)
+
+    def confidences(out):
+        rows = kg("query", "SELECT ?c WHERE { ?s a rdf:Statement ; kg:confidence ?c }", "--out", str(out),
+                  "--format", "json", check=True)
+        return sorted(float(r["c"]) for r in json.loads(rows.stdout))
+
+    everything, sure = confidences(tmp_path / "all"), confidences(tmp_path / "sure")
+    assert everything and min(everything) < 0.8  # the occupation pattern is less reliable
+    assert sure == [c for c in everything if c >= 0.8]

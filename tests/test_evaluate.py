@@ -364,7 +364,14 @@ KN_CASES = [
         "wrong fact of an annotated property is a false positive",
         {"p1": [("Raymond James Financial", "ceoOf", "Raymond James Financial")],
          "p3": [("Denis", "ceoOf", "Anaeko")]},
-        (0, 2, 5), 0,
+        (1, 2, 4), 0,
+    ),
+    (
+        # ceoOf is a sub-property of worksFor in ontology/kg.ttl: the CEO of Anaeko works there
+        # (a gold EMPLOYEE_OR_MEMBER_OF fact), but is not its CEO (CEO is annotated: wrong).
+        "a super-property the ontology entails is scored too",
+        {"p3": [("Denis", "ceoOf", "Anaeko")]},
+        (1, 1, 4), 0,
     ),
     (
         "unannotated property and unmapped relations are ignored",
@@ -396,8 +403,11 @@ def test_knowledgenet_duplicates_and_variants_are_counted_in_stats():
     assert report.stats["predictions"] == 1  # the same prediction three times
     variants = next(c[1] for c in KN_CASES if c[0].startswith("surface variants"))
     report = score_knowledgenet(PASSAGES, fake_extract(variants))
-    assert report.stats["predictions"] == 3
+    # three ceoOf facts, each entailing worksFor (not annotated in p2) and leads (not mapped)
+    assert report.stats["predictions"] == 9
     assert report.stats["predictions_redundant"] == 2
+    assert report.stats["predictions_unannotated"] == 3
+    assert report.stats["predictions_other_relation"] == 3
 
 
 def test_knowledgenet_grouping():

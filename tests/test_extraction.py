@@ -49,6 +49,55 @@ POSITIVE = [
     ("He referred to Musk's AI startup, xAI, in the post.", {("Elon Musk", "owns", "xAI")}),
     # role descriptions resolved to the person just named
     ("Mark Zuckerberg spoke on Tuesday. The Meta CEO described a future of ads.", {("Mark Zuckerberg", "ceoOf", "Meta")}),
+    # coordinated and apposed roles share their holder and their organization
+    ("Dana Whitlock is the President and CEO of Quorvane Holdings.",
+     {("Dana Whitlock", "ceoOf", "Quorvane Holdings"), ("Dana Whitlock", "leads", "Quorvane Holdings")}),
+    ("Omar Reyes is an Italian engineer, founder and CEO of Brisklet Systems.",
+     {("Omar Reyes", "founded", "Brisklet Systems"), ("Omar Reyes", "ceoOf", "Brisklet Systems")}),
+    ("Omar Reyes is a German businessman, CEO of Talverin Group, a maker of heating systems.",
+     {("Omar Reyes", "ceoOf", "Talverin Group")}),
+    ("Dana Whitlock is a physician, and the current chief executive officer of Quorvane.",
+     {("Dana Whitlock", "ceoOf", "Quorvane")}),
+    ("Leona Marsh is chairman, president and chief executive officer at Brisklet Inc.",
+     {("Leona Marsh", "ceoOf", "Brisklet Inc.")}),
+    ("Leona Marsh is Quorvane's President and CEO.", {("Leona Marsh", "ceoOf", "Quorvane")}),
+    ("Leona Marsh is a Senior Vice President at Quorvane Partners.", {("Leona Marsh", "worksFor", "Quorvane Partners")}),
+    # a role of the "by" agent of a passive verb is held in the organization the verb is about
+    ("Brisklet Inc. was founded in 1996 by Omar Reyes, President and Chief Executive Officer.",
+     {("Omar Reyes", "founded", "Brisklet Inc."), ("Omar Reyes", "ceoOf", "Brisklet Inc.")}),
+    ("Talverin Group was founded by Leona Marsh, who serves as its CEO.",
+     {("Leona Marsh", "founded", "Talverin Group"), ("Leona Marsh", "ceoOf", "Talverin Group")}),
+    ("Quorvane is a clothing brand, established in 2004 by Dana Whitlock and Leona Marsh.",
+     {("Dana Whitlock", "founded", "Quorvane"), ("Leona Marsh", "founded", "Quorvane")}),
+    ("Created in 1899 by Omar Reyes, Talverin has become the largest builder in Europe.",
+     {("Omar Reyes", "founded", "Talverin")}),
+    ("She is a member of the band Velmora, which she co-founded in 1990 with her brother Omar Reyes.",
+     {("Omar Reyes", "founded", "Velmora")}),
+    ("Dana Whitlock was a founding member of the Brisklet Society.", {("Dana Whitlock", "founded", "Brisklet Society")}),
+    ("Prior to joining Quorvane, Dana Whitlock was co-founder of Brisklet Labs.",
+     {("Dana Whitlock", "worksFor", "Quorvane"), ("Dana Whitlock", "founded", "Brisklet Labs")}),
+    # employment: occupations at an organization, titles, affiliations, boards
+    ("Omar Reyes is a zoologist at Talverin University.", {("Omar Reyes", "worksFor", "Talverin University")}),
+    ("Omar Reyes was Professor of Mathematics at Talverin University.",
+     {("Omar Reyes", "worksFor", "Talverin University")}),
+    ("The study was led by Talverin University psychologist Dana Whitlock.",
+     {("Dana Whitlock", "worksFor", "Talverin University")}),
+    ("Physicists Omar Reyes of Talverin University and Leona Marsh of Brisklet Institute shared the prize.",
+     {("Omar Reyes", "worksFor", "Talverin University"), ("Leona Marsh", "worksFor", "Brisklet Institute")}),
+    ("Omar Reyes served on the Brisklet Council of Economic Advisers.",
+     {("Omar Reyes", "worksFor", "Brisklet Council of Economic Advisers")}),
+    ("The language was designed by Omar Reyes at Talverin University in 1969.",
+     {("Omar Reyes", "worksFor", "Talverin University")}),
+    # subsidiaries, both ways round
+    ("Velmora Health is a wholly owned subsidiary of Talverin Group.", {("Velmora Health", "subsidiaryOf", "Talverin Group")}),
+    ("Talverin Group is the parent company of Velmora Health.", {("Velmora Health", "subsidiaryOf", "Talverin Group")}),
+    # a name the NER misses, found by its place in the sentence and typed by it
+    ("Dana Whitlock is the CEO of Veooz.", {("Dana Whitlock", "ceoOf", "Veooz")}),
+    # an epithet for the article's protagonist, and the companies it lists as his
+    ("Omar Reyes owns many firms. Reyes met investors on Monday. Reyes also spoke. The richest man in the "
+     "country runs his six companies, including Talverin Corp., Brisklet Inc. and Quorvane Labs, from one office.",
+     {("Omar Reyes", "owns", "Talverin Corp."), ("Omar Reyes", "owns", "Brisklet Inc."),
+      ("Omar Reyes", "owns", "Quorvane Labs")}),
 ]
 
 NEGATIVE = [
@@ -61,6 +110,19 @@ NEGATIVE = [
     ("Microsoft could invest in OpenAI next year.", ("Microsoft", "investedIn", "OpenAI")),
     ("Zephyrix was sued by Dana Whitlock.", ("Zephyrix", "sued", "Dana Whitlock")),
     ("Did Elon Musk sue OpenAI?", ("Elon Musk", "sued", "OpenAI")),
+    # a nomination is not yet the job; a deputy does not lead
+    ("Leona Marsh has since become the president's pick to lead the Brisklet Agency.",
+     ("Leona Marsh", "leads", "Brisklet Agency")),
+    ("Leona Marsh is a Senior Vice President at Quorvane Partners.", ("Leona Marsh", "leads", "Quorvane Partners")),
+    # a student is not an employee; a professor "of" a subject names no employer
+    ("Omar Reyes is a student at Talverin University.", ("Omar Reyes", "worksFor", "Talverin University")),
+    ("Omar Reyes was Professor of Psychology at Talverin University.", ("Omar Reyes", "worksFor", "Psychology")),
+    # "that" refers to the firm right before it, not to the person the parser attached it to
+    ("Josh Kushner is the owner of the firm Thrive Capital that is a major investor in OpenAI.",
+     ("Josh Kushner", "investedIn", "OpenAI")),
+    # an apposition fallback never jumps over another name and its verb
+    ("Prior to joining Quorvane, Dana Whitlock was co-founder of Brisklet Labs.",
+     ("Quorvane", "founded", "Brisklet Labs")),
 ]
 
 
@@ -97,3 +159,28 @@ def test_evidence_is_the_sentence(nlp):
     ex = extract_doc(Document(id="t", source="t.txt", text=text), nlp(text))
     assert [a.sentence for a in ex.assertions] == ["Microsoft invested in OpenAI."]
     assert all(0 < a.confidence <= 1 for a in ex.assertions)
+
+
+@pytest.mark.parametrize("text", [
+    # a participle under a root that is not a verb once made the subject search loop forever
+    "Previous to joining Zorblax full-time he had worked as a campus rep (at Texas A&M).",
+    # "their" in a sentence with no verb at all
+    "Their feud, again.",
+])
+def test_parses_without_a_verb_root_terminate(nlp, text):
+    facts(nlp, text)  # returns (the bug was an endless loop at the root)
+
+
+def test_confidence_is_the_calibrated_precision_of_the_pattern():
+    import json
+    from importlib import resources
+
+    from kg.extract import FAMILY_CONFIDENCE, confidence_of
+
+    table = json.loads(resources.files("kg.data").joinpath("pattern_confidence.json").read_text())["patterns"]
+    measured = next(name for name, row in table.items() if ":" in name and row["tp"] + row["fp"] >= 10)
+    assert confidence_of(measured) == table[measured]["confidence"]
+    # an unmeasured pattern falls back to its family's pooled estimate, then to the prior
+    assert confidence_of("verb:never-seen") == table["verb"]["confidence"]
+    assert confidence_of("nofamily:x") == FAMILY_CONFIDENCE.get("nofamily", 0.5)
+    assert all(0 < row["confidence"] < 1 for row in table.values())

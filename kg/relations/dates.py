@@ -36,7 +36,7 @@ def date_of(trigger) -> str | None:
     """The date attached to the trigger's clause: a DATE entity whose head chain reaches the
     trigger (or the verb governing a noun trigger) through prepositions and modifiers only."""
     anchors = {trigger.i}
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.head is not trigger:
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.head.i != trigger.i:
         anchors.add(trigger.head.i)
         if trigger.head.dep_ == "prep":
             anchors.add(trigger.head.head.i)
@@ -44,7 +44,7 @@ def date_of(trigger) -> str | None:
         if ent.label_ != "DATE":
             continue
         tok, hops = ent.root, 0
-        while tok.head is not tok and hops < 3:
+        while tok.head.i != tok.i and hops < 3:
             tok = tok.head
             hops += 1
             if tok.i in anchors:

@@ -18,6 +18,9 @@ HEDGING_MODIFIERS = frozenset({
     "allegedly", "alleged", "failed", "abandoned", "cancelled", "canceled", "pending", "prospective",
     "hypothetical", "would-be", "threatened", "mooted", "expected", "likely", "supposed", "future",
 })
+#: Predicate nouns that make the infinitive after them a prospect: "X is the pick to lead Y".
+NOMINATION_NOUNS = frozenset({"pick", "choice", "nominee", "candidate", "favorite", "favourite",
+                              "frontrunner", "front-runner", "contender", "bid", "plan", "offer"})
 CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
 #: Clause links we climb through when looking for a governing hedge ("threatened to sue").
 _CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl", "conj", "nsubj", "attr",
@@ -54,10 +57,13 @@ def why_not_asserted(trigger, *, phrase_only: bool = False) -> str | None:
         return None
     if trigger.pos_ in ("VERB", "AUX") and trigger.dep_ in ("acl", "relcl", "advcl", "xcomp") and \
             any(c.tag_ == "TO" for c in trigger.children) and trigger.head.pos_ in ("NOUN", "PROPN"):
-        return "purpose"  # "Trump's pick to lead the department": an intention, not an act
+        return "purpose"  # "a bid to buy the company": an intention, not an act
+    if trigger.pos_ in ("VERB", "AUX") and trigger.dep_ == "xcomp" and any(c.tag_ == "TO" for c in trigger.children) \
+            and any(c.dep_ == "attr" and c.lemma_.lower() in NOMINATION_NOUNS for c in trigger.head.children):
+        return "nominated"  # "Lutnick became Trump's pick to lead the department"
     tok = trigger
     hops = 0
-    while tok.head is not tok and hops < 6:
+    while tok.head.i != tok.i and hops < 6:
         dep = tok.dep_
         tok = tok.head
         hops += 1

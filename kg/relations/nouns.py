@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from itertools import combinations
 
 from kg.relations import Candidate
-from kg.relations.args import entities_of, subjects_of
+from kg.relations.args import entities_of, lemma_of, subjects_of
 
 #: Role nouns: the holder of the role stands in the relation to the organization it names.
 ROLE_RELATIONS = {
@@ -33,7 +33,33 @@ ROLE_RELATIONS = {
     "cto": "worksFor", "cfo": "worksFor", "coo": "worksFor", "officer": "worksFor",
     "member": "worksFor", "analyst": "worksFor", "spokesperson": "worksFor", "spokesman": "worksFor",
     "spokeswoman": "worksFor", "adviser": "worksFor", "advisor": "worksFor",
+    "co-ceo": "ceoOf", "co-founder": "founded", "vice-president": "worksFor", "vice-chairman": "worksFor",
+    "professor": "worksFor", "lecturer": "worksFor", "dean": "worksFor", "provost": "worksFor",
+    "rector": "worksFor", "fellow": "worksFor", "editor": "worksFor", "columnist": "worksFor",
+    "correspondent": "worksFor", "reporter": "worksFor", "journalist": "worksFor",
+    "publisher": "worksFor", "trustee": "worksFor", "treasurer": "worksFor", "secretary": "worksFor",
+    "counsel": "worksFor", "attorney": "worksFor", "associate": "worksFor", "consultant": "worksFor",
+    "coach": "worksFor", "captain": "worksFor", "player": "worksFor", "principal": "worksFor",
+    "superintendent": "worksFor", "commissioner": "worksFor", "staff": "worksFor",
+    "economist": "worksFor", "strategist": "worksFor", "specialist": "worksFor",
 }
+#: Roles whose holder is the *object* of the relation: "X is the parent company of Y" means
+#: Y is a subsidiary of X.
+REVERSED_ROLES = {"parent": "subsidiaryOf"}
+#: Parts of an organization whose members belong to it: "the Nintendo board", "X's faculty".
+BODY_NOUNS = frozenset({"board", "faculty", "staff", "team", "council", "committee", "department",
+                        "division", "executive", "management", "leadership", "cabinet"})
+FOUNDING_ROLES = frozenset({"member", "partner", "director", "chair", "chairman", "chairwoman",
+                            "president", "editor", "ceo", "trustee", "shareholder", "investor"})
+COMPANY_ROLE_HEADS = frozenset({"company", "firm", "corporation", "organization", "organisation",
+                                "bank", "business", "entity"})
+PARENT_WORDS = frozenset({"parent", "holding"})
+SUBSIDIARY_WORDS = frozenset({"subsidiary", "daughter", "operating"})
+#: Words before a leading role that make it a deputy's: a vice president works for the company
+#: but does not lead it.
+DEPUTY_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "acting", "former-vice"})
+#: Prepositions after which a generic occupation noun names the employer: "zoologist at X".
+EMPLOYER_PREPS = ("at",)
 ROLE_TARGET_PREPS = ("of", "at", "in", "for", "with", "to")
 #: Event nouns: (relation, prepositions introducing the patient, verbs whose subject is the agent)
 EVENT_RELATIONS = {
@@ -62,15 +88,32 @@ MODIFIER_RELATIONS = {"backed": "investedIn", "funded": "investedIn", "owned": "
 _HOLDER_CLIMB = frozenset({"conj"})
 
 
-def _lemma(tok) -> str:
-    lemma = tok.lemma_.lower()
-    if tok.i > 1 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "co":
-        return "co-" + lemma
-    return lemma
-
-
 def _role_relation(tok) -> str | None:
-    lemma = _lemma(tok)
+    lemma = lemma_of(tok)
+    relation = _plain_role_relation(tok, lemma)
+    if relation in ("leads", "ceoOf") and any(
+            c.lower_ in DEPUTY_WORDS for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i):
+        return "worksFor"  # "Senior Vice President", "deputy chairman"
+    return relation
+
+
+def _is_reversed(tok) -> bool:
+    lemma = lemma_of(tok)
+    return lemma in REVERSED_ROLES or lemma in COMPANY_ROLE_HEADS and any(
+        lemma_of(c) in PARENT_WORDS for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i)
+
+
+def _plain_role_relation(tok, lemma: str) -> str | None:
+    if any(c.lower_ in ("founding", "founder") and c.dep_ in ("amod", "compound") and c.i < tok.i
+           for c in tok.children) and lemma in FOUNDING_ROLES:
+        return "founded"  # "a founding member of X", "the founding chair of X"
+    if lemma in COMPANY_ROLE_HEADS:
+        # "the parent company of Y", "a subsidiary company of Y", "a 100% daughter company of Y"
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod") and c.i < tok.i:
+                if lemma_of(c) in PARENT_WORDS or lemma_of(c) in SUBSIDIARY_WORDS:
+                    return "subsidiaryOf"
+        return None
     if lemma == "executive":
         # "chief executive" is a CEO; a plain "executive" is an employee
         if any(c.lower_ == "chief" for c in tok.children):
@@ -79,18 +122,42 @@ def _role_relation(tok) -> str | None:
     if lemma == "officer" and any(c.lower_ == "executive" for c in tok.children) and \
             any(c.lower_ == "chief" for c in tok.subtree):
         return "ceoOf"
-    return ROLE_RELATIONS.get(lemma)
+    return ROLE_RELATIONS.get(lemma) or REVERSED_ROLES.get(lemma)
+
+
+def _prep_objects(prep, ents, depth: int = 0) -> list[int]:
+    """The entities a preposition introduces; through one more "of"/"at" when its object names
+    none ("member of the board of directors of Y", "professor in the Department of X at Y")."""
+    out: list[int] = []
+    for pobj in prep.children:
+        if pobj.dep_ != "pobj":
+            continue
+        found = entities_of(pobj, ents)
+        if ents.cluster_at(pobj) is None and depth < 2:
+            for sub in pobj.children:
+                if sub.dep_ == "prep" and sub.lower_ in ("of", "at"):
+                    found += _prep_objects(sub, ents, depth + 1)
+                elif sub.dep_ in ("compound", "nmod", "poss") and sub.i < pobj.i and pobj.pos_ == "NOUN" \
+                        and pobj.lemma_.lower() in BODY_NOUNS:
+                    cid = ents.cluster_at(sub)  # "on the University of Washington board of regents"
+                    if cid is not None:
+                        found.append(cid)
+        out += found
+    return out
 
 
 def _targets(tok, ents, relation: str) -> list[int]:
+    from kg.lexicon import ACADEMIC_ROLE_NOUNS
+
+    preps = ("at", "in") if lemma_of(tok) in ACADEMIC_ROLE_NOUNS else ROLE_TARGET_PREPS
     out: list[int] = []
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in ROLE_TARGET_PREPS:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    out += entities_of(pobj, ents)
+        if child.dep_ == "prep" and child.lower_ in preps:
+            out += _prep_objects(child, ents)
         elif child.dep_ in ("compound", "poss", "nmod", "amod") and child.i < tok.i:
             cid = ents.cluster_at(child)
+            if cid is None and child.dep_ == "poss" and child.lower_ in ("its", "their"):
+                cid = ents.resolve(child)  # "who serves as its CEO"
             if cid is not None:
                 out.append(cid)
     if not out and tok.dep_ == "compound":
@@ -100,6 +167,40 @@ def _targets(tok, ents, relation: str) -> list[int]:
                 cid = ents.cluster_at(sib)
                 if cid is not None and cid != ents.cluster_at(tok.head):
                     out.append(cid)
+    if not out:
+        # "chairman, president and chief executive officer at Stephens Inc.", "founder and CEO of
+        # X": coordinated roles share the organization named after the last of them.
+        for conj in tok.conjuncts:
+            if conj.pos_ in ("NOUN", "PROPN"):
+                for child in conj.children:
+                    if child.dep_ == "prep" and child.lower_ in ROLE_TARGET_PREPS:
+                        out += [c for p in child.children if p.dep_ == "pobj" for c in entities_of(p, ents)]
+                    elif child.dep_ == "poss" and child.i < conj.i:  # "ATA's President and CEO"
+                        cid = ents.cluster_at(child)
+                        if cid is None and child.lower_ in ("its", "their"):
+                            cid = ents.resolve(child)
+                        if cid is not None:
+                            out.append(cid)
+        # "X is CEO at Y": the preposition hangs on the copula
+        base = tok
+        while base.dep_ == "conj":
+            base = base.head
+        if not out and (base.dep_ == "attr" and base.head.lemma_ in ("be", "become", "remain", "serve")
+                        or base.dep_ == "appos" and base.head.pos_ == "NOUN"):
+            # "X is CEO at Y" (the preposition hangs on the copula); "an engineer, founder and
+            # CEO of Y" (on the noun the roles are in apposition to)
+            for child in base.head.children:
+                if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with") and child.i > tok.i:
+                    out += [c for p in child.children if p.dep_ == "pobj" for c in entities_of(p, ents)]
+    if not out:
+        # "founded in 1996 by Anthony Fischetti, President and CEO", "headed by X, the Chairman
+        # and CEO", "led by chief executive officer X": a role of the agent of a passive verb is
+        # held in the organization the verb is about
+        agent = _passive_agent_role_of(tok)
+        if agent is not None:
+            from kg.relations.args import passive_subjects_of
+
+            out += [c for c in passive_subjects_of(agent, ents) if ents.type_of(c) == "Organization"]
     if not out and relation == "founded":
         # "co-founders turned bitter rivals at the helm of OpenAI"
         for t in tok.subtree:
@@ -108,12 +209,41 @@ def _targets(tok, ents, relation: str) -> list[int]:
     return out
 
 
-def _holders(tok, ents) -> list[int]:
+def _passive_agent_role_of(tok):
+    """The passive verb whose "by" agent the role ``tok`` describes or titles, if any."""
+    base = tok
+    while base.dep_ == "conj":
+        base = base.head
+    if base.dep_ == "appos":
+        base = base.head  # "by Dave Waters, CEO": the role is in apposition to the agent
+    elif base.dep_ == "compound":
+        base = base.head  # "by chief executive officer Alon Shtruzman": the role titles it
+    if base.dep_ == "pobj" and base.head.lower_ == "by" and base.head.dep_ == "agent":
+        return base.head.head
+    return None
+
+
+def _holders(tok, ents, depth: int = 0) -> list[int]:
     """Who holds the role ``tok`` names: the phrase it is in apposition to, the subject it is
     predicated of, the name it titles, or the name in apposition to it."""
     base = tok
     while base.dep_ in _HOLDER_CLIMB:
         base = base.head
+    if base.i != tok.i and tok.text[:1].isupper() and not any(c.dep_ == "det" for c in tok.children):
+        cid = ents.cluster_at(base)
+        if cid is not None and ents.type_of(cid) == "Person":
+            return [cid]  # "by Omar Reyes, President and CEO" parsed as a coordination
+    if base.pos_ in ("AUX", "VERB") and base.lemma_ in ("be", "become", "remain"):
+        return subjects_of(base, ents)  # "X is a physician, and the current CEO of Y" (parsed as conj)
+    if base.dep_ == "nsubj" and base.head.lemma_ == "be":
+        # "the chief executive officer is Saad Al Kaabi", "its current CEO is John Starcher"
+        named = [c for a in base.head.children if a.dep_ == "attr" for c in entities_of(a, ents)]
+        if named:
+            return named
+    if base.dep_ == "appos" and base.head.pos_ == "NOUN" and ents.resolve(base.head) is None \
+            and depth < 3:
+        # "a German businessman, CEO of Y": the role describes whoever the noun describes
+        return _holders(base.head, ents, depth + 1)
     if base.dep_ == "appos":
         # "Elon Musk and Sam Altman, co-founders": a plural role covers every conjunct; a singular
         # one only the name right before it ("Jared Kushner, ...; and Josh Kushner, the owner").
@@ -148,6 +278,7 @@ def role_relations(sent, ents) -> Iterator[Candidate]:
             continue
         relation = _role_relation(tok)
         if relation is None:
+            yield from _occupation_at(tok, ents)
             continue
         holders = _holders(tok, ents)
         if not holders and relation in ("ceoOf", "founded", "leads", "owns"):
@@ -156,7 +287,7 @@ def role_relations(sent, ents) -> Iterator[Candidate]:
                 yield Candidate(holder, relation, org, "role:description", tok.i, scope="phrase")
                 continue
         targets = [t for t in _targets(tok, ents, relation) if t not in holders]
-        pattern = f"role:{_lemma(tok)}"
+        pattern = f"role:{lemma_of(tok)}"
         if relation in SYMMETRIC_EVENTS and not targets and tok.tag_ in ("NNS", "NNPS") and len(holders) >= 2:
             for a, b in combinations(holders, 2):  # "Musk and Altman, bitter rivals"
                 yield Candidate(a, relation, b, pattern + ":plural", tok.i)
@@ -164,9 +295,60 @@ def role_relations(sent, ents) -> Iterator[Candidate]:
         # A role in apposition or used as a title is presupposed; a predicated one is asserted
         # by its clause ("X would become CEO of Y" is not a fact).
         scope = "clause" if tok.dep_ in ("attr", "oprd", "pobj") else "phrase"
+        reverse = _is_reversed(tok)
         for h in holders:
             for t in targets:
-                yield Candidate(h, relation, t, pattern, tok.i, scope=scope)
+                yield Candidate(t, relation, h, pattern, tok.i, scope=scope) if reverse else \
+                    Candidate(h, relation, t, pattern, tok.i, scope=scope)
+
+
+def _occupation_at(tok, ents) -> Iterator[Candidate]:
+    """"a zoologist at Indiana University", "physician at Johns Hopkins": any occupation a
+    person is said to hold *at* an organization is a job there (not so "a student at")."""
+    from kg.lexicon import NOT_EMPLOYMENT_NOUNS, ORGANIZATION_NOUNS
+
+    from kg.lexicon import PERSON_NOUNS
+
+    lemma = lemma_of(tok)
+    if tok.pos_ != "NOUN" or lemma in NOT_EMPLOYMENT_NOUNS or lemma in ORGANIZATION_NOUNS \
+            or ents.cluster_at(tok) is not None:
+        return
+    targets = [c for child in tok.children if child.dep_ == "prep" and child.lower_ in EMPLOYER_PREPS
+               for c in _prep_objects(child, ents)]
+    if not targets and lemma in PERSON_NOUNS:
+        # "Yale University psychologist Stanley Milgram", "a NASA astronaut": an occupation
+        # titled by an organization's name
+        targets = [c for child in tok.children if child.dep_ in ("compound", "nmod") and child.i < tok.i
+                   for c in [ents.cluster_at(child)] if c is not None and ents.type_of(c) == "Organization"]
+    if not targets:
+        return
+    holders = [h for h in _holders(tok, ents) if ents.type_of(h) == "Person"]
+    scope = "clause" if tok.dep_ in ("attr", "oprd", "pobj") else "phrase"
+    for h in holders:
+        for t in targets:
+            if t != h:
+                yield Candidate(h, "worksFor", t, "role:occupation-at", tok.i, scope=scope)
+
+
+def affiliations(sent, ents) -> Iterator[Candidate]:
+    """"Paul Steinhardt of Princeton", "Anna Wierzbicka at Warsaw University": a person's name
+    followed by "of"/"at" and an organization gives the person's affiliation."""
+    for tok in sent:
+        cid = ents.cluster_at(tok)
+        if cid is None or ents.type_of(cid) != "Person" or tok.dep_ in ("compound", "poss"):
+            continue
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "at") and child.i == _mention_end(ents, tok):
+                for org in _prep_objects(child, ents):
+                    if ents.type_of(org) == "Organization" and org != cid:
+                        yield Candidate(cid, "worksFor", org, f"affiliation:{child.lower_}", child.i, scope="phrase")
+
+
+def _mention_end(ents, tok) -> int:
+    for m in ents.mentions:
+        if m.start <= tok.i < m.end:
+            return m.end
+    return tok.i + 1
 
 
 def _event_agents(tok, ents, verbs: tuple[str, ...]) -> list[int]:
@@ -186,7 +368,7 @@ def _event_agents(tok, ents, verbs: tuple[str, ...]) -> list[int]:
 def _their(tok, ents) -> list[int]:
     """"their feud": the subject of the clause and the other person most recently named."""
     verb = tok
-    while verb.head is not verb and verb.pos_ not in ("VERB", "AUX"):
+    while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
         verb = verb.head
     subj = subjects_of(verb, ents)
     if not subj:
@@ -255,6 +437,16 @@ def possessive_relations(sent, ents) -> Iterator[Candidate]:
             owned = next((ents.cluster_at(c) for c in head.children if c.dep_ == "appos"
                           and ents.cluster_at(c) is not None), None)
             pattern = "poss:company-appos"
+        if owned is None and head.lemma_.lower() in COMPANY_NOUNS and head.tag_ in ("NNS", "NNPS"):
+            # "his six companies, including X, Tesla and SpaceX"
+            listed = [c for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("including", "like")
+                      for p in prep.children if p.dep_ == "pobj" for c in entities_of(p, ents)]
+            for owner in owners:
+                if ents.type_of(owner) == "Person":
+                    for c in listed:
+                        if ents.type_of(c) == "Organization" and c != owner:
+                            yield Candidate(owner, "owns", c, "poss:companies-including", head.i, scope="phrase")
+            continue
         if owned is None:
             continue
         kind = ents.type_of(owned)
@@ -280,4 +472,4 @@ def modifier_relations(sent, ents) -> Iterator[Candidate]:
             yield Candidate(agent, relation, target, f"modifier:{tok.lower_}", tok.i, scope="phrase")
 
 
-PATTERNS = (role_relations, event_relations, possessive_relations, modifier_relations)
+PATTERNS = (role_relations, event_relations, possessive_relations, modifier_relations, affiliations)

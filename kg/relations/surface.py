@@ -84,8 +84,10 @@ def appositive_roles(sent, ents) -> Iterator[Candidate]:
             end += 1
         role_tok = None
         for t in doc[k:end]:
-            if t.pos_ in ("VERB",) and not relative and t.dep_ not in ("amod", "acl"):
+            if t.pos_ in ("VERB", "AUX") and not relative and t.dep_ not in ("amod", "acl"):
                 break
+            if ents.token_cluster.get(t.i) is not None and not relative:
+                break  # "Prior to joining X, Eric was co-founder of Y": another name, not an apposition
             if t.pos_ in ("NOUN", "PROPN") and _role_relation(t):
                 role_tok = t
                 break

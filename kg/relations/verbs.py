@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.relations import Candidate
-from kg.relations.args import agents_of, objects_of, passive_subjects_of, subjects_of
+from kg.relations.args import agents_of, entities_of, lemma_of, objects_of, passive_subjects_of, subjects_of
 
 #: lemma -> (relation, prepositions that introduce the object, or () for a direct object,
 #:           whether the roles are reversed: "Google hired X" means X worksFor Google)
@@ -66,23 +66,67 @@ VERB_RELATIONS: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "recruit": ("worksFor", (), True),
     "compete": ("rivalOf", ("with", "against"), False),
     "rival": ("rivalOf", (), False),
+    "form": ("founded", (), False),
+    "co-create": ("founded", (), False),
+    "serve": ("worksFor", ("at", "in", "with", "for"), False),
+    "teach": ("worksFor", ("at",), False),
+    "lecture": ("worksFor", ("at",), False),
 }
+#: Verbs that make an organization as readily as a product: "created the Institute" is a
+#: founding, "created the chatbot" a development; the object's type decides (see SIGNATURE).
+ALSO_FOUNDS = frozenset({"create", "launch", "build", "co-create"})
+#: Verbs that mean founding only with a particle: "set up", "spun off"? (no: that is a subsidiary).
+PARTICLE_VERBS = {("set", "up"): ("founded", (), False)}
 
 
-def _verb_lemma(tok) -> str:
-    lemma = tok.lemma_.lower()
-    # spaCy splits "co-founded" and lemmatises it oddly; "co-lead" likewise.
-    if tok.i > 1 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "co":
-        return "co-" + lemma
-    return lemma
+#: Work done somewhere: "designed by Carl Hewitt at MIT", "X developed Y at the University of Z".
+RESEARCH_VERBS = frozenset({"develop", "design", "invent", "discover", "generate", "synthesize",
+                            "synthesise", "conduct", "pioneer", "research", "study", "teach", "lecture",
+                            "coin", "devise", "formulate", "propose", "isolate", "engineer"})
+
+
+def research_sites(sent, ents) -> Iterator[Candidate]:
+    """People who did research or design work *at* an organization worked there."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or lemma_of(tok) not in RESEARCH_VERBS:
+            continue
+        sites = [c for child in tok.children if child.dep_ == "prep" and child.lower_ == "at"
+                 for p in child.children if p.dep_ == "pobj" for c in entities_of(p, ents)
+                 if ents.type_of(c) == "Organization"]
+        if not sites:
+            continue
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children) or \
+            (tok.dep_ == "acl" and tok.tag_ == "VBN")
+        people = agents_of(tok, ents) if passive else subjects_of(tok, ents)
+        for person in people:
+            if ents.type_of(person) != "Person":
+                continue
+            for site in sites:
+                yield Candidate(person, "worksFor", site, f"verb:{lemma_of(tok)}-at", tok.i)
+
+
+def _companions(verb, ents) -> list[int]:
+    """People the verb says acted *with* the subject: "with X", "alongside X", "together with X"."""
+    from kg.relations.args import entities_of
+
+    out: list[int] = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("with", "alongside"):
+            out += [c for p in child.children if p.dep_ == "pobj" for c in entities_of(p, ents)
+                    if ents.type_of(c) == "Person"]
+    return out
 
 
 def verb_relations(sent, ents) -> Iterator[Candidate]:
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB"):
             continue
-        lemma = _verb_lemma(tok)
+        lemma = lemma_of(tok)
         spec = VERB_RELATIONS.get(lemma)
+        for child in tok.children:
+            if child.dep_ == "prt" and (lemma, child.lower_) in PARTICLE_VERBS:
+                spec = PARTICLE_VERBS[(lemma, child.lower_)]
+                lemma = f"{lemma}-{child.lower_}"
         if spec is None:
             continue
         relation, preps, reverse = spec
@@ -96,13 +140,24 @@ def verb_relations(sent, ents) -> Iterator[Candidate]:
         else:
             subjects = subjects_of(tok, ents)
             objects = objects_of(tok, ents, preps)
+            if not objects and relation == "worksFor" and preps:
+                # "served on the Council of Economic Advisers", "on the Acme board of directors"
+                from kg.relations.nouns import _prep_objects
+
+                objects = [c for child in tok.children if child.dep_ == "prep" and child.lower_ in (*preps, "on")
+                           for c in _prep_objects(child, ents) if ents.type_of(c) == "Organization"]
         name = f"verb:{lemma}" + (":passive" if passive else "")
+        if relation == "founded" and not passive:
+            # "which she co-founded with her brother Jim": the companions founded it too
+            subjects = subjects + [c for c in _companions(tok, ents) if c not in subjects]
+        relations = (relation, "founded") if lemma in ALSO_FOUNDS else (relation,)
         for s in subjects:
             for o in objects:
-                if reverse:
-                    yield Candidate(o, relation, s, name, tok.i)
-                else:
-                    yield Candidate(s, relation, o, name, tok.i)
+                for rel in relations:  # find_relations keeps the one the types allow
+                    if reverse:
+                        yield Candidate(o, rel, s, name, tok.i)
+                    else:
+                        yield Candidate(s, rel, o, name, tok.i)
 
 
-PATTERNS = (verb_relations,)
+PATTERNS = (verb_relations, research_sites)

@@ -1,0 +1,361 @@
+"""The graph in a SPARQL server: the same interface as :class:`kg.store.GraphStore`, over HTTP.
+
+``kg ... --store http://HOST:PORT`` keeps the graph in a server that speaks the SPARQL 1.1 Protocol
+(queries) and SPARQL 1.1 Update (writes): Oxigraph server, Apache Jena Fuseki, GraphDB, QLever. The
+layout is the embedded store's: one named graph per document, each written by one update request
+``DROP SILENT GRAPH <doc> ; INSERT DATA { GRAPH <doc> { ... } }`` (one request is one transaction
+on these servers, so readers never see half a document), and queries read the union of the
+documents' graphs.
+
+The union: Oxigraph server is asked for it per query (its ``union-default-graph`` parameter, sent
+when the server says it is Oxigraph); the other servers must be set up so that the default graph
+is the union of the named graphs (Fuseki: ``tdb2:unionDefaultGraph true``; GraphDB and QLever do it
+by default). Start a server for kg with::
+
+    oxigraph serve --location kg-db --bind 127.0.0.1:7878
+
+Endpoints from the URL given: ``http://h:7878`` (Oxigraph) means ``/query`` and ``/update``; a URL
+ending in ``/query`` or ``/sparql`` updates at the sibling ``/update`` (Fuseki); a GraphDB
+repository ``.../repositories/NAME`` updates at ``.../statements``; any other URL serves both
+(QLever). ``http://user:password@host/...`` sends HTTP basic authentication.
+
+HTTP goes through the standard library (``urllib``): one request per document write or query, so
+no client library is needed; answers are parsed by pyoxigraph into the same result objects the
+embedded store returns, so every caller works unchanged.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import socket
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+
+from kg.errors import QueryError, StoreError
+from kg.model import Extraction
+from kg.rdf import DOC_BASE, KG_NS, PREFIXES, RDFS_NS, SKOS_NS, SPARQL_PREFIXES, doc_iri, extraction_quads
+
+#: What to accept from the query endpoint: results of SELECT/ASK, or a graph for CONSTRUCT.
+ACCEPT = ("application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, "
+          "application/sparql-results+xml;q=0.5, application/rdf+xml;q=0.4")
+
+START_HINT = "start one with `oxigraph serve --location kg-db --bind 127.0.0.1:7878`"
+
+
+def is_url(spec) -> bool:
+    return isinstance(spec, str) and spec.lower().startswith(("http://", "https://"))
+
+
+def open_store(spec: str | os.PathLike, *, read_only: bool = False):
+    """The store ``spec`` names: a SPARQL server for an http(s) URL, else the embedded store in a folder."""
+    if is_url(spec):
+        return SparqlStore(str(spec), read_only=read_only)
+    from kg.store import GraphStore
+
+    return GraphStore(spec, read_only=read_only)
+
+
+def endpoints(url: str) -> tuple[str, str, dict[str, str]]:
+    """(query endpoint, update endpoint, extra headers) for the URL a user gives."""
+    parts = urllib.parse.urlsplit(url)
+    headers = {}
+    netloc = parts.netloc
+    if "@" in netloc:
+        userinfo, netloc = netloc.rsplit("@", 1)
+        user, _, password = userinfo.partition(":")
+        token = f"{urllib.parse.unquote(user)}:{urllib.parse.unquote(password)}".encode()
+        headers["Authorization"] = "Basic " + base64.b64encode(token).decode("ascii")
+    path = parts.path.rstrip("/")
+
+    def at(p: str) -> str:
+        return urllib.parse.urlunsplit((parts.scheme, netloc, p, parts.query, ""))
+
+    if path == "":
+        return at("/query"), at("/update"), headers
+    for suffix in ("/query", "/sparql"):
+        if path.endswith(suffix):
+            return at(path), at(path[: -len(suffix)] + "/update"), headers
+    if "/repositories/" in path and not path.endswith("/statements"):
+        return at(path), at(path + "/statements"), headers
+    return at(path), at(path), headers
+
+
+class SparqlStore:
+    """The graph in a SPARQL 1.1 server; mirrors :class:`kg.store.GraphStore`'s public methods."""
+
+    def __init__(self, url: str, *, read_only: bool = False, timeout: float = 60.0):
+        self.url = url
+        self.path = None
+        self.read_only = read_only
+        self.timeout = timeout
+        self.query_url, self.update_url, self._headers = endpoints(url)
+        self._shown = _without_password(url)
+        self._versions: dict[str, str] | None = None
+        self._union = False
+        # One request up front: a clear error when the server is not there, and whether it is
+        # an Oxigraph server (which gives the union of the graphs when asked per query).
+        server = self._probe()
+        if server.lower().startswith("oxigraph"):
+            self._union = True
+        else:
+            self._check_union()
+
+    # ------------------------------------------------------------------ lifecycle
+    def __enter__(self) -> SparqlStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Nothing to release: every request is its own connection."""
+
+    @property
+    def raw(self):
+        raise StoreError(f"{self._shown} is a SPARQL server, not an embedded store: use query() and update()")
+
+    # ------------------------------------------------------------------ HTTP
+    def _request(self, url: str, body: bytes, content_type: str, accept: str | None = None):
+        headers = {"Content-Type": content_type, "User-Agent": "kg (SPARQL 1.1 Protocol)", **self._headers}
+        if accept:
+            headers["Accept"] = accept
+        req = urllib.request.Request(url, data=body, headers=headers, method="POST")
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                return resp.headers.get("Content-Type", ""), resp.headers.get("Server", ""), resp.read()
+        except urllib.error.HTTPError as e:
+            detail = e.read().decode("utf-8", "replace").strip()[:500]
+            raise _HttpStatus(e.code, detail) from e
+        except (socket.timeout, TimeoutError) as e:
+            raise StoreError(f"the SPARQL server at {self._shown} did not answer within {self.timeout:g} s; "
+                             "check that it is not overloaded, or give a narrower query") from e
+        except (urllib.error.URLError, ConnectionError) as e:
+            reason = getattr(e, "reason", e)
+            if isinstance(reason, (socket.timeout, TimeoutError)):
+                raise StoreError(f"the SPARQL server at {self._shown} did not answer within {self.timeout:g} s; "
+                                 "check that it is not overloaded, or give a narrower query") from e
+            raise StoreError(f"cannot reach the SPARQL server at {self._shown} ({reason}): {START_HINT}, "
+                             "or check the URL given to --store") from e
+
+    def _probe(self) -> str:
+        try:
+            _, server, _ = self._request(self.query_url, b"ASK {}", "application/sparql-query", ACCEPT)
+        except _HttpStatus as e:
+            raise StoreError(f"{self.query_url} is not a SPARQL query endpoint (HTTP {e.status}: {e.detail}); "
+                             "give the server's query URL to --store") from e
+        return server
+
+    def _check_union(self) -> None:
+        """A server whose default graph is not the union of the named graphs would answer every
+        query with nothing: say how to configure it rather than show an empty graph."""
+        if bool(self._post_query("ASK { GRAPH ?g { ?s ?p ?o } }")) and \
+                not bool(self._post_query("ASK { ?s ?p ?o }")):
+            raise StoreError(f"the SPARQL server at {self._shown} holds named graphs but its default graph is "
+                             "empty: configure it so the default graph is the union of the named graphs "
+                             "(Fuseki: tdb2:unionDefaultGraph true; Oxigraph: oxigraph serve --union-default-graph)")
+
+    def _query_url(self) -> str:
+        if not self._union:
+            return self.query_url
+        sep = "&" if "?" in self.query_url else "?"
+        return f"{self.query_url}{sep}union-default-graph"
+
+    def _post_query(self, sparql: str):
+        import pyoxigraph
+
+        try:
+            ctype, _, data = self._request(self._query_url(), sparql.encode("utf-8"),
+                                           "application/sparql-query; charset=utf-8", ACCEPT)
+        except _HttpStatus as e:
+            raise QueryError(f"the SPARQL server refused the query (HTTP {e.status}): {e.detail}") from e
+        media = ctype.split(";", 1)[0].strip().lower()
+        results_format = pyoxigraph.QueryResultsFormat.from_media_type(media) if media else None
+        if results_format is not None:
+            return pyoxigraph.parse_query_results(data, format=results_format)
+        rdf_format = pyoxigraph.RdfFormat.from_media_type(media) if media else None
+        if rdf_format is None:
+            raise QueryError(f"the SPARQL server answered with {ctype or 'no content type'}, "
+                             "which is neither SPARQL results nor RDF")
+        return [pyoxigraph.Triple(q.subject, q.predicate, q.object)
+                for q in pyoxigraph.parse(data, format=rdf_format)]
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update (with the project's prefixes) as one request."""
+        if self.read_only:
+            raise StoreError(f"{self._shown} was opened read-only")
+        try:
+            self._request(self.update_url, (SPARQL_PREFIXES + sparql).encode("utf-8"),
+                          "application/sparql-update; charset=utf-8")
+        except _HttpStatus as e:
+            raise QueryError(f"the SPARQL server refused the update (HTTP {e.status}): {e.detail}") from e
+        self._versions = None
+
+    # ------------------------------------------------------------------ writing
+    def document_version(self, doc_id: str) -> str | None:
+        """The extractor version that wrote this document, or None if it is not stored.
+
+        The versions of all documents are fetched by one query and kept, so a build asks the
+        server once rather than once per document."""
+        if self._versions is None:
+            rows = self.query("SELECT ?g ?v WHERE { GRAPH ?g { ?g kg:extractorVersion ?v } }")
+            self._versions = {r["g"].value[len(DOC_BASE):]: r["v"].value for r in rows
+                              if r["g"].value.startswith(DOC_BASE)}
+        return self._versions.get(doc_id)
+
+    def write_extraction(self, ex: Extraction, extractor_version: str) -> int:
+        """Replace the document's graph with what was extracted from it, in one update request."""
+        if self.read_only:
+            raise StoreError(f"{self._shown} was opened read-only")
+        quads = list(extraction_quads(ex, extractor_version))
+        graph = f"<{doc_iri(ex.document.id)}>"
+        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        update = f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
+        try:
+            self._request(self.update_url, update.encode("utf-8"), "application/sparql-update; charset=utf-8")
+        except _HttpStatus as e:
+            raise StoreError(f"the SPARQL server refused to store {ex.document.source} "
+                             f"(HTTP {e.status}): {e.detail}") from e
+        if self._versions is not None:
+            self._versions[ex.document.id] = extractor_version
+        return len(quads)
+
+    def remove_document(self, doc_id: str) -> bool:
+        rows = self.query(f"ASK {{ GRAPH <{doc_iri(doc_id)}> {{ ?s ?p ?o }} }}")
+        if not bool(rows):
+            return False
+        self.update(f"DROP GRAPH <{doc_iri(doc_id)}>")
+        return True
+
+    def load_rdf(self, data: bytes, fmt: str, *, graph: str) -> None:
+        """Load an RDF file's content into the named graph ``graph`` in one update request."""
+        import pyoxigraph
+
+        formats = {"turtle": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES,
+                   "jsonld": pyoxigraph.RdfFormat.JSON_LD}
+        try:
+            triples = list(pyoxigraph.parse(data, format=formats[fmt]))
+        except SyntaxError as e:
+            raise StoreError(f"not valid {fmt}: {e}") from e
+        body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
+        self.update(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
+
+    # ------------------------------------------------------------------ reading
+    def query(self, sparql: str, *, substitutions: dict | None = None):
+        """Run SPARQL over the union of all documents' graphs, with the project's prefixes.
+
+        Returns what ``pyoxigraph.Store.query`` returns: ``QuerySolutions``, ``QueryBoolean``, or
+        (for CONSTRUCT and DESCRIBE) a list of ``Triple``. ``substitutions`` (variable -> term) are
+        bound by a trailing VALUES clause."""
+        text = SPARQL_PREFIXES + sparql
+        if substitutions:
+            names = " ".join(f"?{getattr(k, 'value', k)}" for k in substitutions)
+            terms = " ".join(str(v) for v in substitutions.values())
+            text += f"\nVALUES ({names}) {{ ({terms}) }}"
+        return self._post_query(text)
+
+    def documents(self) -> list[dict]:
+        rows = self.query(
+            "SELECT ?doc ?source ?title ?hash WHERE { ?doc a kg:Document ; dcterms:source ?source ; "
+            "kg:contentHash ?hash . OPTIONAL { ?doc dcterms:title ?title } } ORDER BY ?source"
+        )
+        return [{"iri": r["doc"].value, "source": r["source"].value, "id": r["hash"].value,
+                 "title": r["title"].value if r["title"] else None} for r in rows]
+
+    def known_entities(self) -> list:
+        """Every entity already stored, with its type and names (to resolve new mentions against)."""
+        from kg.store import KnownEntity
+
+        rows = self.query(
+            f"""SELECT ?e ?label ?type (GROUP_CONCAT(DISTINCT ?alt; SEPARATOR="\\u001f") AS ?alts)
+            WHERE {{ ?e <{RDFS_NS}label> ?label ; a ?type .
+                     FILTER(STRSTARTS(STR(?type), "{KG_NS}") && ?type != kg:Document)
+                     OPTIONAL {{ ?e <{SKOS_NS}altLabel> ?alt }} }}
+            GROUP BY ?e ?label ?type"""
+        )
+        out = []
+        for r in rows:
+            alts = tuple(a for a in (r["alts"].value.split("\x1f") if r["alts"] else ()) if a)
+            out.append(KnownEntity(r["e"].value, r["label"].value, r["type"].value[len(KG_NS):], alts))
+        return out
+
+    def __len__(self) -> int:
+        """The number of quads in the documents' graphs."""
+        rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(next(iter(rows))["n"].value)
+
+    def triples(self) -> Iterator:
+        """The union graph's triples, each once (the same fact from two documents is one triple)."""
+        return iter(dict.fromkeys(self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")))
+
+    def quads(self) -> list:
+        """Every quad of the documents' graphs."""
+        import pyoxigraph
+
+        rows = self.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return [pyoxigraph.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows]
+
+    def count_triples(self) -> int:
+        rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } }")
+        return int(next(iter(rows))["n"].value)
+
+    # ------------------------------------------------------------------ export
+    def serialize(self, fmt: str = "turtle") -> bytes:
+        """The union graph in an RDF syntax: turtle, nt, jsonld, or nquads/trig (with graphs);
+        byte for byte what :meth:`kg.store.GraphStore.serialize` gives for the same graph."""
+        import pyoxigraph
+
+        formats = {"turtle": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES,
+                   "jsonld": pyoxigraph.RdfFormat.JSON_LD, "nquads": pyoxigraph.RdfFormat.N_QUADS,
+                   "trig": pyoxigraph.RdfFormat.TRIG}
+        if fmt not in formats:
+            raise StoreError(f"unknown RDF format {fmt!r}; use one of {', '.join(formats)}")
+        if fmt in ("nquads", "trig"):
+            return pyoxigraph.serialize(self.quads(), format=formats[fmt],
+                                        prefixes=PREFIXES if fmt == "trig" else None)
+        triples = sorted(self.triples(), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+        if fmt == "turtle":
+            return pyoxigraph.serialize(triples, format=formats[fmt], prefixes=PREFIXES)
+        return pyoxigraph.serialize(triples, format=formats[fmt])
+
+    def to_rdflib(self):
+        """An in-memory ``rdflib.Graph`` copy of the union graph (for pySHACL, OWL-RL, notebooks)."""
+        import rdflib
+
+        g = rdflib.Graph()
+        for prefix, iri in PREFIXES.items():
+            g.bind(prefix, iri)
+        g.parse(data=self.serialize("nt").decode("utf-8"), format="nt")
+        return g
+
+    def rdflib_graph(self):
+        """The rdflib API over this very server (rdflib's SPARQLUpdateStore): changes are live."""
+        import rdflib
+        from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
+
+        store = SPARQLUpdateStore(self._query_url(), self.update_url, headers=dict(self._headers))
+        return rdflib.ConjunctiveGraph(store=store)
+
+    def __repr__(self) -> str:
+        return f"SparqlStore({self._shown!r})"
+
+
+class _HttpStatus(Exception):
+    """The server answered with an HTTP error status (turned into StoreError or QueryError)."""
+
+    def __init__(self, status: int, detail: str):
+        super().__init__(f"HTTP {status}: {detail}")
+        self.status = status
+        self.detail = detail
+
+
+def _without_password(url: str) -> str:
+    parts = urllib.parse.urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    user = parts.netloc.rsplit("@", 1)[0].split(":", 1)[0]
+    host = parts.netloc.rsplit("@", 1)[1]
+    return urllib.parse.urlunsplit((parts.scheme, f"{user}:***@{host}", parts.path, parts.query, parts.fragment))
+

@@ -1,0 +1,222 @@
+"""The graph in a real SPARQL server (Oxigraph server, PyPI package ``oxigraph``) on 127.0.0.1:
+the remote store against the embedded one write for write, and build, query, incremental add,
+show and export through the CLI with ``--store URL``."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import SEEDS, kg
+from kg.errors import QueryError, StoreError
+from kg.model import Assertion, Document, Entity, Extraction
+
+OXIGRAPH = Path(sys.executable).with_name("oxigraph")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def oxigraph_server(tmp_path_factory):
+    """A real Oxigraph server on a free local port, with its data in a temporary folder."""
+    if not OXIGRAPH.exists():
+        pytest.fail(f"{OXIGRAPH} is missing: `pip install oxigraph==0.5.13` (make test installs it)")
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    proc = subprocess.Popen([str(OXIGRAPH), "serve", "--location", str(tmp_path_factory.mktemp("oxigraph")),
+                             "--bind", f"127.0.0.1:{port}"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                urllib.request.urlopen(url + "/query", timeout=1).close()
+                break
+            except OSError:
+                if proc.poll() is not None:
+                    pytest.fail(f"oxigraph serve exited {proc.returncode}: {proc.stdout.read().decode()}")
+                if time.monotonic() > deadline:
+                    pytest.fail("oxigraph serve did not answer within 30 s")
+                time.sleep(0.1)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+@pytest.fixture
+def server(oxigraph_server):
+    """The server, emptied before each test."""
+    req = urllib.request.Request(oxigraph_server + "/update", data=b"DROP ALL", method="POST",
+                                 headers={"Content-Type": "application/sparql-update"})
+    urllib.request.urlopen(req, timeout=10).close()
+    return oxigraph_server
+
+
+def extraction(n: int, *, extra_fact: bool = False) -> Extraction:
+    doc = Document(id=f"{n:064x}", source=f"/news/{n}.txt", text=f"article {n}", title=f"Article {n}",
+                   date="2024-03-01")
+    ents = (Entity("Elon_Musk", "Elon Musk", "Person", aliases=("Musk",), wikidata="Q317521"),
+            Entity("OpenAI", "OpenAI", "Organization"),
+            Entity("Sam_Altman", "Sam Altman", "Person", aliases=('Sam "the CEO" Altman\nquoted',)))
+    facts = [Assertion("Elon_Musk", "sued", "OpenAI", doc.id, "Musk sued OpenAI.", 0.9, "verb:sue", "2024-03", 3)]
+    if extra_fact:
+        facts.append(Assertion("Sam_Altman", "ceoOf", "OpenAI", doc.id, "Altman, the CEO of OpenAI, said…",
+                               0.75, "role:ceo", None, 40))
+    return Extraction(document=doc, entities=ents, assertions=tuple(facts))
+
+
+def test_endpoints_from_the_url():
+    from kg.remote_store import endpoints
+
+    assert endpoints("http://h:7878")[:2] == ("http://h:7878/query", "http://h:7878/update")
+    assert endpoints("http://h:3030/ds/sparql")[:2] == ("http://h:3030/ds/sparql", "http://h:3030/ds/update")
+    assert endpoints("http://h:3030/ds/query")[:2] == ("http://h:3030/ds/query", "http://h:3030/ds/update")
+    assert endpoints("http://h:7200/repositories/kg")[:2] == ("http://h:7200/repositories/kg",
+                                                              "http://h:7200/repositories/kg/statements")
+    assert endpoints("https://h/api/kg")[:2] == ("https://h/api/kg", "https://h/api/kg")
+    query, update, headers = endpoints("http://ann:s%3Acret@h:7878")
+    assert query == "http://h:7878/query" and "ann" not in query
+    assert headers == {"Authorization": "Basic YW5uOnM6Y3JldA=="}  # base64("ann:s:cret")
+
+
+def test_open_store_picks_the_backend(tmp_path, server):
+    from kg.remote_store import SparqlStore, open_store
+    from kg.store import GraphStore
+
+    with open_store(tmp_path / "store") as st:
+        assert isinstance(st, GraphStore)
+    with open_store(server) as st:
+        assert isinstance(st, SparqlStore)
+
+
+def test_unreachable_server_says_how_to_start_one():
+    from kg.remote_store import open_store
+
+    with pytest.raises(StoreError, match="oxigraph serve"):
+        open_store(f"http://127.0.0.1:{free_port()}")
+
+
+def test_same_writes_same_graph_as_the_embedded_store(server):
+    from kg.remote_store import SparqlStore
+    from kg.store import GraphStore
+
+    local = GraphStore(None)
+    remote = SparqlStore(server)
+    for st in (local, remote):
+        st.write_extraction(extraction(1), "v1")
+        st.write_extraction(extraction(2, extra_fact=True), "v1")
+        st.write_extraction(extraction(1, extra_fact=True), "v2")  # replaces document 1's graph
+    for fmt in ("nt", "turtle", "jsonld"):
+        assert remote.serialize(fmt) == local.serialize(fmt), fmt
+    assert remote.count_triples() == local.count_triples() > 20
+    assert len(remote) == len(local)
+    assert remote.documents() == local.documents()
+    def entities(st):
+        return {(k.iri, k.name, k.type, frozenset(k.aliases)) for k in st.known_entities()}
+
+    assert entities(remote) == entities(local) and len(entities(local)) == 3
+    assert remote.document_version(f"{1:064x}") == "v2" and remote.document_version("f" * 64) is None
+    sparql = "SELECT ?p ?o WHERE { ?s rdfs:label 'Sam Altman' ; ?p ?o } ORDER BY ?p ?o"
+    assert [[t.value for t in r] for r in remote.query(sparql)] == [[t.value for t in r] for r in local.query(sparql)]
+    assert bool(remote.query("ASK { ent:Elon_Musk kg:sued ent:OpenAI }"))
+    assert remote.remove_document(f"{2:064x}") and not remote.remove_document(f"{2:064x}")
+    assert local.remove_document(f"{2:064x}")
+    assert remote.serialize("nt") == local.serialize("nt")
+
+
+def test_union_of_documents_and_bad_queries(server):
+    from kg.query import run_select, run_update
+    from kg.remote_store import SparqlStore
+
+    from kg.store import GraphStore
+
+    st, local = SparqlStore(server), GraphStore(None)
+    for store in (st, local):
+        store.write_extraction(extraction(1), "v1")
+        store.write_extraction(extraction(2), "v1")
+    count = "SELECT (COUNT(*) AS ?n) (COUNT(DISTINCT ?s) AS ?d) WHERE { ?s kg:sued ?o }"
+    assert run_select(st, count) == run_select(local, count) == (["n", "d"], [[2, 1]]), \
+        "queries see the union of the documents' graphs, as in the embedded store"
+    named = "SELECT DISTINCT ?n WHERE { ?e a kg:Person ; rdfs:label ?n } ORDER BY ?n"
+    assert run_select(st, named, {"n": "Elon Musk"}) == (["n"], [["Elon Musk"]]), "a bound parameter"
+    assert run_select(st, named) == run_select(local, named) == (["n"], [["Elon Musk"], ["Sam Altman"]])
+    with pytest.raises(QueryError, match="HTTP 400"):
+        st.query("SELECT ?x WHERE { ?x ")
+    run_update(st, "DELETE WHERE { GRAPH ?g { ?s kg:sued ?o } }")
+    assert run_select(st, "ASK { ?s kg:sued ?o }")[1] == [[False]]
+    read_only = SparqlStore(server, read_only=True)
+    with pytest.raises(StoreError, match="read-only"):
+        read_only.write_extraction(extraction(3), "v1")
+
+
+def test_a_server_without_the_union_default_graph_is_refused(server):
+    from kg.remote_store import SparqlStore
+
+    st = SparqlStore(server)
+    st._check_union()  # empty: nothing to check
+    st.write_extraction(extraction(1), "v1")
+    st._union = False  # as if the server were not Oxigraph: its default graph is then empty
+    with pytest.raises(StoreError, match="union of the named graphs"):
+        st._check_union()
+
+
+# ------------------------------------------------------------------------- the CLI, end to end
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_build_query_add_show_export_through_the_server(server, seeds_out, tmp_path):
+    out = tmp_path / "out"
+    proc = kg("build", str(SEEDS), "--store", server, "--out", str(out), check=True)
+    assert "built 2" in proc.stdout
+    assert (out / "graph.ttl").read_bytes() == (seeds_out / "graph.ttl").read_bytes(), \
+        "the server holds the graph of a build into the embedded store, fact for fact"
+    sued = json.loads(kg("query", "sued", "--store", server, "--format", "json", check=True).stdout)
+    assert {(r["plaintiff"], r["defendant"]) for r in sued} >= {("Elon Musk", "OpenAI"), ("xAI", "Apple")}
+
+    # Incremental: the same input changes nothing; a new article adds its facts to the same graph.
+    assert "unchanged 2" in kg("build", str(SEEDS), "--store", server, "--out", str(out), check=True).stdout
+    new = tmp_path / "new"
+    new.mkdir()
+    (new / "today.txt").write_text("Microsoft invested in Anthropic. Elon Musk founded Neuralink.\n",
+                                   encoding="utf-8")
+    assert "built 1" in kg("build", str(new), "--store", server, "--out", str(out), check=True).stdout
+    local = tmp_path / "local"
+    kg("build", str(SEEDS), "--out", str(local), "--quiet", check=True)
+    kg("build", str(new), "--out", str(local), "--quiet", check=True)
+    for fmt in ("nt", "csv"):
+        remote_export = kg("export", "--format", fmt, "--store", server, "--output", "-", check=True).stdout
+        local_export = kg("export", "--format", fmt, "--out", str(local), "--output", "-", check=True).stdout
+        assert remote_export == local_export, fmt
+    investors = kg("query", "SELECT ?o WHERE { ?s kg:investedIn ?o . ?s rdfs:label 'Microsoft' }",
+                   "--store", server, "--format", "csv", check=True).stdout
+    assert "Anthropic" in investors
+
+    proc = kg("show", "--store", server, "--focus", "Elon Musk", "--html", str(tmp_path / "musk.html"), check=True)
+    assert "Elon Musk" in (tmp_path / "musk.html").read_text(encoding="utf-8") and "entities" in proc.stdout
+    stats = json.loads(kg("stats", "--store", server, "--format", "json", check=True).stdout)
+    assert stats["documents"] == 3
+
+
+def test_exit_codes_with_a_server(server, tmp_path):
+    dead = f"http://127.0.0.1:{free_port()}"
+    proc = kg("query", "sued", "--store", dead)
+    assert proc.returncode == 4 and "cannot reach the SPARQL server" in proc.stderr and "oxigraph serve" in proc.stderr
+    proc = kg("query", "SELECT ?x WHERE {", "--store", server)
+    assert proc.returncode == 5
+    proc = kg("query", "DELETE WHERE { ?s ?p ?o }", "--store", server)
+    assert proc.returncode == 5 and "read-only" in proc.stderr
