@@ -27,7 +27,7 @@ from kg.rdf import ENTITY_BASE, PREFIXES, entity_key
 READ_CASES = 400
 IRI_CASES = 400
 BUILD_CASES = 300
-FUZZ_CASES = READ_CASES + IRI_CASES + BUILD_CASES + 40  # + the bytes-level case below
+FUZZ_CASES = 2 * READ_CASES + IRI_CASES + BUILD_CASES + 40  # two reading tests, IRIs, builds, clean_text
 
 CHEAP = settings(max_examples=READ_CASES, deadline=None, derandomize=True, database=None,
                  suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
