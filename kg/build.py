@@ -86,12 +86,19 @@ def build(paths: Iterable[str | os.PathLike], store_path: str | os.PathLike, *,
             stream = extract_distributed(todo, scheduler=scheduler, workers=workers,
                                          batch_size=batch_size, min_confidence=min_confidence)
         else:
-            stream = extract_stream(todo, batch_size=batch_size, n_process=n_process, min_confidence=min_confidence)
+            # one document whose extraction fails is reported and skipped, not the whole build
+            stream = _extract_each(extract_stream, todo, report.skipped, batch_size=batch_size,
+                                   n_process=n_process, min_confidence=min_confidence)
         for chunk in _chunks(stream, commit_every, progress):
             resolved = resolve_across(chunk, list(known.values()))
             with writer.open() as store:
                 for ex in resolved:
-                    store.write_extraction(ex, version)
+                    try:
+                        store.write_extraction(ex, version)
+                    except (ValueError, SyntaxError) as e:  # a term RDF cannot hold: this document only
+                        report.skipped.append(InputError(ex.document.source, f"could not be stored: {e}",
+                                                         "please report this file as a bug"))
+                        continue
                     report.documents_built += 1
                     report.words += ex.stats.get("words", 0)
             for ex in resolved:
@@ -193,6 +200,37 @@ def _extract_task(documents: list, batch_size: int, min_confidence: float) -> li
     from kg.extract import extract_documents
 
     return list(extract_documents(documents, batch_size=batch_size, n_process=1, min_confidence=min_confidence))
+
+
+def _extract_each(extract_documents, docs: list, skipped: list, **options):
+    """Extractions of ``docs`` in order; a document whose extraction raises is retried alone, and
+    if it fails again it is added to ``skipped`` (named, with the error) instead of ending the
+    build: one strange article among thousands must not lose the others."""
+    from kg.errors import KGError
+
+    start = 0
+    while start < len(docs):
+        done = 0
+        try:
+            for ex in extract_documents(docs[start:], **options):
+                done += 1
+                yield ex
+            return
+        except (KGError, MemoryError):
+            raise  # a missing model or no memory is not one document's fault
+        except Exception:
+            if start + done >= len(docs):
+                raise
+            # The failure is in the next document, or in the batch it was parsed with.
+            bad = docs[start + done]
+            try:
+                yield from extract_documents([bad], **{**options, "batch_size": 1, "n_process": 1})
+            except (KGError, MemoryError):
+                raise
+            except Exception as e:  # noqa: BLE001 - reported with the file, the build goes on
+                skipped.append(InputError(bad.source, f"could not be processed: {type(e).__name__}: {e}"
+                                          f" (document {bad.id[:12]})", "please report this file as a bug"))
+            start += done + 1
 
 
 def graph_stats(store) -> dict:

@@ -68,6 +68,10 @@ def _not_in_names() -> frozenset[str]:
         "directors", "head", "ceo", "cto", "cfo", "coo", "vp", "svp", "evp"})
 
 
+#: Longer mentions are NER run-aways, not names ("G-Star School of the Arts for Film, Animation and
+#: Performing Arts" is 13 tokens and 64 characters).
+MAX_NAME_TOKENS = 16
+MAX_NAME_CHARS = 100
 #: Words that open or close a job title the NER takes for an organization's name.
 TITLE_WORDS = frozenset({"professor", "emeritus", "emerita", "executive", "officer", "director", "president",
                          "chairman", "chairwoman", "ceo", "manager", "vice", "chief", "senior", "dean",
@@ -260,8 +264,12 @@ class DocEntities:
                     end -= 1
             if start >= end:
                 continue
+            if end - start > MAX_NAME_TOKENS:
+                continue  # "AAAAA AAAAA ..." fifty times: no name is that long, the NER ran away
             span = doc[start:end]
             text = clean_name(span.text)
+            if len(text) > MAX_NAME_CHARS:
+                continue
             if not text or text.lower() in NOT_NAMES or not any(c.isalpha() for c in text):
                 continue
             if not gaz and not text[0].isupper() and not re.match(r"^[a-z]+[A-Z]", text):

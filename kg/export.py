@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 
 def export_bytes(store, fmt: str) -> bytes:
@@ -26,16 +27,24 @@ def graphml_bytes(g) -> bytes:
 
     flat = nx.MultiDiGraph()
     for n, d in g.nodes(data=True):
-        flat.add_node(n, label=d.get("label", ""), type=d.get("type", ""),
-                      aliases="; ".join(d.get("aliases", [])), wikidata=d.get("wikidata") or "")
+        flat.add_node(n, label=_xml(d.get("label", "")), type=d.get("type", ""),
+                      aliases=_xml("; ".join(d.get("aliases", []))), wikidata=d.get("wikidata") or "")
     for s, o, k, d in g.edges(keys=True, data=True):
         best = max(d["facts"], key=lambda f: f["confidence"])
         flat.add_edge(s, o, key=k, relation=d["relation"], confidence=float(d["confidence"]),
-                      evidence=best["evidence"], source=best["source"], date=best.get("date") or "",
-                      facts=len(d["facts"]))
+                      evidence=_xml(best["evidence"]), source=_xml(best["source"]),
+                      date=_xml(best.get("date") or ""), facts=len(d["facts"]))
     buf = io.BytesIO()
     nx.write_graphml(flat, buf, encoding="utf-8")
     return buf.getvalue()
+
+
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml(text: str) -> str:
+    """Text XML 1.0 can hold: characters it forbids (C0 controls, lone surrogates) become U+FFFD."""
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def facts_csv(g) -> str:

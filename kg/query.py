@@ -15,8 +15,10 @@ from pathlib import Path
 from kg.errors import QueryError
 
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
-_UPDATE = re.compile(r"^\s*(?:(?:PREFIX|BASE)\b[^\n]*\n\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
-                     re.IGNORECASE)
+_UPDATE = re.compile(r"^\s*(?:(?:PREFIX\s*[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
+                     r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
+# A comment, or an IRI or string (kept: "#" inside them does not start a comment).
+_COMMENT = re.compile(r"""<[^<>\s]*>|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#[^\n]*""")
 
 
 def named_queries() -> dict[str, Path]:
@@ -41,14 +43,15 @@ def resolve_query(text_or_name: str) -> tuple[str, str]:
         if not path.exists():
             raise QueryError(f"{path}: no such query file")
         return path.name, path.read_text(encoding="utf-8")
-    if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|DROP)\b", text_or_name, re.IGNORECASE):
+    if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|DROP)\b", text_or_name, re.IGNORECASE) \
+            or is_update(text_or_name):
         return "query", text_or_name
     raise QueryError(f"{text_or_name!r} is not a named query, a .rq file or SPARQL; named queries: "
                      f"{', '.join(named)}")
 
 
 def is_update(sparql: str) -> bool:
-    stripped = re.sub(r"#[^\n]*", "", sparql)
+    stripped = _COMMENT.sub(lambda m: " " if m.group(0).startswith("#") else m.group(0), sparql)
     return bool(_UPDATE.match(stripped))
 
 

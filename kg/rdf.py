@@ -58,10 +58,36 @@ _DATE_TYPES = ((re.compile(r"^\d{4}$"), "gYear"), (re.compile(r"^\d{4}-\d{2}$"),
                (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "date"))
 
 
+#: Longest entity key (the IRI's local name): a longer one is cut and made unique with a hash of
+#: the full name, so an absurd "name" (a run of thousands of tokens) never makes a huge IRI.
+MAX_KEY_CHARS = 200
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
 def entity_key(name: str) -> str:
-    """The stable local name of an entity minted from its canonical name (always IRI-safe)."""
+    """The stable local name of an entity minted from its canonical name (always IRI-safe:
+    everything but ``A-Za-z0-9-._~`` is percent-encoded, so no space, quote or angle bracket)."""
+    name = _SURROGATES.sub("\ufffd", name)
     slug = re.sub(r"\s+", "_", name.strip())
-    return quote(slug, safe="-._~") or "_"
+    key = quote(slug, safe="-._~") or "_"
+    if len(key) > MAX_KEY_CHARS:
+        head = key[:MAX_KEY_CHARS - 20]
+        if "%" in head[-2:]:  # do not cut a %XX escape in half
+            head = head[:head.rindex("%")]
+        key = f"{head}_{hashlib.sha256(name.encode('utf-8')).hexdigest()[:16]}"
+    if key.endswith("."):
+        # Turtle writes a local name ending in "." as "ent:Acme_Inc\.", which is valid but which
+        # rdflib 7 cannot parse; "%2E" is the same character, percent-encoded.
+        key = key[:-1] + "%2E"
+    return key
+
+
+def text_literal(value: str):
+    """A plain literal of text from an article: lone surrogates (which a JSON file can hold and
+    RDF cannot) become U+FFFD instead of failing the whole document."""
+    from pyoxigraph import Literal
+
+    return Literal(_SURROGATES.sub("\ufffd", value))
 
 
 def entity_iri(key: str) -> str:
@@ -84,9 +110,21 @@ def date_literal(value: str):
     from pyoxigraph import Literal, NamedNode
 
     for pattern, xsd_type in _DATE_TYPES:
-        if pattern.match(value):
+        if pattern.match(value) and _valid_date(value):
             return Literal(value, datatype=NamedNode(XSD_NS + xsd_type))
-    return Literal(value)
+    return text_literal(value)
+
+
+def _valid_date(value: str) -> bool:
+    """"2024-13-45" has the shape of an xsd:date but is not one (it would be an ill-typed literal)."""
+    import datetime
+
+    y, m, d = (value.split("-") + ["01", "01"])[:3]
+    try:
+        datetime.date(int(y), int(m), int(d))
+    except ValueError:
+        return False
+    return True
 
 
 def extraction_quads(ex: Extraction, extractor_version: str) -> Iterator:
@@ -114,9 +152,9 @@ def extraction_quads(ex: Extraction, extractor_version: str) -> Iterator:
         yield q(st, NamedNode(RDF_NS + "predicate"), p)
         yield q(st, NamedNode(RDF_NS + "object"), o)
         yield q(st, NamedNode(PROV_NS + "wasDerivedFrom"), graph)
-        yield q(st, NamedNode(KG_NS + "evidence"), Literal(a.sentence))
+        yield q(st, NamedNode(KG_NS + "evidence"), text_literal(a.sentence))
         yield q(st, NamedNode(KG_NS + "confidence"), Literal(f"{a.confidence:.3f}", datatype=xsd_decimal))
-        yield q(st, NamedNode(KG_NS + "pattern"), Literal(a.pattern))
+        yield q(st, NamedNode(KG_NS + "pattern"), text_literal(a.pattern))
         if a.date:
             yield q(st, NamedNode(DCT_NS + "date"), date_literal(a.date))
 
@@ -126,10 +164,10 @@ def entity_triples(ent: Entity) -> Iterator[tuple]:
 
     node = NamedNode(entity_iri(ent.key))
     yield node, NamedNode(RDF_NS + "type"), NamedNode(KG_NS + ent.type)
-    yield node, NamedNode(RDFS_NS + "label"), Literal(ent.name)
+    yield node, NamedNode(RDFS_NS + "label"), text_literal(ent.name)
     for alias in ent.aliases:
         if alias != ent.name:
-            yield node, NamedNode(SKOS_NS + "altLabel"), Literal(alias)
+            yield node, NamedNode(SKOS_NS + "altLabel"), text_literal(alias)
     if ent.wikidata:
         yield node, NamedNode(OWL_NS + "sameAs"), NamedNode(WD_NS + ent.wikidata)
 
@@ -142,13 +180,13 @@ def _document_quads(doc: Document, graph, extractor_version: str) -> Iterator:
 
     yield q(NamedNode(RDF_NS + "type"), NamedNode(KG_NS + "Document"))
     # One rdfs:label like every other typed node, so generic tools can name the document.
-    yield q(NamedNode(RDFS_NS + "label"), Literal(doc.title or doc.source.rsplit("/", 1)[-1]))
-    yield q(NamedNode(DCT_NS + "source"), Literal(doc.source))
+    yield q(NamedNode(RDFS_NS + "label"), text_literal(doc.title or doc.source.rsplit("/", 1)[-1]))
+    yield q(NamedNode(DCT_NS + "source"), text_literal(doc.source))
     yield q(NamedNode(KG_NS + "contentHash"), Literal(doc.id))
     yield q(NamedNode(KG_NS + "extractorVersion"), Literal(extractor_version))
     if doc.title:
-        yield q(NamedNode(DCT_NS + "title"), Literal(doc.title))
+        yield q(NamedNode(DCT_NS + "title"), text_literal(doc.title))
     if doc.url:
-        yield q(NamedNode(DCT_NS + "identifier"), Literal(doc.url))
+        yield q(NamedNode(DCT_NS + "identifier"), text_literal(doc.url))
     if doc.date:
         yield q(NamedNode(DCT_NS + "date"), date_literal(doc.date))
