@@ -150,6 +150,20 @@ class StoreWriter:
         self.close()
 
 
+def _open_read_only(pyoxigraph, path: Path, attempts: int = 5):
+    """Open for reading; a store caught between a writer's files (RocksDB rotating its MANIFEST as
+    a writer closes) reads as damaged for a moment, so try again briefly before saying so."""
+    import time
+
+    for attempt in range(attempts):
+        try:
+            return pyoxigraph.Store.read_only(str(path))
+        except (OSError, RuntimeError) as e:
+            if "corrupt" not in str(e).lower() or attempt == attempts - 1:
+                raise
+            time.sleep(0.2 * (attempt + 1))
+
+
 # ---------------------------------------------------------------------------- the store
 class GraphStore:
     """A persistent RDF dataset. Use as a context manager so the database is closed promptly.
@@ -189,7 +203,7 @@ class GraphStore:
                              "try again in a moment")
         try:
             if read_only:
-                self._store = pyoxigraph.Store.read_only(str(self.path))
+                self._store = _open_read_only(pyoxigraph, self.path)
             else:
                 if not (self.path / "CURRENT").exists():
                     _initialise(self.path)
@@ -214,10 +228,16 @@ class GraphStore:
         self.close()
 
     def close(self) -> None:
-        store = self._store
-        if store is not None and not self.read_only and self.path is not None:
-            store.flush()
+        if self._store is not None and not self.read_only and self.path is not None:
+            self._store.flush()
+        # The database closes when its last reference goes: drop ours (no local copy may outlive
+        # this line) and collect what a finished query left behind *before* the lock is released,
+        # or a reader could open the files while RocksDB still writes them.
         self._store = None
+        if not self.read_only and self.path is not None:
+            import gc
+
+            gc.collect()
         self._release()
 
     def _release(self) -> None:
