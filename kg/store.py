@@ -204,6 +204,11 @@ class GraphStore:
         try:
             if read_only:
                 self._store = _open_read_only(pyoxigraph, self.path)
+                if self.needs_upgrade():
+                    self._store = None
+                    self._release()
+                    raise StoreError(f"the graph store {self.path} was written by an older kg: any write "
+                                     "upgrades it in place (for example `kg build` of the same articles again)")
             else:
                 if not (self.path / "CURRENT").exists():
                     _initialise(self.path)
@@ -363,10 +368,20 @@ class GraphStore:
             raise StoreError(f"{path}: loading failed: {e}; nothing was loaded") from e
         return graph.value, self.count_triples(graph.value), True
 
+    def needs_upgrade(self) -> bool:
+        """A store written by kg before 0.1.0+x2 holds the documents' graphs but no default graph."""
+        return not bool(self.raw.query("ASK { ?s ?p ?o }")) and bool(self.raw.query(
+            f"ASK {{ GRAPH ?g {{ ?g a <{KG_NS}Document> }} }}"))
+
     def recover(self) -> list[str]:
-        """Roll back imports that were interrupted (a graph without its completion mark)."""
+        """Upgrade a store of the older layout (fill the default graph from the documents' graphs,
+        in one transaction), and roll back imports that were interrupted (a graph without its
+        completion mark)."""
         from pyoxigraph import NamedNode
 
+        if self.needs_upgrade():
+            self._update(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+                         f"FILTER(STRSTARTS(STR(?g), \"{DOC_BASE}\")) }}")
         done = {d["iri"] for d in self.imports()}
         undone = [g.value for g in self.raw.named_graphs()
                   if isinstance(g, NamedNode) and g.value.startswith(IMPORT_BASE) and g.value not in done]

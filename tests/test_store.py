@@ -315,3 +315,22 @@ def test_store_bench_runs_in_smoke_mode():
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     assert "kg import" in proc.stdout and "neighbourhood(name)" in proc.stdout and "add one article" in proc.stdout
+
+
+def test_a_store_of_the_older_layout_is_upgraded_by_the_next_write(tmp_path):
+    """Before the deduplicated default graph, a store held only the documents' graphs: a reader
+    says how to upgrade it (instead of showing an empty graph) and the next writer fills it."""
+    import pyoxigraph
+
+    path = tmp_path / "store"
+    with GraphStore(path) as st:
+        st.write_extraction(extraction("d1", [("Elon_Musk", "sued", "OpenAI")]), VERSION)
+        expected = default_graph(st)
+        st.raw.clear_graph(pyoxigraph.DefaultGraph())  # as the older kg left it
+        assert not default_graph(st) and st.needs_upgrade()
+    with pytest.raises(StoreError, match="older kg"):
+        GraphStore(path, read_only=True)
+    with GraphStore(path) as st:  # any write-open upgrades
+        assert default_graph(st) == expected == union_of_graphs(st)
+    with GraphStore(path, read_only=True) as st:
+        assert rows(st, "SELECT ?s WHERE { ?s kg:sued ?o }")
