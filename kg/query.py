@@ -93,8 +93,8 @@ def prepare(store, sparql: str, params: dict[str, str], *, reason: bool = False)
 
     The given spelling is looked up first (one index probe); only when no label or alias is
     exactly that does the case-insensitive scan of the labels run. (So if the store holds both
-    "OpenAI" and "openai" as names, ``name=OpenAI`` matches the first only; kg's own name
-    resolution is case-insensitive, so a built graph never has two such entities.)
+    "OpenAI" and "openai" as names, ``name=OpenAI`` matches the first only; kg's name resolution
+    looks aliases up lower-cased, so a built graph should rarely have two such entities.)
     """
     import pyoxigraph
 
