@@ -33,6 +33,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 #: name -> (named query, parameters, kind)
 QUERIES = {
     "investors(name)": ("investors", {"name": "Organization 1"}, "one-hop"),
+    "investors(name, any case)": ("investors", {"name": "organization 1"}, "one-hop"),
     "neighbourhood(name)": ("neighbourhood", {"name": "Person 7"}, "one-hop"),
     "evidence(subject,rel)": ("evidence", {"subject": "Person 0", "rel": "sued"}, "one-hop"),
     "founders": ("founders", {}, "two-hop"),
@@ -68,10 +69,11 @@ def run_child(args: list[str]) -> tuple[dict, int]:
 
 
 def worker(engine: str, target: str, repeat: int) -> dict:
-    from kg.query import bind_params, named_queries
+    from kg.query import named_queries, prepare
     from kg.rdf import PREFIXES
 
-    texts = {name: bind_params(named_queries()[q].read_text(), params) for name, (q, params, _) in QUERIES.items()}
+    # The time includes binding the parameters the way `kg query` does (a name is looked up first).
+    texts = {name: (named_queries()[q].read_text(), params) for name, (q, params, _) in QUERIES.items()}
     started = time.perf_counter()
     if engine == "oxigraph":
         from kg.store import GraphStore
@@ -79,15 +81,19 @@ def worker(engine: str, target: str, repeat: int) -> dict:
         store = GraphStore(target, read_only=True)
 
         def run(text):
-            return len(list(store.query(text)))
+            return len(list(store.query(prepare(store, *text))))
     else:
         import rdflib
 
         graph = rdflib.Graph()
         graph.parse(target, format="nt")
 
+        class Adapter:
+            def query(self, sparql, reason=False):
+                return graph.query(sparql, initNs=PREFIXES)
+
         def run(text):
-            return _capped(lambda: len(list(graph.query(text, initNs=PREFIXES))), RDFLIB_CAP)
+            return _capped(lambda: len(list(graph.query(prepare(Adapter(), *text), initNs=PREFIXES))), RDFLIB_CAP)
     load = time.perf_counter() - started
     out = {"load_s": load, "queries": {}}
     for name, text in texts.items():
@@ -170,15 +176,15 @@ def report(res: dict) -> str:
     ox, rl = res["oxigraph"], res.get("rdflib")
     lines.append(f"open: Oxigraph {ox['load_s'] * 1000:.0f} ms (peak RSS {res['oxigraph_rss_mb']} MB)"
                  + (f"; rdflib Memory parse {rl['load_s']:.1f} s (peak RSS {res['rdflib_rss_mb']} MB)" if rl else ""))
-    lines.append(f"{'query':24} {'kind':8} {'rows':>7} {'Oxigraph ms':>12} {'rdflib ms':>11} {'ratio':>7}")
+    lines.append(f"{'query':26} {'kind':8} {'rows':>7} {'Oxigraph ms':>12} {'rdflib ms':>11} {'ratio':>7}")
     for name, (_, _, kind) in QUERIES.items():
         o = ox["queries"][name]
         r = rl["queries"][name] if rl else None
         if r and r["ms"] is None:
-            lines.append(f"{name:24} {kind:8} {o['rows']:>7} {o['ms']:>12.1f} {'fails':>11}  ({r['error']})")
+            lines.append(f"{name:26} {kind:8} {o['rows']:>7} {o['ms']:>12.1f} {'fails':>11}  ({r['error']})")
             continue
         ratio = f"{r['ms'] / o['ms']:.0f}x" if r and o["ms"] > 0 else ""
-        lines.append(f"{name:24} {kind:8} {o['rows']:>7} {o['ms']:>12.1f} "
+        lines.append(f"{name:26} {kind:8} {o['rows']:>7} {o['ms']:>12.1f} "
                      f"{('%.1f' % r['ms']) if r else '-':>11} {ratio:>7}"
                      + ("" if not r or r["rows"] == o["rows"] else f"  (rdflib rows {r['rows']})"))
     add = res["add_article"]

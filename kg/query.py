@@ -63,7 +63,7 @@ def run_select(store, sparql: str, params: dict[str, str] | None = None, *,
 
     if is_update(sparql):
         raise QueryError("this is a SPARQL update; kg query is read-only unless --allow-update is given")
-    result = store.query(bind_params(sparql, params or {}), reason=reason)
+    result = store.query(prepare(store, sparql, params or {}, reason=reason), reason=reason)
     if isinstance(result, bool):
         return ["result"], [[result]]
     if isinstance(result, pyoxigraph.QuerySolutions):
@@ -79,12 +79,46 @@ _VAR = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
-def bind_params(sparql: str, params: dict[str, str]) -> str:
+#: Parameters that name an entity: matched against rdfs:label and skos:altLabel ignoring case.
+NAME_PARAMS = ("name",)
+_LOOKUP_EXACT = "ASK { VALUES ?n { %s } { ?e rdfs:label ?n } UNION { ?e skos:altLabel ?n } }"
+_LOOKUP_ANY_CASE = ("SELECT DISTINCT ?n WHERE { { ?e rdfs:label ?n } UNION { ?e skos:altLabel ?n } "
+                    "FILTER(LCASE(STR(?n)) = LCASE(%s)) }")
+
+
+def prepare(store, sparql: str, params: dict[str, str], *, reason: bool = False) -> str:
+    """``sparql`` with ``params`` bound, a name parameter (``NAME_PARAMS``) bound to every spelling
+    the store has of that name ignoring case, so the query can match it with an index lookup
+    (``?e rdfs:label ?name``) instead of a FILTER(LCASE(...)) over every label.
+
+    The given spelling is looked up first (one index probe); only when no label or alias is
+    exactly that does the case-insensitive scan of the labels run. (So if the store holds both
+    "OpenAI" and "openai" as names, ``name=OpenAI`` matches the first only; kg's name resolution
+    looks aliases up lower-cased, so a built graph should rarely have two such entities.)
+    """
+    import pyoxigraph
+
+    spellings: dict[str, list[str]] = {}
+    for key in NAME_PARAMS:
+        value = params.get(key)
+        if value is None or not re.search(r"\?" + key + r"\b", sparql):
+            continue
+        lit = str(pyoxigraph.Literal(value))
+        if bool(store.query(_LOOKUP_EXACT % lit, reason=reason)):
+            continue
+        found = sorted({sol["n"].value for sol in store.query(_LOOKUP_ANY_CASE % lit, reason=reason)})
+        if found:
+            spellings[key] = found
+    return bind_params(sparql, params, spellings)
+
+
+def bind_params(sparql: str, params: dict[str, str], alternatives: dict[str, list[str]] | None = None) -> str:
     """Bind variables to literal values with a VALUES block at the top of the WHERE clause.
 
     The values are serialised by pyoxigraph (``str(Literal(v))`` escapes quotes, backslashes and
     newlines), so whatever a parameter holds it stays one string literal; the variable names are
-    checked against the SPARQL grammar. Unlike pyoxigraph's own substitutions, this also binds
+    checked against the SPARQL grammar. ``alternatives`` (parameter -> values) gives a parameter
+    several values: one VALUES row each. Unlike pyoxigraph's own substitutions, this also binds
     variables that only appear in FILTERs (``FILTER(!BOUND(?name) || ...)``).
     """
     import pyoxigraph
@@ -98,8 +132,12 @@ def bind_params(sparql: str, params: dict[str, str]) -> str:
     if match is None:
         raise QueryError("parameters need a query with a WHERE clause")
     names = " ".join(f"?{k}" for k in params)
-    values = " ".join(str(pyoxigraph.Literal(v)) for v in params.values())
-    block = f" VALUES ({names}) {{ ({values}) }} "
+    # One row per combination of values (``alternatives`` gives a parameter several values).
+    rows = [[]]
+    for key, value in params.items():
+        rows = [row + [v] for row in rows for v in (alternatives or {}).get(key) or [value]]
+    values = " ".join("(" + " ".join(str(pyoxigraph.Literal(v)) for v in row) + ")" for row in rows)
+    block = f" VALUES ({names}) {{ {values} }} "
     return sparql[:match.end()] + block + sparql[match.end():]
 
 

@@ -101,6 +101,14 @@ def test_named_query_investors_with_parameter(seeds_out):
     assert rows(seeds_out, "investors", "--param", 'name=" } ; DROP ALL ; {') == []
 
 
+def test_named_query_name_parameters_ignore_case(seeds_out):
+    exact = rows(seeds_out, "investors", "--param", "name=OpenAI")
+    assert exact and rows(seeds_out, "investors", "--param", "name=openai") == exact
+    near = rows(seeds_out, "neighbourhood", "-p", "name=Sam Altman")
+    assert near and rows(seeds_out, "neighbourhood", "-p", "name=sam altman") == near
+    assert rows(seeds_out, "neighbourhood", "-p", "name=ALTMAN") == rows(seeds_out, "neighbourhood", "-p", "name=Altman")
+
+
 def test_named_query_founders_and_rivals(seeds_out):
     founders = {(r["founder"], r["organization"]) for r in rows(seeds_out, "founders")}
     assert founders == {("Elon Musk", "OpenAI"), ("Sam Altman", "OpenAI")}

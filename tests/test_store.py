@@ -334,3 +334,27 @@ def test_a_store_of_the_older_layout_is_upgraded_by_the_next_write(tmp_path):
         assert default_graph(st) == expected == union_of_graphs(st)
     with GraphStore(path, read_only=True) as st:
         assert rows(st, "SELECT ?s WHERE { ?s kg:sued ?o }")
+
+
+def test_named_queries_match_a_name_ignoring_case_through_an_index_lookup(store):
+    """kg query binds ?name to the spellings the store has (the given one if it is a label or an
+    alias, else every label or alias equal to it ignoring case), so the named queries match names
+    with an index lookup; the rows are those of a case-insensitive match."""
+    from kg.query import bind_params, prepare, resolve_query, run_select
+
+    store.write_extraction(extraction("d1", [("Elon_Musk", "sued", "OpenAI"), ("xAI", "investedIn", "OpenAI"),
+                                             ("Sam_Altman", "ceoOf", "OpenAI")]), VERSION)
+    _, investors = resolve_query("investors")
+    _, near = resolve_query("neighbourhood")
+    want = (["investor", "organization"], [["xAI", "OpenAI"]])
+    for name in ("OpenAI", "openai", "OPEN AI", "Open AI"):
+        assert run_select(store, investors, {"name": name}) == want, name
+    assert run_select(store, investors, {"name": "Open"}) == (["investor", "organization"], [])
+    assert run_select(store, investors) == want, "without the parameter: every investment"
+    assert run_select(store, near, {"name": "elon musk"}) == run_select(store, near, {"name": "Elon Musk"}) == (
+        ["subject", "relation", "object"], [["Elon Musk", "sued", "OpenAI"]])
+    # The exact spelling needs no scan; another spelling is replaced by the stored ones.
+    assert '"OpenAI"' in prepare(store, investors, {"name": "OpenAI"})
+    assert '("OpenAI")' in prepare(store, investors, {"name": "openai"})
+    assert '("Open AI")' in prepare(store, investors, {"name": "open ai"})
+    assert bind_params("SELECT * WHERE { }", {"a": "x", "b": "y"}, {"a": ["x", "X"]}).count("(") == 3
