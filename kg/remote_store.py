@@ -32,8 +32,9 @@ import urllib.request
 from collections.abc import Iterator
 
 from kg.errors import QueryError, StoreError
+from kg.store import GraphReads
 from kg.model import Extraction
-from kg.rdf import DOC_BASE, KG_NS, PREFIXES, RDFS_NS, SKOS_NS, SPARQL_PREFIXES, doc_iri, extraction_quads
+from kg.rdf import DOC_BASE, PREFIXES, SPARQL_PREFIXES, doc_iri, extraction_quads
 
 #: What to accept from the query endpoint: results of SELECT/ASK, or a graph for CONSTRUCT.
 ACCEPT = ("application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, "
@@ -80,7 +81,7 @@ def endpoints(url: str) -> tuple[str, str, dict[str, str]]:
     return at(path), at(path), headers
 
 
-class SparqlStore:
+class SparqlStore(GraphReads):
     """The graph in a SPARQL 1.1 server; mirrors :class:`kg.store.GraphStore`'s public methods."""
 
     def __init__(self, url: str, *, read_only: bool = False, timeout: float = 60.0):
@@ -240,35 +241,6 @@ class SparqlStore:
             terms = " ".join(str(v) for v in substitutions.values())
             text += f"\nVALUES ({names}) {{ ({terms}) }}"
         return self._post_query(text)
-
-    def documents(self) -> list[dict]:
-        rows = self.query(
-            "SELECT ?doc ?source ?title ?hash WHERE { ?doc a kg:Document ; dcterms:source ?source ; "
-            "kg:contentHash ?hash . OPTIONAL { ?doc dcterms:title ?title } } ORDER BY ?source"
-        )
-        return [{"iri": r["doc"].value, "source": r["source"].value, "id": r["hash"].value,
-                 "title": r["title"].value if r["title"] else None} for r in rows]
-
-    def known_entities(self) -> list:
-        """Every entity already stored, with its type and names (to resolve new mentions against)."""
-        from kg.store import KnownEntity
-
-        rows = self.query(
-            f"""SELECT ?e ?label ?type (GROUP_CONCAT(DISTINCT ?alt; SEPARATOR="\\u001f") AS ?alts)
-            WHERE {{ ?e <{RDFS_NS}label> ?label ; a ?type .
-                     FILTER(STRSTARTS(STR(?type), "{KG_NS}") && ?type != kg:Document)
-                     OPTIONAL {{ ?e <{SKOS_NS}altLabel> ?alt }} }}
-            GROUP BY ?e ?label ?type"""
-        )
-        out = []
-        for r in rows:
-            alts = tuple(a for a in (r["alts"].value.split("\x1f") if r["alts"] else ()) if a)
-            out.append(KnownEntity(r["e"].value, r["label"].value, r["type"].value[len(KG_NS):], alts))
-        return out
-
-    def __len__(self) -> int:
-        """The number of distinct triples of the union graph, as for the embedded store."""
-        return self.count_triples()
 
     def triples(self) -> Iterator:
         """The union graph's triples, each once (the same fact from two documents is one triple)."""

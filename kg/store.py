@@ -165,7 +165,39 @@ def _open_read_only(pyoxigraph, path: Path, attempts: int = 5):
 
 
 # ---------------------------------------------------------------------------- the store
-class GraphStore:
+class GraphReads:
+    """Reads that only need SPARQL over the default graph (the deduplicated union of the
+    documents' graphs), shared by the embedded store and a SPARQL server (kg.remote_store)."""
+
+    def documents(self) -> list[dict]:
+        rows = self.query(
+            "SELECT ?doc ?source ?title ?hash WHERE { ?doc a kg:Document ; dcterms:source ?source ; "
+            "kg:contentHash ?hash . OPTIONAL { ?doc dcterms:title ?title } } ORDER BY ?source ?hash"
+        )
+        return [{"iri": r["doc"].value, "source": r["source"].value, "id": r["hash"].value,
+                 "title": r["title"].value if r["title"] else None} for r in rows]
+
+    def known_entities(self) -> list[KnownEntity]:
+        """Every entity already stored, with its type and names (to resolve new mentions against)."""
+        rows = self.query(
+            f"""SELECT ?e ?label ?type (GROUP_CONCAT(DISTINCT ?alt; SEPARATOR="\\u001f") AS ?alts)
+            WHERE {{ ?e <{RDFS_NS}label> ?label ; a ?type .
+                     FILTER(STRSTARTS(STR(?type), "{KG_NS}") && ?type != kg:Document)
+                     OPTIONAL {{ ?e <{SKOS_NS}altLabel> ?alt }} }}
+            GROUP BY ?e ?label ?type"""
+        )
+        out = []
+        for r in rows:
+            alts = tuple(a for a in (r["alts"].value.split("\x1f") if r["alts"] else ()) if a)
+            out.append(KnownEntity(r["e"].value, r["label"].value, r["type"].value[len(KG_NS):], alts))
+        return out
+
+    def __len__(self) -> int:
+        """The number of distinct triples of the queried graph."""
+        return self.count_triples()
+
+
+class GraphStore(GraphReads):
     """A persistent RDF dataset. Use as a context manager so the database is closed promptly.
 
     ``GraphStore(path)`` opens for writing (taking the writer lock for as long as it is open);
@@ -447,32 +479,6 @@ class GraphStore:
             raise QueryError(f"the update failed: {e}; nothing was changed") from e
         if self.has_inferred():
             self._update(f"DROP SILENT GRAPH <{INFERRED_GRAPH}>")
-
-    def documents(self) -> list[dict]:
-        rows = self.query(
-            "SELECT ?doc ?source ?title ?hash WHERE { ?doc a kg:Document ; dcterms:source ?source ; "
-            "kg:contentHash ?hash . OPTIONAL { ?doc dcterms:title ?title } } ORDER BY ?source ?hash"
-        )
-        return [{"iri": r["doc"].value, "source": r["source"].value, "id": r["hash"].value,
-                 "title": r["title"].value if r["title"] else None} for r in rows]
-
-    def known_entities(self) -> list[KnownEntity]:
-        """Every entity already stored, with its type and names (to resolve new mentions against)."""
-        rows = self.query(
-            f"""SELECT ?e ?label ?type (GROUP_CONCAT(DISTINCT ?alt; SEPARATOR="\\u001f") AS ?alts)
-            WHERE {{ ?e <{RDFS_NS}label> ?label ; a ?type .
-                     FILTER(STRSTARTS(STR(?type), "{KG_NS}") && ?type != kg:Document)
-                     OPTIONAL {{ ?e <{SKOS_NS}altLabel> ?alt }} }}
-            GROUP BY ?e ?label ?type"""
-        )
-        out = []
-        for r in rows:
-            alts = tuple(a for a in (r["alts"].value.split("\x1f") if r["alts"] else ()) if a)
-            out.append(KnownEntity(r["e"].value, r["label"].value, r["type"].value[len(KG_NS):], alts))
-        return out
-
-    def __len__(self) -> int:
-        return self.count_triples()
 
     def triples(self) -> Iterator:
         """The queried graph's triples (the same fact from two documents is one triple)."""
