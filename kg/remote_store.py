@@ -258,40 +258,17 @@ class SparqlStore(GraphReads):
         return int(next(iter(rows))["n"].value)
 
     # ------------------------------------------------------------------ export
-    def serialize(self, fmt: str = "turtle") -> bytes:
-        """The union graph in an RDF syntax: turtle, nt, jsonld, or nquads/trig (with graphs);
-        byte for byte what :meth:`kg.store.GraphStore.serialize` gives for the same graph."""
+    def _serialize_graphs(self, rdf_format, prefixes) -> bytes:
         import pyoxigraph
 
-        formats = {"turtle": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES,
-                   "jsonld": pyoxigraph.RdfFormat.JSON_LD, "nquads": pyoxigraph.RdfFormat.N_QUADS,
-                   "trig": pyoxigraph.RdfFormat.TRIG}
-        if fmt not in formats:
-            raise StoreError(f"unknown RDF format {fmt!r}; use one of {', '.join(formats)}")
-        if fmt in ("nquads", "trig"):
-            return pyoxigraph.serialize(self.quads(), format=formats[fmt],
-                                        prefixes=PREFIXES if fmt == "trig" else None)
-        triples = sorted(self.triples(), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-        if fmt == "turtle":
-            return pyoxigraph.serialize(triples, format=formats[fmt], prefixes=PREFIXES)
-        return pyoxigraph.serialize(triples, format=formats[fmt])
-
-    def to_rdflib(self):
-        """An in-memory ``rdflib.Graph`` copy of the union graph (for pySHACL, OWL-RL, notebooks)."""
-        import rdflib
-
-        g = rdflib.Graph()
-        for prefix, iri in PREFIXES.items():
-            g.bind(prefix, iri)
-        g.parse(data=self.serialize("nt").decode("utf-8"), format="nt")
-        return g
+        return pyoxigraph.serialize(self.quads(), format=rdf_format, prefixes=prefixes)
 
     def rdflib_graph(self):
         """The rdflib API over this very server (rdflib's SPARQLUpdateStore): changes are live."""
         import rdflib
         from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 
-        store = SPARQLUpdateStore(self._query_url(), self.update_url, headers=dict(self._headers))
+        store = SPARQLUpdateStore(self.query_url, self.update_url, headers=dict(self._headers))
         return rdflib.ConjunctiveGraph(store=store)
 
     def __repr__(self) -> str:

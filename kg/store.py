@@ -196,6 +196,33 @@ class GraphReads:
         """The number of distinct triples of the queried graph."""
         return self.count_triples()
 
+    def serialize(self, fmt: str = "turtle") -> bytes:
+        """The queried graph in an RDF syntax: turtle, nt, jsonld (sorted, so the same graph gives
+        the same bytes from either store), or nquads/trig (every graph)."""
+        import pyoxigraph
+
+        formats = {"turtle": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES,
+                   "jsonld": pyoxigraph.RdfFormat.JSON_LD, "nquads": pyoxigraph.RdfFormat.N_QUADS,
+                   "trig": pyoxigraph.RdfFormat.TRIG}
+        if fmt not in formats:
+            raise StoreError(f"unknown RDF format {fmt!r}; use one of {', '.join(formats)}")
+        if fmt in ("nquads", "trig"):
+            return self._serialize_graphs(formats[fmt], PREFIXES if fmt == "trig" else None)
+        triples = sorted(self.triples(), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+        if fmt == "turtle":
+            return pyoxigraph.serialize(triples, format=formats[fmt], prefixes=PREFIXES)
+        return pyoxigraph.serialize(triples, format=formats[fmt])
+
+    def to_rdflib(self):
+        """An in-memory ``rdflib.Graph`` copy of the queried graph (for pySHACL, OWL-RL, notebooks)."""
+        import rdflib
+
+        g = rdflib.Graph()
+        for prefix, iri in PREFIXES.items():
+            g.bind(prefix, iri)
+        g.parse(data=self.serialize("nt").decode("utf-8"), format="nt")
+        return g
+
 
 class GraphStore(GraphReads):
     """A persistent RDF dataset. Use as a context manager so the database is closed promptly.
@@ -503,31 +530,9 @@ class GraphStore(GraphReads):
         return problems
 
     # ------------------------------------------------------------------ export
-    def serialize(self, fmt: str = "turtle") -> bytes:
-        """The queried graph in an RDF syntax: turtle, nt, jsonld, or nquads/trig (every graph)."""
-        import pyoxigraph
-
-        formats = {"turtle": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES,
-                   "jsonld": pyoxigraph.RdfFormat.JSON_LD, "nquads": pyoxigraph.RdfFormat.N_QUADS,
-                   "trig": pyoxigraph.RdfFormat.TRIG}
-        if fmt not in formats:
-            raise StoreError(f"unknown RDF format {fmt!r}; use one of {', '.join(formats)}")
-        if fmt in ("nquads", "trig"):
-            return self.raw.dump(format=formats[fmt], prefixes=PREFIXES if fmt == "trig" else None)
-        triples = sorted(self.triples(), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-        if fmt == "turtle":
-            return pyoxigraph.serialize(triples, format=formats[fmt], prefixes=PREFIXES)
-        return pyoxigraph.serialize(triples, format=formats[fmt])
-
-    def to_rdflib(self):
-        """An in-memory ``rdflib.Graph`` copy of the queried graph (for pySHACL, OWL-RL, notebooks)."""
-        import rdflib
-
-        g = rdflib.Graph()
-        for prefix, iri in PREFIXES.items():
-            g.bind(prefix, iri)
-        g.parse(data=self.serialize("nt").decode("utf-8"), format="nt")
-        return g
+    def _serialize_graphs(self, rdf_format, prefixes) -> bytes:
+        """Every graph (documents', imports', default) as N-Quads or TriG."""
+        return self.raw.dump(format=rdf_format, prefixes=prefixes)
 
     def rdflib_graph(self):
         """The rdflib API over this very store (oxrdflib): its default graph, which every query

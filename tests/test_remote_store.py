@@ -226,3 +226,14 @@ def test_exit_codes_with_a_server(server, tmp_path):
     assert proc.returncode == 5
     proc = kg("query", "DELETE WHERE { ?s ?p ?o }", "--store", server)
     assert proc.returncode == 5 and "read-only" in proc.stderr
+
+
+def test_rdflib_api_over_the_server(server):
+    from kg.remote_store import SparqlStore
+
+    st = SparqlStore(server)
+    st.write_extraction(extraction(1), "v1")
+    g = st.rdflib_graph()  # rdflib's SPARQLStore over the same endpoints
+    labels = {str(row[0]) for row in g.query("SELECT ?l WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l }")}
+    assert "Elon Musk" in labels
+    assert len(st.to_rdflib()) == st.count_triples()
