@@ -45,8 +45,8 @@ def confidence_of(pattern: str) -> float:
 
 def extract_doc(document: Document, doc) -> Extraction:
     """The entities and facts of one parsed document."""
-    from kg.entities import DocEntities
-    from kg.relations import find_relations
+    from kg.extract.mentions import DocEntities
+    from kg.extract.candidates import find_relations
 
     ents = DocEntities(doc)
     entities = ents.entities()

@@ -60,7 +60,7 @@ ORG_SUFFIXES = frozenset({
 
 
 def _not_in_names() -> frozenset[str]:
-    from kg.lexicon import ORGANIZATION_ROLE_NOUNS, PERSON_NOUNS
+    from kg.extract.lexicon import ORGANIZATION_ROLE_NOUNS, PERSON_NOUNS
 
     return frozenset(TITLES | PERSON_NOUNS | ORGANIZATION_ROLE_NOUNS | {
         "chief", "officer", "executive", "emeritus", "counsel", "general", "senior", "junior",
@@ -149,7 +149,7 @@ def is_heading_line(line: str) -> bool:
 
 
 def _lemma(tok) -> str:
-    from kg.relations.args import lemma_of
+    from kg.extract.args import lemma_of
 
     return lemma_of(tok)
 
@@ -157,7 +157,7 @@ def _lemma(tok) -> str:
 def context_type(head) -> str | None:
     """What the words around a noun phrase headed by ``head`` say it names: "Organization",
     "Person", or None when they say nothing."""
-    from kg.lexicon import (ACADEMIC_ROLE_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_ROLE_NOUNS,
+    from kg.extract.lexicon import (ACADEMIC_ROLE_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_ROLE_NOUNS,
                             ORGANIZATION_VERBS, PERSON_NOUNS, PERSON_VERBS)
 
     base = head

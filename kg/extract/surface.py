@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg.relations import Candidate
-from kg.relations.nouns import COMPANY_NOUNS, PRODUCT_NOUNS, _role_relation
+from kg.extract.candidates import Candidate
+from kg.extract.nouns import COMPANY_NOUNS, PRODUCT_NOUNS, _role_relation
 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 #: Words allowed between a possessive and the noun it modifies ("Musk's own rival AI company").

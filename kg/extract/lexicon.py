@@ -1,4 +1,4 @@
-"""Word lists shared by entity typing (:mod:`kg.entities`) and the relation patterns.
+"""Word lists shared by entity typing (:mod:`kg.extract.mentions`) and the relation patterns.
 
 They say what kind of thing a noun phrase names from the words around it: "X, a subsidiary of Y"
 makes both X and Y organizations, "X is a mathematician" makes X a person, "the CEO of Y" makes Y

@@ -1,8 +1,8 @@
 """Relation patterns: pure functions from a parsed sentence to candidate facts.
 
 Each family of patterns lives in its own module and yields :class:`Candidate` records over entity
-clusters (see :mod:`kg.entities`); :func:`find_relations` runs them all, drops what the text does
-not assert (:mod:`kg.relations.hedges`), checks domain and range, and attaches dates.
+clusters (see :mod:`kg.extract.mentions`); :func:`find_relations` runs them all, drops what the text does
+not assert (:mod:`kg.extract.hedges`), checks domain and range, and attaches dates.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ SIGNATURE = {
 
 @dataclass(frozen=True)
 class Candidate:
-    """A fact a pattern found: clusters of :class:`kg.entities.DocEntities`, and the trigger."""
+    """A fact a pattern found: clusters of :class:`kg.extract.mentions.DocEntities`, and the trigger."""
 
     subject: int
     relation: str
@@ -56,9 +56,9 @@ class Candidate:
 
 def find_relations(doc, ents) -> Iterator[tuple[Candidate, str | None]]:
     """Every asserted candidate of the document, with its date (or None)."""
-    from kg.relations import nouns, surface, verbs
-    from kg.relations.dates import date_of
-    from kg.relations.hedges import why_not_asserted
+    from kg.extract import nouns, surface, verbs
+    from kg.extract.dates import date_of
+    from kg.extract.hedges import why_not_asserted
 
     seen = set()
     for sent in doc.sents:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg.relations import Candidate
-from kg.relations.args import agents_of, entities_of, lemma_of, objects_of, passive_subjects_of, subjects_of
+from kg.extract.candidates import Candidate
+from kg.extract.args import agents_of, entities_of, lemma_of, objects_of, passive_subjects_of, subjects_of
 
 #: lemma -> (relation, prepositions that introduce the object, or () for a direct object,
 #:           whether the roles are reversed: "Google hired X" means X worksFor Google)
@@ -107,7 +107,7 @@ def research_sites(sent, ents) -> Iterator[Candidate]:
 
 def _companions(verb, ents) -> list[int]:
     """People the verb says acted *with* the subject: "with X", "alongside X", "together with X"."""
-    from kg.relations.args import entities_of
+    from kg.extract.args import entities_of
 
     out: list[int] = []
     for child in verb.children:
@@ -142,7 +142,7 @@ def verb_relations(sent, ents) -> Iterator[Candidate]:
             objects = objects_of(tok, ents, preps)
             if not objects and relation == "worksFor" and preps:
                 # "served on the Council of Economic Advisers", "on the Acme board of directors"
-                from kg.relations.nouns import _prep_objects
+                from kg.extract.nouns import _prep_objects
 
                 objects = [c for child in tok.children if child.dep_ == "prep" and child.lower_ in (*preps, "on")
                            for c in _prep_objects(child, ents) if ents.type_of(c) == "Organization"]

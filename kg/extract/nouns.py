@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import combinations
 
-from kg.relations import Candidate
-from kg.relations.args import entities_of, lemma_of, subjects_of
+from kg.extract.candidates import Candidate
+from kg.extract.args import entities_of, lemma_of, subjects_of
 
 #: Role nouns: the holder of the role stands in the relation to the organization it names.
 ROLE_RELATIONS = {
@@ -147,7 +147,7 @@ def _prep_objects(prep, ents, depth: int = 0) -> list[int]:
 
 
 def _targets(tok, ents, relation: str) -> list[int]:
-    from kg.lexicon import ACADEMIC_ROLE_NOUNS
+    from kg.extract.lexicon import ACADEMIC_ROLE_NOUNS
 
     preps = ("at", "in") if lemma_of(tok) in ACADEMIC_ROLE_NOUNS else ROLE_TARGET_PREPS
     out: list[int] = []
@@ -198,7 +198,7 @@ def _targets(tok, ents, relation: str) -> list[int]:
         # held in the organization the verb is about
         agent = _passive_agent_role_of(tok)
         if agent is not None:
-            from kg.relations.args import passive_subjects_of
+            from kg.extract.args import passive_subjects_of
 
             out += [c for c in passive_subjects_of(agent, ents) if ents.type_of(c) == "Organization"]
     if not out and relation == "founded":
@@ -305,9 +305,9 @@ def role_relations(sent, ents) -> Iterator[Candidate]:
 def _occupation_at(tok, ents) -> Iterator[Candidate]:
     """"a zoologist at Indiana University", "physician at Johns Hopkins": any occupation a
     person is said to hold *at* an organization is a job there (not so "a student at")."""
-    from kg.lexicon import NOT_EMPLOYMENT_NOUNS, ORGANIZATION_NOUNS
+    from kg.extract.lexicon import NOT_EMPLOYMENT_NOUNS, ORGANIZATION_NOUNS
 
-    from kg.lexicon import PERSON_NOUNS
+    from kg.extract.lexicon import PERSON_NOUNS
 
     lemma = lemma_of(tok)
     if tok.pos_ != "NOUN" or lemma in NOT_EMPLOYMENT_NOUNS or lemma in ORGANIZATION_NOUNS \
