@@ -44,19 +44,28 @@ def confidence_of(pattern: str) -> float:
 
 
 def extract_doc(document: Document, doc) -> Extraction:
-    """The entities and facts of one parsed document."""
+    """The entities and facts of one parsed document: mentions and their clusters
+    (:mod:`kg.extract.mentions`), candidates from triggers and constructions
+    (:mod:`kg.extract.candidates`), each with the date its clause gives (:mod:`kg.extract.dates`)."""
+    from kg.extract.candidates import document_candidates
+    from kg.extract.dates import date_of
     from kg.extract.mentions import DocEntities
-    from kg.extract.candidates import find_relations
 
     ents = DocEntities(doc)
     entities = ents.entities()
     assertions = []
-    for cand, date in find_relations(doc, ents):
-        sent = doc[cand.trigger].sent
+    seen = set()
+    for cand in document_candidates(doc, ents):
+        trigger = doc[cand.trigger]
+        sent = trigger.sent
+        key = (cand.subject, cand.relation, cand.object, sent.start)
+        if key in seen:
+            continue
+        seen.add(key)
         assertions.append(Assertion(
             subject=entities[cand.subject].key, relation=cand.relation, object=entities[cand.object].key,
             doc_id=document.id, sentence=sent.text.strip(), confidence=confidence_of(cand.pattern),
-            pattern=cand.pattern, date=date, sent_start=sent.start_char,
+            pattern=cand.pattern, date=date_of(trigger), sent_start=sent.start_char,
         ))
     used = {a.subject for a in assertions} | {a.object for a in assertions}
     # Every resolved entity is kept (a node with no fact yet is still a thing the article names),

@@ -1,47 +1,66 @@
-"""Finding the entities a word stands for: names, pronouns, conjunctions and appositions."""
+"""Argument slots: who or what fills a trigger's roles, read generically from the parse.
+
+Each reader takes a token of a parsed sentence and the document's entities
+(:class:`kg.extract.mentions.DocEntities`) and returns :class:`Arg` records: the cluster, the token
+that refers to it, and how (a name, a pronoun, a description -- see :mod:`kg.extract.reference`).
+Coordination gives one argument per conjunct on either side ("Musk and Altman sued OpenAI and
+Apple"); apposition ("its AI startup, xAI"), relative clauses ("xAI, which sued ...") and
+participles ("OpenAI, backed by Microsoft") are followed to the name they are about.
+
+The slot names are those of ``kg/data/triggers.json`` (see :func:`read_slot`).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from kg.extract.reference import Ref, resolve, topic
+from kg.extract.triggers import lemma_of, triggers
+
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
-OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 WH_WORDS = frozenset({"which", "who", "that", "whom"})
+#: Words after a plural noun that list its members: "investors including Honda and Microsoft".
+LISTING_PREPS = frozenset({"including", "like", "among"})
+#: Nouns that stand beside a product's name: "the chatbot Grok", "its Versal line".
+PRODUCT_HEADS = frozenset({"chatbot", "model", "app", "platform", "service", "assistant", "software"})
 
 
-#: spaCy keeps "co-founded" whole (see kg.nlp) but lemmatises it oddly ("co-founde").
-_CO_LEMMAS = {"founded": "found", "founds": "found", "founding": "found", "found": "found",
-              "founder": "founder", "founders": "founder", "owner": "owner", "owners": "owner",
-              "owned": "own", "owns": "own", "chair": "chair", "chairs": "chair", "chaired": "chair",
-              "lead": "lead", "leads": "lead", "led": "lead", "leading": "lead", "ceo": "ceo"}
+@dataclass(frozen=True)
+class Arg:
+    """One argument: ``cluster`` (an entity of the document), the ``token`` that refers to it, and
+    ``how`` it was found ("name", "pronoun", "description", "relative", "implicit", ...)."""
+
+    cluster: int
+    token: int
+    how: str
 
 
-def lemma_of(tok) -> str:
-    """The lower-case lemma, with "co-" verbs and nouns made regular ("co-founded" -> "co-found")
-    whether the tokenizer kept them whole or split them at the hyphen."""
-    lower = tok.lower_
-    if lower.startswith("co-") and len(lower) > 3:
-        rest = lower[3:]
-        return "co-" + _CO_LEMMAS.get(rest, rest)
-    lemma = tok.lemma_.lower()
-    if tok.i > 1 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "co":
-        return "co-" + lemma
-    return lemma
+def _args(refs: list[Ref], tok, how: str | None = None) -> list[Arg]:
+    return [Arg(r.cluster, tok.i, how or r.how) for r in refs]
+
+
+def _dedupe(args: list[Arg]) -> list[Arg]:
+    seen, out = set(), []
+    for a in args:
+        if a.cluster not in seen:
+            seen.add(a.cluster)
+            out.append(a)
+    return out
 
 
 def conjuncts(tok) -> list:
     return [tok, *tok.conjuncts]
 
 
-def entities_of(tok, ents) -> list[int]:
-    """The clusters a noun phrase headed by ``tok`` refers to, following coordination ("OpenAI
-    and Apple") and apposition ("its AI startup, xAI"). Relative pronouns resolve to the noun the
-    clause modifies."""
-    out: list[int] = []
+def entity_args(tok, ents) -> list[Arg]:
+    """What a noun phrase headed by ``tok`` refers to, following coordination ("OpenAI and
+    Apple") and apposition ("its AI startup, xAI"). Relative pronouns resolve to the noun the
+    clause modifies; "the Apple board" and "HP's directors" stand for their organization."""
+    out: list[Arg] = []
     for t in conjuncts(tok):
-        cid = _entity_of_one(t, ents)
-        if cid is not None and cid not in out:
-            out.append(cid)
-    return out
+        out += _entity_of_one(t, ents)
+    return _dedupe(out)
 
 
 def _adjacent_antecedent(tok, ents) -> int | None:
@@ -58,21 +77,23 @@ def _adjacent_antecedent(tok, ents) -> int | None:
     return cid if (tok.lower_ in ("who", "whom")) == person else None
 
 
-def _entity_of_one(tok, ents) -> int | None:
+def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
+    if depth > 4:
+        return []
     if tok.lower_ in ("which", "that", "who", "whom") and tok.dep_ in ("nsubj", "nsubjpass", "dobj") \
             and tok.head.dep_ in ("relcl", "acl"):
         adjacent = _adjacent_antecedent(tok, ents)
         if adjacent is not None:
-            return adjacent
-    if tok.lower_ in WH_WORDS:
+            return [Arg(adjacent, tok.i, "relative")]
+    if tok.lower_ in WH_WORDS or tok.lower_ == "where":
         clause = tok.head
         while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i and clause.pos_ != "NOUN":
             if clause.dep_ in ("ROOT",):
-                return None
+                return []
             clause = clause.head
         if clause.dep_ in ("relcl", "acl"):
-            return _entity_of_one(clause.head, ents)
-        return None
+            return [Arg(a.cluster, tok.i, "relative") for a in _entity_of_one(clause.head, ents, depth + 1)]
+        return []
     if tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.head.lemma_ == "be" and ents.cluster_at(tok) is None:
         # "X is an American executive who was CEO of Y", "X is a brand established by Y": what
         # is said of the predicate noun is said of the subject
@@ -80,34 +101,51 @@ def _entity_of_one(tok, ents) -> int | None:
             if child.dep_ in SUBJECT_DEPS:
                 cid = ents.cluster_at(child)
                 if cid is not None:
-                    return cid
+                    return [Arg(cid, child.i, "name")]
     if tok.pos_ == "NOUN" and tok.dep_ == "appos" and ents.cluster_at(tok.head) is not None:
-        return ents.cluster_at(tok.head)  # "Medium, a new platform established by Y"
+        return [Arg(ents.cluster_at(tok.head), tok.head.i, "name")]  # "Medium, a new platform established by Y"
     cid = ents.cluster_at(tok)
     if cid is not None:
-        return cid
+        return [Arg(cid, tok.i, "name")]
     # "its AI startup, xAI" / "the venture-capital firm Thrive Capital": the name beside the noun
     # comes before resolving "the firm" to an earlier company.
     for child in tok.children:
         if child.dep_ == "appos" or (child.dep_ == "compound" and child.i > tok.i) or \
                 (child.dep_ in ("compound", "nmod") and tok.pos_ == "NOUN" and child.i < tok.i
-                 and tok.lower_ in ("chatbot", "model", "app", "platform", "service", "assistant", "software")):
+                 and tok.lower_ in PRODUCT_HEADS):
             cid = ents.cluster_at(child)
             if cid is not None:
-                return cid
-    return ents.resolve(tok)
+                return [Arg(cid, child.i, "name")]
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in triggers().body_nouns:
+        # "the Apple board fired X", "HP's directors", "the board of Oracle": the organization
+        for child in tok.children:
+            if child.dep_ in ("poss", "compound", "nmod") and child.i < tok.i:
+                found = [Arg(a.cluster, a.token, "body") for a in _entity_of_one(child, ents, depth + 1)
+                         if ents.type_of(a.cluster) == "Organization"]
+                if found:
+                    return found
+            if child.dep_ == "prep" and child.lower_ == "of":
+                found = [Arg(a.cluster, a.token, "body") for p in child.children if p.dep_ == "pobj"
+                         for a in _entity_of_one(p, ents, depth + 1) if ents.type_of(a.cluster) == "Organization"]
+                if found:
+                    return found
+    return _args(resolve(ents, tok), tok)
 
 
-def subjects_of(verb, ents) -> list[int]:
+# ---------------------------------------------------------------------------- verb slots
+
+def subject_args(verb, ents) -> list[Arg]:
     """Who does what ``verb`` says: its subject, inherited from the verb it is coordinated with or
     the clause it modifies ("Musk left in 2018, citing ...", "xAI, which sued ...")."""
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
-            return entities_of(child, ents)
+            return entity_args(child, ents)
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN") and any(c.dep_ == "mark" for c in verb.children):
             return []  # "after Y left, X ...": a finite clause has a subject of its own
-        return subjects_of(verb.head, ents)  # "while working for Y, X ..." has not
+        if verb.dep_ == "conj" and is_passive(verb.head) and not is_passive(verb):
+            return []  # "X was fired and sued Y": the passive's subject is the undergoer
+        return subject_args(verb.head, ents)  # "while working for Y, X ..." has not
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
         # "Prior to joining Y, X was ...", "After leaving Y, X ...": the participle's subject is
         # the subject of the clause the phrase modifies
@@ -115,45 +153,313 @@ def subjects_of(verb, ents) -> list[int]:
         while clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
             clause = clause.head
         if clause.pos_ in ("VERB", "AUX") and clause.i != verb.i:
-            return subjects_of(clause, ents)
+            return subject_args(clause, ents)
     if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
-        return entities_of(verb.head, ents)
+        return entity_args(verb.head, ents)
     return []
 
 
-def agents_of(verb, ents) -> list[int]:
+def agent_args(verb, ents) -> list[Arg]:
     """The "by" agent of a passive verb."""
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    return entities_of(pobj, ents)
+                    return entity_args(pobj, ents)
     return []
 
 
-def passive_subjects_of(verb, ents) -> list[int]:
+def passive_subject_args(verb, ents) -> list[Arg]:
     for child in verb.children:
         if child.dep_ in PASSIVE_SUBJECT_DEPS:
-            return entities_of(child, ents)
+            return entity_args(child, ents)
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
-        return entities_of(verb.head, ents)  # "OpenAI, backed by Microsoft"
+        return entity_args(verb.head, ents)  # "OpenAI, backed by Microsoft"
     if verb.dep_ == "conj":
-        return passive_subjects_of(verb.head, ents)
+        return passive_subject_args(verb.head, ents)
     if verb.dep_ == "advcl" and verb.tag_ == "VBN":
-        return subjects_of(verb.head, ents)  # "Created in 1899 by X, VINCI has become ..."
+        return subject_args(verb.head, ents)  # "Created in 1899 by X, VINCI has become ..."
     return []
 
 
-def objects_of(verb, ents, preps: tuple[str, ...] = ()) -> list[int]:
-    out: list[int] = []
+def object_args(verb, ents) -> list[Arg]:
+    out: list[Arg] = []
     for child in verb.children:
-        if child.dep_ in ("dobj", "obj") and not preps:
-            out += entities_of(child, ents)
-        elif child.dep_ == "prep" and child.lower_ in preps:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    out += entities_of(pobj, ents)
-        elif child.dep_ == "prt" and preps:
-            # "teamed up with": the particle, then the preposition
+        if child.dep_ in ("dobj", "obj"):
+            out += entity_args(child, ents)
+    return _dedupe(out)
+
+
+def prep_args(head, ents, preps: tuple[str, ...] | frozenset[str], depth: int = 0) -> list[Arg]:
+    """The entities the prepositions ``preps`` on ``head`` introduce; through one more "of"/"at"
+    when the preposition's object names none ("resigned as chief executive of Y", "member of the
+    board of directors of Y")."""
+    out: list[Arg] = []
+    for child in head.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            out += prep_object_args(child, ents, depth)
+    return _dedupe(out)
+
+
+def prep_object_args(prep, ents, depth: int = 0) -> list[Arg]:
+    out: list[Arg] = []
+    for pobj in prep.children:
+        if pobj.dep_ != "pobj":
             continue
+        found = entity_args(pobj, ents)
+        if ents.cluster_at(pobj) is None and depth < 2:
+            for sub in pobj.children:
+                if sub.dep_ == "prep" and sub.lower_ in ("of", "at"):
+                    found += prep_object_args(sub, ents, depth + 1)
+                elif sub.dep_ in ("compound", "nmod", "poss") and sub.i < pobj.i and pobj.pos_ == "NOUN" \
+                        and pobj.lemma_.lower() in triggers().body_nouns | {"job", "post", "role", "position"}:
+                    found += [a for a in _entity_of_one(sub, ents)]  # "on the University of X board"
+        out += found
     return out
+
+
+def ccomp_subject_args(verb, ents) -> list[Arg]:
+    """The subject of a that-clause: "alleging that the two companies stole its designs"."""
+    out: list[Arg] = []
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            for c in child.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    out += entity_args(c, ents)
+    return _dedupe(out)
+
+
+def is_passive(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or \
+        (verb.dep_ in ("acl",) and verb.tag_ == "VBN")
+
+
+# ---------------------------------------------------------------------------- noun slots
+
+def possessor_args(noun, ents) -> list[Arg]:
+    """"Google's acquisition", "its stake": the possessor ("its"/"his" resolved)."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return entity_args(child, ents)
+    return []
+
+
+def compound_args(noun, ents) -> list[Arg]:
+    """Names modifying the noun from the left: "the Compaq takeover"."""
+    out: list[Arg] = []
+    for child in noun.children:
+        if child.dep_ in ("compound", "nmod", "amod") and child.i < noun.i:
+            cid = ents.cluster_at(child)
+            if cid is not None:
+                out.append(Arg(cid, child.i, "name"))
+    return _dedupe(out)
+
+
+def by_args(noun, ents) -> list[Arg]:
+    """"the acquisition by X", "a round led by X", "a suit filed by X"."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return prep_object_args(child, ents)
+        if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":
+            found = agent_args(child, ents)
+            if found:
+                return found
+    return []
+
+
+def governor_verb(noun):
+    """The verb a noun is the object of ("filed suit"), directly or through a preposition ("took
+    part in the round"), or None."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    if noun.dep_ == "conj":
+        return governor_verb(noun.head)
+    return None
+
+
+def governor_subject_args(noun, ents, verbs: frozenset[str] | None) -> list[Arg]:
+    """The subject of the verb governing ``noun`` when that verb is one of ``verbs`` ("X filed
+    suit", "X took a stake"); for a passive governor, its agent."""
+    verb = governor_verb(noun)
+    if verb is None or verbs is not None and lemma_of(verb) not in verbs:
+        return []
+    if noun.dep_ == "nsubjpass" or is_passive(verb):
+        return agent_args(verb, ents)
+    return subject_args(verb, ents)
+
+
+def between_args(noun, ents) -> list[Arg]:
+    return prep_args(noun, ents, ("between",))
+
+
+def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
+    """The arguments in ``slot`` of the trigger ``tok`` (slot names: see ``kg/data/triggers.json``)."""
+    if slot == "subj":
+        return agent_args(tok, ents) if passive else subject_args(tok, ents)
+    if slot == "obj":
+        return passive_subject_args(tok, ents) if passive else object_args(tok, ents)
+    if slot.startswith("prep:"):
+        return prep_args(tok, ents, (slot[5:],))
+    if slot == "ccomp":
+        return ccomp_subject_args(tok, ents)
+    if slot == "poss":
+        return possessor_args(tok, ents)
+    if slot == "compound":
+        return compound_args(tok, ents)
+    if slot == "by":
+        return by_args(tok, ents)
+    if slot == "between":
+        return between_args(tok, ents)
+    if slot == "gov" or slot.startswith("gov:"):
+        verbs = frozenset(slot[4:].split(",")) if slot.startswith("gov:") else triggers().light_verbs
+        return governor_subject_args(tok, ents, verbs)
+    raise ValueError(f"unknown argument slot {slot!r} in kg/data/triggers.json")
+
+
+# ---------------------------------------------------------------------------- role nouns
+
+def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
+    """Who holds the role ``tok`` names: the phrase it is in apposition to, the subject it is
+    predicated of, the name it titles, the name in apposition to it, or the members it lists
+    ("investors including A and B")."""
+    base = tok
+    while base.dep_ == "conj":
+        base = base.head
+    if base.i != tok.i and tok.text[:1].isupper() and not any(c.dep_ == "det" for c in tok.children):
+        cid = ents.cluster_at(base)
+        if cid is not None and ents.type_of(cid) == "Person":
+            return [Arg(cid, base.i, "name")]  # "by Omar Reyes, President and CEO" parsed as a coordination
+    if tok.tag_ in ("NNS", "NNPS"):
+        listed = prep_args(tok, ents, LISTING_PREPS)
+        if listed:
+            return listed  # "investors, including Honda and Microsoft"
+    if base.pos_ in ("AUX", "VERB") and base.lemma_ in ("be", "become", "remain"):
+        return subject_args(base, ents)  # "X is a physician, and the current CEO of Y" (parsed as conj)
+    if base.dep_ == "nsubj" and base.head.lemma_ == "be":
+        # "the chief executive officer is Saad Al Kaabi", "its current CEO is John Starcher"
+        named = [a for attr in base.head.children if attr.dep_ == "attr" for a in entity_args(attr, ents)]
+        if named:
+            return named
+    if base.dep_ == "appos" and base.head.pos_ == "NOUN" and not resolve(ents, base.head) and depth < 3:
+        # "a German businessman, CEO of Y": the role describes whoever the noun describes
+        return holder_args(base.head, ents, depth + 1)
+    if base.dep_ == "appos":
+        # "Elon Musk and Sam Altman, co-founders": a plural role covers every conjunct; a singular
+        # one only the name right before it ("Jared Kushner, ...; and Josh Kushner, the owner").
+        if tok.tag_ in ("NNS", "NNPS"):
+            return entity_args(base.head, ents)
+        return _args(resolve(ents, base.head), base.head)
+    if base.dep_ in ("attr", "oprd") or (base.dep_ == "conj" and base.head.dep_ == "attr"):
+        head = base.head
+        if head.lemma_ in ("be", "become", "remain", "turn", "serve"):
+            return subject_args(head, ents)
+        if base.dep_ == "oprd":  # "named Pichai CEO": the object
+            return [a for d in head.children if d.dep_ == "dobj" for a in entity_args(d, ents)]
+    if base.dep_ == "pobj" and base.head.lower_ == "as" and base.head.head.pos_ in ("VERB", "AUX"):
+        verb = base.head.head
+        if is_passive(verb):  # "was named as chief executive", "was ousted as CEO"
+            return passive_subject_args(verb, ents)
+        if lemma_of(verb) in ("name", "appoint", "hire", "install", "replace", "succeed", "tap", "pick", "elect"):
+            objects = object_args(verb, ents)  # "Arm named Rene Haas as chief executive"
+            if objects:
+                return objects
+        return subject_args(verb, ents)  # "serves as CEO of X", "joined as a researcher"
+    if base.dep_ in ("compound", "nmod") and base.head.pos_ == "PROPN":
+        cid = ents.cluster_at(base.head)
+        return [Arg(cid, base.head.i, "name")] if cid is not None else []
+    if base.dep_ == "compound" and base.head.pos_ == "NOUN" and base.i < base.head.i:
+        found = [a for a in entity_args(base.head, ents) if a.how == "name"]
+        if found:
+            return found
+    for child in tok.children:
+        if child.dep_ == "appos":
+            found = entity_args(child, ents)
+            if found:
+                return found
+    if base.dep_ == "acl" or base.head.dep_ == "appos" and base.dep_ in ("attr", "oprd"):
+        return entity_args(base.head.head, ents)
+    return []
+
+
+def passive_agent_verb(tok):
+    """The passive verb whose "by" agent the role ``tok`` describes or titles, if any: "founded
+    by Anthony Fischetti, its President", "led by chief executive Carly Fiorina"."""
+    base = tok
+    while base.dep_ == "conj":
+        base = base.head
+    if base.dep_ == "appos":
+        base = base.head  # "by Dave Waters, CEO": the role is in apposition to the agent
+    elif base.dep_ == "compound":
+        base = base.head  # "by chief executive officer Alon Shtruzman": the role titles it
+    if base.dep_ == "pobj" and base.head.lower_ == "by" and base.head.dep_ == "agent":
+        return base.head.head
+    return None
+
+
+#: Prepositions after a role noun that introduce its organization.
+ROLE_TARGET_PREPS = ("of", "at", "in", "for", "with", "to")
+
+
+def target_args(tok, ents, relation: str) -> list[Arg]:
+    """The organization a role ``tok`` belongs to: "CEO of X", "X's CEO", "X CEO", coordinated
+    roles sharing it ("founder and CEO of X"), the verb's object ("runs the company as chief
+    executive"), the passive verb's subject ("founded by X, its CEO")."""
+    preps = ("at", "in") if lemma_of(tok) in triggers().academic_roles else ROLE_TARGET_PREPS
+    out: list[Arg] = prep_args(tok, ents, preps)
+    for child in tok.children:
+        if child.dep_ in ("compound", "poss", "nmod", "amod") and child.i < tok.i:
+            if child.dep_ == "poss":
+                out += entity_args(child, ents)
+                continue
+            cid = ents.cluster_at(child)
+            if cid is not None:
+                out.append(Arg(cid, child.i, "name"))
+    if not out and tok.dep_ == "compound":
+        # "OpenAI CEO Sam Altman" parsed flat: the organization is a sibling compound
+        for sib in tok.head.children:
+            if sib.dep_ in ("compound", "nmod") and sib.i < tok.i:
+                cid = ents.cluster_at(sib)
+                if cid is not None and cid != ents.cluster_at(tok.head):
+                    out.append(Arg(cid, sib.i, "name"))
+    if not out:
+        # "chairman, president and chief executive officer at Stephens Inc.", "founder and CEO of
+        # X": coordinated roles share the organization named after the last of them.
+        for conj in tok.conjuncts:
+            if conj.pos_ in ("NOUN", "PROPN"):
+                out += prep_args(conj, ents, ROLE_TARGET_PREPS, depth=2)
+                out += [a for c in conj.children if c.dep_ == "poss" and c.i < conj.i for a in entity_args(c, ents)]
+        base = tok
+        while base.dep_ == "conj":
+            base = base.head
+        if not out and (base.dep_ == "attr" and base.head.lemma_ in ("be", "become", "remain", "serve")
+                        or base.dep_ == "appos" and base.head.pos_ == "NOUN"):
+            # "X is CEO at Y" (the preposition hangs on the copula); "an engineer, founder and
+            # CEO of Y" (on the noun the roles are in apposition to)
+            for child in base.head.children:
+                if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with") and child.i > tok.i:
+                    out += prep_object_args(child, ents, 2)
+        if not out and base.dep_ == "pobj" and base.head.lower_ == "as":
+            # "runs the company as chief executive", "joined Acme as CFO": the verb's object
+            verb = base.head.head
+            if verb.pos_ in ("VERB", "AUX") and not is_passive(verb):
+                out += [a for a in object_args(verb, ents) if ents.type_of(a.cluster) == "Organization"]
+    if not out:
+        verb = passive_agent_verb(tok)
+        if verb is not None:
+            out += [a for a in passive_subject_args(verb, ents) if ents.type_of(a.cluster) == "Organization"]
+    if not out and relation == "founded":
+        # "co-founders turned bitter rivals at the helm of OpenAI"
+        for t in tok.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ == "of":
+                out += [a for a in entity_args(t, ents) if ents.type_of(a.cluster) == "Organization"]
+    return _dedupe(out)
+
+
+def implicit_target(tok, ents) -> list[Arg]:
+    """The organization an unattached role belongs to when the text names none ("Chief
+    executive Ali Ghodsi said"): the company the passage is about (:func:`kg.extract.reference.topic`)."""
+    cid = topic(ents, tok, "Organization")
+    return [] if cid is None else [Arg(cid, tok.i, "implicit")]

@@ -1,14 +1,18 @@
-"""Relation patterns: pure functions from a parsed sentence to candidate facts.
+"""Candidates: (subject, relation, object) proposals from triggers and constructions.
 
-Each family of patterns lives in its own module and yields :class:`Candidate` records over entity
-clusters (see :mod:`kg.extract.mentions`); :func:`find_relations` runs them all, drops what the text does
-not assert (:mod:`kg.extract.hedges`), checks domain and range, and attaches dates.
+For each sentence, every trigger (:mod:`kg.extract.triggers`) reads its argument slots
+(:mod:`kg.extract.args`) and proposes one candidate per pair of arguments; the constructions of
+:mod:`kg.extract.constructions` add theirs. :func:`sentence_candidates` then keeps what the
+ontology allows (domain and range, :data:`SIGNATURE`) and what the text asserts (not negated,
+threatened, planned ...: :mod:`kg.extract.hedges`). The scorer (:mod:`kg.extract.scorer`) decides
+which candidates become facts and with what confidence.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import combinations
 
 from kg.model import SYMMETRIC_RELATIONS
 
@@ -36,48 +40,233 @@ SIGNATURE = {
     "criticized": (AGENT, NOT_PLACE),
     "leads": (PERSON, ORG),
 }
+#: Roles that a description names without naming the holder ("the Tesla CEO").
+DESCRIBED_ROLES = frozenset({"ceoOf", "founded", "leads", "owns"})
+#: Roles whose organization is often left unsaid in news ("Chief executive Ali Ghodsi said").
+IMPLICIT_TARGET_ROLES = frozenset({"ceoOf", "leads", "founded", "worksFor"})
 
 
 @dataclass(frozen=True)
 class Candidate:
-    """A fact a pattern found: clusters of :class:`kg.extract.mentions.DocEntities`, and the trigger."""
+    """A proposed fact over clusters of :class:`kg.extract.mentions.DocEntities`.
+
+    ``pattern`` names the rule ("verb:acquire", "event:stake", "role:chief-executive",
+    "poss:direct"); ``trigger`` is the token that states it; ``slots`` and ``how`` say where each
+    argument came from and how it was resolved (features of the scorer); ``scope``: "clause" --
+    the act is asserted by its clause, so a negation or plan above it cancels it -- or "phrase":
+    a presupposed noun phrase ("OpenAI CEO Sam Altman") stays true whatever the clause says."""
 
     subject: int
     relation: str
     object: int
     pattern: str
-    trigger: int  # token index of the word that states the relation
-    hedge_from: int = -1  # token whose governors decide assertion (default: the trigger)
-    #: "clause": the act is asserted by its clause, so negation or a plan above it cancels it;
-    #: "phrase": a presupposed noun phrase ("OpenAI CEO Sam Altman", "Google's Gemini") stays
-    #: true whatever the clause around it says, unless the phrase itself hedges it.
+    trigger: int
+    slots: tuple[str, str] = ("", "")
+    how: tuple[str, str] = ("name", "name")
+    arg_tokens: tuple[int, int] = (-1, -1)
+    hedge_from: int = -1
     scope: str = "clause"
 
 
-def find_relations(doc, ents) -> Iterator[tuple[Candidate, str | None]]:
-    """Every asserted candidate of the document, with its date (or None)."""
-    from kg.extract import nouns, surface, verbs
-    from kg.extract.dates import date_of
+def _make(subject, relation: str, obj, pattern: str, trigger: int, slots=("", ""), scope="clause") -> Candidate:
+    return Candidate(subject.cluster, relation, obj.cluster, pattern, trigger, slots=slots,
+                     how=(subject.how, obj.how), arg_tokens=(subject.token, obj.token), scope=scope)
+
+
+def _first(slots: tuple[str, ...], tok, ents, passive: bool = False) -> tuple[str, list]:
+    from kg.extract.args import read_slot
+
+    for slot in slots:
+        found = read_slot(slot, tok, ents, passive=passive)
+        if found:
+            return slot, found
+    return "", []
+
+
+def _all(slots: tuple[str, ...], tok, ents, passive: bool = False) -> list[tuple[str, object]]:
+    from kg.extract.args import read_slot
+
+    out, seen = [], set()
+    for slot in slots:
+        for a in read_slot(slot, tok, ents, passive=passive):
+            if a.cluster not in seen:
+                seen.add(a.cluster)
+                out.append((slot, a))
+    return out
+
+
+def verb_candidates(sent, ents) -> Iterator[Candidate]:
+    """"X acquired Y", "Y was founded by X", "X stepped down as chief executive of Y"."""
+    from kg.extract.args import prep_args
+    from kg.extract.triggers import is_verb, verb_triggers
+
+    for tok in sent:
+        if not is_verb(tok):
+            continue
+        for vt in verb_triggers(tok):
+            from kg.extract.args import is_passive
+
+            passive = is_passive(tok)
+            s_slot, subjects = _first(vt.subject, tok, ents, passive)
+            objects = _all(vt.object, tok, ents, passive)
+            if vt.relation == "founded" and not passive and "subj" in vt.subject:
+                # "which she co-founded in 1990 with her brother Jim": the companions founded it too
+                seen = {a.cluster for a in subjects}
+                subjects = subjects + [a for a in prep_args(tok, ents, ("with", "alongside"))
+                                       if ents.type_of(a.cluster) == "Person" and a.cluster not in seen]
+            pattern = f"verb:{vt.name}" + (":passive" if passive else "")
+            for s in subjects:
+                for o_slot, o in objects:
+                    yield _make(s, vt.relation, o, pattern, tok.i, (s_slot, o_slot))
+
+
+def event_candidates(sent, ents) -> Iterator[Candidate]:
+    """"X's lawsuit against Y", "X took a stake in Y", "a round led by X", "the feud between A and B"."""
+    from kg.extract.triggers import event_triggers
+
+    for tok in sent:
+        for et in event_triggers(tok):
+            pattern = f"event:{et.lemma}"
+            objects = _all(et.object, tok, ents)
+            pair = [a for slot, a in objects if slot == "between"]
+            if et.relation in SYMMETRIC_RELATIONS and len(pair) >= 2:
+                for a, b in combinations(pair, 2):
+                    yield _make(a, et.relation, b, pattern + ":between", tok.i, ("between", "between"))
+            objects = [(slot, a) for slot, a in objects if slot != "between"]
+            s_slot, subjects = _first(et.subject, tok, ents)
+            if not subjects and et.relation in SYMMETRIC_RELATIONS and any(
+                    c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
+                yield from _their(tok, ents, et.relation, pattern)
+            for s in subjects:
+                for o_slot, o in objects:
+                    yield _make(s, et.relation, o, pattern, tok.i, (s_slot, o_slot))
+
+
+def _their(tok, ents, relation: str, pattern: str) -> Iterator[Candidate]:
+    """"their feud": the subject of the clause and the other entity of its kind named last."""
+    from kg.extract.args import Arg, subject_args
+
+    verb = tok
+    while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    subj = subject_args(verb, ents)
+    if not subj:
+        return
+    kind = ents.type_of(subj[0].cluster)
+    for m in reversed(ents.mentions):
+        if m.start < tok.i and m.cluster != subj[0].cluster and ents.type_of(m.cluster) == kind:
+            yield _make(subj[0], relation, Arg(m.cluster, m.start, "pronoun"), pattern + ":their", tok.i,
+                        ("gov", "their"))
+            return
+
+
+def role_candidates(sent, ents) -> Iterator[Candidate]:
+    """"X, chief executive of Y", "Y's rival X", "X, a unit of Y", "the parent of Y", "the Tesla CEO"."""
+    from kg.extract.args import holder_args, implicit_target, target_args
+    from kg.extract.reference import role_holder
+    from kg.extract.triggers import role_triggers
+
+    for tok in sent:
+        for rt in role_triggers(tok):
+            pattern = f"role:{rt.name}"
+            holders = holder_args(tok, ents)
+            if not holders and rt.relation in DESCRIBED_ROLES:
+                holder, org = role_holder(ents, tok)
+                if holder is not None and org is not None:
+                    yield Candidate(holder, rt.relation, org, "role:description", tok.i, slots=("description", "compound"),
+                                    how=("role-description", "name"), arg_tokens=(tok.i, tok.i), scope="phrase")
+                    continue
+            held = {h.cluster for h in holders}
+            targets = [t for t in target_args(tok, ents, rt.relation) if t.cluster not in held]
+            if rt.relation in SYMMETRIC_RELATIONS and not targets and tok.tag_ in ("NNS", "NNPS") and len(holders) >= 2:
+                for a, b in combinations(holders, 2):  # "Musk and Altman, bitter rivals"
+                    yield _make(a, rt.relation, b, pattern + ":plural", tok.i, ("holder", "holder"))
+                continue
+            if rt.members and len(targets) >= 2:
+                for a, b in combinations(targets, 2):  # "a joint venture of A and B"
+                    yield _make(a, rt.members, b, pattern + ":members", tok.i, ("member", "member"), scope="phrase")
+            target_slot = "target"
+            if not targets and holders and rt.relation in IMPLICIT_TARGET_ROLES and tok.tag_ not in ("NNS", "NNPS"):
+                targets = [t for t in implicit_target(tok, ents) if t.cluster not in held]
+                target_slot = "implicit"
+            # A role in apposition or used as a title is presupposed; a predicated one is asserted
+            # by its clause ("X would become CEO of Y" is not a fact).
+            scope = "clause" if tok.dep_ in ("attr", "oprd", "pobj") else "phrase"
+            for h in holders:
+                for t in targets:
+                    if rt.reverse:
+                        yield _make(t, rt.relation, h, pattern, tok.i, (target_slot, "holder"), scope)
+                    else:
+                        yield _make(h, rt.relation, t, pattern, tok.i, ("holder", target_slot), scope)
+
+
+def derived_candidates(sent, ents, found: list[Candidate]) -> Iterator[Candidate]:
+    """What one candidate implies about another in the same sentence:
+
+    * allegations made in a lawsuit are accusations against the sued party: "X filed suit against
+      Y, alleging libel" -- X accused Y;
+    * "..., and Y countersued": Y sued whoever sued or accused Y just before."""
+    from kg.extract.args import subject_args
+    from kg.extract.triggers import lemma_of
+
+    sued = [c for c in found if c.relation == "sued"]
+    for tok in sent:
+        lemma = lemma_of(tok)
+        if lemma in ("allege", "claim", "accuse", "charge") and sued:
+            subjects = {a.cluster for a in subject_args(tok, ents)}
+            has_object = any(c.trigger == tok.i for c in found if c.relation == "accused")
+            if not has_object:
+                for c in sued:
+                    if c.subject in subjects:
+                        yield replace(c, relation="accused", pattern="derived:lawsuit-allegation", trigger=tok.i)
+        if lemma == "countersue" and not any(c.trigger == tok.i for c in found):
+            for s in subject_args(tok, ents):
+                for c in found:
+                    if c.relation in ("sued", "accused") and c.object == s.cluster:
+                        yield Candidate(s.cluster, "sued", c.subject, "derived:countersue", tok.i,
+                                        slots=("subj", "counterpart"), how=(s.how, c.how[0]),
+                                        arg_tokens=(s.token, c.arg_tokens[0]))
+
+
+def sentence_candidates(sent, ents) -> list[Candidate]:
+    """Every candidate of one sentence that the ontology allows and the text asserts."""
+    from kg.extract import constructions
     from kg.extract.hedges import why_not_asserted
 
-    seen = set()
+    raw: list[Candidate] = []
+    for producer in (verb_candidates, event_candidates, role_candidates, *constructions.PATTERNS):
+        raw.extend(producer(sent, ents))
+    raw.extend(derived_candidates(sent, ents, raw))
+    doc = sent.doc
+    out: list[Candidate] = []
+    seen: set[tuple] = set()
+    for cand in raw:
+        if cand.subject is None or cand.object is None or cand.subject == cand.object:
+            continue
+        domain, range_ = SIGNATURE[cand.relation]
+        if ents.type_of(cand.subject) not in domain or ents.type_of(cand.object) not in range_:
+            continue
+        hedge_token = doc[cand.hedge_from] if cand.hedge_from >= 0 else doc[cand.trigger]
+        if why_not_asserted(hedge_token, phrase_only=cand.scope == "phrase"):
+            continue
+        if cand.relation in SYMMETRIC_RELATIONS and cand.subject > cand.object:
+            cand = replace(cand, subject=cand.object, object=cand.subject, how=cand.how[::-1],
+                           slots=cand.slots[::-1], arg_tokens=cand.arg_tokens[::-1])
+        key = (cand.subject, cand.relation, cand.object, cand.pattern)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(cand)
+    return out
+
+
+def document_candidates(doc, ents) -> list[Candidate]:
+    """The candidates of every sentence, with the document-wide rule that a person said to be an
+    organization's chief executive does not also "lead" it in another role on the same evidence
+    (``leads`` is for heads other than the CEO)."""
+    out: list[Candidate] = []
     for sent in doc.sents:
-        for pattern in (*verbs.PATTERNS, *nouns.PATTERNS, *surface.PATTERNS):
-            for cand in pattern(sent, ents):
-                if cand.subject is None or cand.object is None or cand.subject == cand.object:
-                    continue
-                domain, range_ = SIGNATURE[cand.relation]
-                if ents.type_of(cand.subject) not in domain or ents.type_of(cand.object) not in range_:
-                    continue
-                trigger = doc[cand.trigger]
-                if why_not_asserted(doc[cand.hedge_from] if cand.hedge_from >= 0 else trigger,
-                                    phrase_only=cand.scope == "phrase"):
-                    continue
-                s, o = cand.subject, cand.object
-                if cand.relation in SYMMETRIC_RELATIONS and s > o:
-                    s, o = o, s
-                key = (s, cand.relation, o, sent.start)
-                if key in seen:
-                    continue
-                seen.add(key)
-                yield cand, date_of(trigger)
+        out.extend(sentence_candidates(sent, ents))
+    ceo = {(c.subject, c.object) for c in out if c.relation == "ceoOf"}
+    return [c for c in out if not (c.relation == "leads" and (c.subject, c.object) in ceo
+                                   and not c.pattern.startswith("role:"))]

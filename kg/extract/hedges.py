@@ -1,43 +1,33 @@
 """What makes a stated act not a fact: negation, threats, plans, rumours, cancellations,
-conditions and questions. A relation whose trigger is governed by one of these is not asserted."""
+conditions and questions. A relation whose trigger is governed by one of these is not asserted.
+
+The words are lists of ``kg/data/lexicon.json`` (``negations``, ``modals``, ``hedging_verbs``,
+``hedging_modifiers``, ``nomination_nouns``, ``conditional_markers``).
+"""
 
 from __future__ import annotations
 
-NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
-#: Verbs that turn the act they govern into an intention, an attempt or its undoing.
-HEDGING_VERBS = frozenset({
-    "threaten", "plan", "consider", "seek", "hope", "intend", "want", "try", "attempt", "aim",
-    "expect", "propose", "mull", "weigh", "explore", "abandon", "cancel", "scrap", "drop", "deny",
-    "refuse", "fail", "decline", "reject", "halt", "call off", "prepare", "vow", "promise", "offer",
-    "rumor", "rumour", "speculate", "discuss", "negotiate", "eye", "pursue", "could", "would",
-})
-MODALS = frozenset({"would", "could", "might", "may", "should", "will", "'ll", "shall", "must", "can", "ca"})
-#: Adjectives and adverbs that mark a noun or a verb as not (yet) real.
-HEDGING_MODIFIERS = frozenset({
-    "planned", "proposed", "potential", "possible", "rumored", "rumoured", "reported", "reportedly",
-    "allegedly", "alleged", "failed", "abandoned", "cancelled", "canceled", "pending", "prospective",
-    "hypothetical", "would-be", "threatened", "mooted", "expected", "likely", "supposed", "future",
-})
-#: Predicate nouns that make the infinitive after them a prospect: "X is the pick to lead Y".
-NOMINATION_NOUNS = frozenset({"pick", "choice", "nominee", "candidate", "favorite", "favourite",
-                              "frontrunner", "front-runner", "contender", "bid", "plan", "offer"})
-CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
+from kg.extract.lexicon import lexicon
+
 #: Clause links we climb through when looking for a governing hedge ("threatened to sue").
-_CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl", "conj", "nsubj", "attr",
-                    "compound", "amod", "appos", "pcomp", "relcl", "oprd", "poss"})
+CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl", "conj", "nsubj", "attr",
+                   "compound", "amod", "appos", "pcomp", "relcl", "oprd", "poss"})
 
 
-def _hedged_token(tok) -> str | None:
+def hedge_of_token(tok) -> str | None:
+    """Why ``tok`` itself makes what it governs not a fact ("negated", "modal", "conditional",
+    "hedged", "hedging-verb"), or None."""
+    words = lexicon()
     for child in tok.children:
-        if child.dep_ == "neg" or child.lower_ in NEGATIONS and child.dep_ in ("neg", "advmod", "det", "preconj"):
+        if child.dep_ == "neg" or child.lower_ in words.negations and child.dep_ in ("neg", "advmod", "det", "preconj"):
             return "negated"
-        if child.dep_ == "aux" and child.lower_ in MODALS:
+        if child.dep_ == "aux" and child.lower_ in words.modals:
             return "modal"
-        if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKERS:
+        if child.dep_ == "mark" and child.lower_ in words.conditional_markers:
             return "conditional"
-        if child.dep_ in ("amod", "advmod") and child.lower_ in HEDGING_MODIFIERS:
+        if child.dep_ in ("amod", "advmod") and child.lower_ in words.hedging_modifiers:
             return "hedged"
-    if tok.lemma_.lower() in HEDGING_VERBS and tok.pos_ in ("VERB", "AUX"):
+    if tok.lemma_.lower() in words.hedging_verbs and tok.pos_ in ("VERB", "AUX"):
         return "hedging-verb"
     return None
 
@@ -50,7 +40,7 @@ def why_not_asserted(trigger, *, phrase_only: bool = False) -> str | None:
     all caught, while "Musk, who never hides his views, sued X" is not (the negation is in a
     different branch).
     """
-    reason = _hedged_token(trigger)
+    reason = hedge_of_token(trigger)
     if reason:
         return reason
     if phrase_only:
@@ -59,7 +49,7 @@ def why_not_asserted(trigger, *, phrase_only: bool = False) -> str | None:
             any(c.tag_ == "TO" for c in trigger.children) and trigger.head.pos_ in ("NOUN", "PROPN"):
         return "purpose"  # "a bid to buy the company": an intention, not an act
     if trigger.pos_ in ("VERB", "AUX") and trigger.dep_ == "xcomp" and any(c.tag_ == "TO" for c in trigger.children) \
-            and any(c.dep_ == "attr" and c.lemma_.lower() in NOMINATION_NOUNS for c in trigger.head.children):
+            and any(c.dep_ == "attr" and c.lemma_.lower() in lexicon().nomination_nouns for c in trigger.head.children):
         return "nominated"  # "Lutnick became Trump's pick to lead the department"
     tok = trigger
     hops = 0
@@ -67,11 +57,11 @@ def why_not_asserted(trigger, *, phrase_only: bool = False) -> str | None:
         dep = tok.dep_
         tok = tok.head
         hops += 1
-        if dep not in _CLIMB:
+        if dep not in CLIMB:
             break
         if dep in ("relcl",):
             break  # the relative clause's head noun is not governed by the clause's own hedges
-        reason = _hedged_token(tok)
+        reason = hedge_of_token(tok)
         if reason:
             return reason
     if trigger.sent.text.rstrip().endswith("?"):

@@ -1,4 +1,4 @@
-"""Mentions to entities: one cluster per real-world thing in a document, and pronoun resolution.
+"""Mentions: the names a document uses, grouped into one cluster per real-world thing, and typed.
 
 The statistical NER of a small model is noisy on news (it tags "Musk" as a date, "Altman" as a
 place), so a document's entities are decided from all its mentions together:
@@ -12,74 +12,30 @@ place), so a document's entities are decided from all its mentions together:
 4. each cluster gets its type by vote (gazetteer first, then the person evidence of surnames and
    titles, then NER labels) and its canonical name (gazetteer name, else the longest form).
 
-:class:`DocEntities` also resolves pronouns ("he", "his", "its", "the company") and role
-descriptions ("the Tesla CEO") to clusters, for the relation patterns.
+What words that do not name anything refer to ("he", "the company", "the Tesla CEO") is decided
+in :mod:`kg.extract.reference`.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from kg.extract.lexicon import lexicon
+from kg.extract.triggers import lemma_of
 from kg.model import Entity
 from kg.nlp import LABEL_TO_TYPE, gazetteer
 from kg.rdf import entity_key
-
-TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "prof", "prof.",
-                    "president", "president-elect", "senator", "sen.", "rep.", "governor", "gov.",
-                    "judge", "justice", "ceo", "chairman", "chairwoman", "founder", "co-founder",
-                    "billionaire", "elect", "mister", "secretary", "minister", "chancellor"})
-#: Capitalised words news uses that are not names of anything.
-NOT_NAMES = frozenset({"ai", "agi", "genai", "gpu", "gpus", "cpu", "api", "apis", "ceo", "cto", "cfo", "coo",
-                       "ipo", "r&d", "ip", "llm", "llms", "vr", "ar", "saas", "b2b", "esg", "quote",
-                       "endquote", "advertisement", "ai-first", "q1", "q2", "q3", "q4", "faq", "the"})
-PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
-                   "hers": "f", "herself": "f"}
-ORG_PRONOUNS = frozenset({"it", "its", "itself"})
-ORG_NOUNS = frozenset({"company", "firm", "startup", "start-up", "group", "business", "corporation",
-                       "giant", "maker", "lab", "developer", "organization", "organisation", "outfit"})
-#: Nouns a definite description uses for a person it does not name: "the richest man in the world".
-EPITHET_NOUNS = frozenset({"man", "woman", "billionaire", "tycoon", "mogul", "magnate", "entrepreneur",
-                           "businessman", "businesswoman", "multibillionaire", "centibillionaire"})
-ROLE_NOUNS = frozenset({"ceo", "chief", "executive", "founder", "co-founder", "cofounder", "boss",
-                        "chairman", "president", "head", "owner"})
-_SPACE = re.compile(r"\s+")
-_EDGE_PUNCT = " \t\n\"'“”‘’()[],:;!?"
-#: Last words that make a name an organization's, whatever the NER said ("Zephyrix Labs").
-ORG_SUFFIXES = frozenset({
-    "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag",
-    "sa", "labs", "lab", "capital", "ventures", "partners", "holdings", "group", "technologies",
-    "technology", "systems", "software", "networks", "media", "motors", "robotics", "bank", "fund",
-    "university", "institute", "department", "agency", "ministry", "commission", "foundation",
-    "association", "council", "pharmaceuticals", "therapeutics", "energy", "industries", "airlines",
-    "studios", "games", "entertainment", "communications", "solutions", "services", "analytics",
-    "ai", "intelligence", "dynamics", "semiconductor", "electronics", "telecom", "company", "firm",
-})
-
-
-def _not_in_names() -> frozenset[str]:
-    from kg.extract.lexicon import ORGANIZATION_ROLE_NOUNS, PERSON_NOUNS
-
-    return frozenset(TITLES | PERSON_NOUNS | ORGANIZATION_ROLE_NOUNS | {
-        "chief", "officer", "executive", "emeritus", "counsel", "general", "senior", "junior",
-        "deputy", "assistant", "associate", "managing", "vice", "state", "operations", "board",
-        "directors", "head", "ceo", "cto", "cfo", "coo", "vp", "svp", "evp"})
-
 
 #: Longer mentions are NER run-aways, not names ("G-Star School of the Arts for Film, Animation and
 #: Performing Arts" is 13 tokens and 64 characters).
 MAX_NAME_TOKENS = 16
 MAX_NAME_CHARS = 100
-#: Words that open or close a job title the NER takes for an organization's name.
-TITLE_WORDS = frozenset({"professor", "emeritus", "emerita", "executive", "officer", "director", "president",
-                         "chairman", "chairwoman", "ceo", "manager", "vice", "chief", "senior", "dean",
-                         "lecturer", "secretary", "minister", "founder", "co-founder", "head", "marketing"})
-POLITICAL_ROLES = frozenset({"president", "governor", "minister", "secretary", "mayor", "king",
-                             "queen", "premier", "chancellor", "senator", "ambassador", "leader"})
-#: Words that a name found only by its place in a sentence never contains: they make it a title.
-NOT_IN_NAMES = _not_in_names()
+_SPACE = re.compile(r"\s+")
+_EDGE_PUNCT = " \t\n\"'“”‘’()[],:;!?"
 
 
 @dataclass
@@ -130,7 +86,7 @@ def clean_name(text: str) -> str:
     text = text.strip(_EDGE_PUNCT if keep_period else _EDGE_PUNCT + ".")
     text = re.sub(r"[’']s$", "", text).strip()
     words = text.split(" ")
-    while len(words) > 1 and (words[0].lower() in TITLES or words[0].lower() in ("the",)):
+    while len(words) > 1 and (words[0].lower() in lexicon().titles or words[0].lower() in ("the",)):
         words = words[1:]
     return " ".join(words).strip(" \"'“”‘’")
 
@@ -149,16 +105,16 @@ def is_heading_line(line: str) -> bool:
 
 
 def _lemma(tok) -> str:
-    from kg.extract.args import lemma_of
-
     return lemma_of(tok)
 
 
 def context_type(head) -> str | None:
     """What the words around a noun phrase headed by ``head`` say it names: "Organization",
     "Person", or None when they say nothing."""
-    from kg.extract.lexicon import (ACADEMIC_ROLE_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_ROLE_NOUNS,
-                            ORGANIZATION_VERBS, PERSON_NOUNS, PERSON_VERBS)
+    words = lexicon()
+    ACADEMIC_ROLE_NOUNS, ORGANIZATION_NOUNS = words.academic_role_nouns, words.organization_nouns  # noqa: N806
+    ORGANIZATION_ROLE_NOUNS, ORGANIZATION_VERBS = words.organization_role_nouns, words.organization_verbs  # noqa: N806
+    PERSON_NOUNS, PERSON_VERBS = words.person_nouns, words.person_verbs  # noqa: N806
 
     base = head
     while base.dep_ == "conj" and base.head.i != base.i:
@@ -217,6 +173,7 @@ class DocEntities:
         self.mentions: list[Mention] = []
         self.clusters: dict[int, Cluster] = {}
         self.token_cluster: dict[int, int] = {}
+        self._sentence_starts: list[int] | None = None
         self._by_name, self._by_alias = _gazetteer_index()
         self._collect()
         self._collect_from_context()
@@ -252,7 +209,7 @@ class DocEntities:
             while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text not in ".&"):
                 end -= 1
             # Leading determiners and titles are not part of the name.
-            while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in TITLES) \
+            while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in lexicon().titles) \
                     and end - start > 1 and not gaz:
                 start += 1
             if not gaz:
@@ -270,7 +227,7 @@ class DocEntities:
             text = clean_name(span.text)
             if len(text) > MAX_NAME_CHARS:
                 continue
-            if not text or text.lower() in NOT_NAMES or not any(c.isalpha() for c in text):
+            if not text or text.lower() in lexicon().not_names or not any(c.isalpha() for c in text):
                 continue
             if not gaz and not text[0].isupper() and not re.match(r"^[a-z]+[A-Z]", text):
                 continue  # lower-case phrases are not names (except "xAI", "iPhone")
@@ -278,7 +235,7 @@ class DocEntities:
                 continue  # headings are Title Case throughout: the NER sees names everywhere
             words = text.lower().split()
             if not gaz and (etype == "Organization" or len(words) == 1) and (
-                    words[0] in TITLE_WORDS or words[-1] in TITLE_WORDS):
+                    words[0] in lexicon().title_words or words[-1] in lexicon().title_words):
                 continue  # "Professor Emeritus of Mathematics", "Project Executive": a title, not a body
             if etype is None:
                 # WORK_OF_ART / NORP: a name of something, type unknown; kept only as evidence
@@ -305,7 +262,7 @@ class DocEntities:
             while start < tok.i and not doc[start].text[:1].isalnum():
                 start += 1
             text = clean_name(doc[start:tok.i + 1].text)
-            if not text or text.lower() in NOT_NAMES or any(w in NOT_IN_NAMES for w in text.lower().split()):
+            if not text or text.lower() in lexicon().not_names or any(w in lexicon().not_in_names for w in text.lower().split()):
                 continue  # "Chief Executive Officer", "Professor Emeritus", "Secretary of State"
             if not text[0].isupper() and not re.match(r"^[a-z]+[A-Z]", text):
                 continue
@@ -366,7 +323,7 @@ class DocEntities:
             if entry:
                 m.gazetteer = entry["name"]
             words = m.text.split()
-            if m.start > 0 and self.doc[m.start - 1].lower_.rstrip(".") in TITLES and len(words) == 1:
+            if m.start > 0 and self.doc[m.start - 1].lower_.rstrip(".") in lexicon().titles and len(words) == 1:
                 m.labels["Person"] += 3  # "Mr. Musk", "President Trump"
             if len(words) >= 2 and (m.labels.get("Person") or (entry and entry["type"] == "Person")):
                 person_full.setdefault(words[-1], m.text)
@@ -397,7 +354,7 @@ class DocEntities:
             if m.labels.get("?") and head.dep_ in ("amod", "compound", "nmod"):
                 continue  # "a Czech priest": a nationality, whatever the words around it
             if m.labels.get("Place") and head.dep_ == "pobj" and head.head.lower_ == "of" and \
-                    _lemma(head.head.head) in POLITICAL_ROLES:
+                    _lemma(head.head.head) in lexicon().political_roles:
                 continue  # "the President of Poland" is a country's, not a company's
             etype = context_type(head)
             if etype is not None:
@@ -475,7 +432,7 @@ class DocEntities:
             if any(len(n.split()) >= 2 for n in c.names) and any(len(n.split()) == 1 for n in c.names) \
                     and votes.get("Person"):
                 votes["Person"] += sum(c.names.values())
-            if any(n.split()[-1].lower() in ORG_SUFFIXES for n in c.names if len(n.split()) >= 2):
+            if any(n.split()[-1].lower() in lexicon().organization_suffixes for n in c.names if len(n.split()) >= 2):
                 votes["Organization"] += sum(c.names.values()) + 1
             c.type = votes.most_common(1)[0][0] if votes else "Organization"
             c.name = names[0]
@@ -503,114 +460,35 @@ class DocEntities:
     def type_of(self, cid: int) -> str:
         return self.clusters[cid].type
 
-    # ------------------------------------------------------------------ resolution
+    # ------------------------------------------------------------------ lookups
     def cluster_at(self, token) -> int | None:
+        """The cluster whose mention covers ``token``, or None."""
         return self.token_cluster.get(token.i)
 
-    def resolve(self, token) -> int | None:
-        """The cluster a token refers to: a name, a pronoun, "the company", or "the Tesla CEO"."""
-        cid = self.token_cluster.get(token.i)
-        if cid is not None:
-            return cid
-        lower = token.lower_
-        if lower in PERSON_PRONOUNS:
-            return self._antecedent(token, "Person")
-        if lower in ORG_PRONOUNS:
-            return self._antecedent(token, "Organization")
-        if token.pos_ == "NOUN" and lower in ORG_NOUNS and any(
-                c.lower_ in ("the", "this", "that") for c in token.children if c.dep_ == "det") \
-                and not any(self.token_cluster.get(c.i) is not None for c in token.children
-                            if c.dep_ in ("compound", "poss", "amod")):
-            return self._antecedent(token, "Organization")
-        if lower in ROLE_NOUNS:
-            return self.role_holder(token)[0]
-        return self._epithet(token)
-
-    def _epithet(self, token) -> int | None:
-        """"the richest man in the world", "the billionaire": a definite description of a person
-        by kind, not by role, refers to the person the article is about -- the one it has named
-        most often so far (news leads with its protagonist)."""
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in EPITHET_NOUNS or token.tag_ != "NN":
+    def mention_at(self, i: int) -> Mention | None:
+        """The mention covering token ``i``, or None."""
+        if i not in self.token_cluster:
             return None
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-            return None
-        if any(self.token_cluster.get(c.i) is not None for c in token.subtree if c.i != token.i):
-            return None  # "the man who founded Acme": named within the phrase itself
-        counts: Counter = Counter()
-        last: dict[int, int] = {}
         for m in self.mentions:
-            if m.start < token.i and self.clusters[m.cluster].type == "Person":
-                counts[m.cluster] += 1
-                last[m.cluster] = m.start
-        if not counts:
-            return None
-        return max(counts, key=lambda c: (counts[c], last[c]))
-
-    def _subject_of(self, sent) -> int | None:
-        for tok in sent:
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
-                return self.token_cluster.get(tok.i)
+            if m.start <= i < m.end:
+                return m
         return None
 
-    def _antecedent(self, token, etype: str) -> int | None:
-        """Centering-style: the subject of the sentence (before the pronoun), else the previous
-        sentence's subject, else the most recent mention of the right type."""
-        sent = token.sent
-        subj = None
-        for tok in sent:
-            if tok.i >= token.i:
-                break
-            if tok.dep_ in ("nsubj", "nsubjpass"):
-                cid = self.token_cluster.get(tok.i)
-                if cid is None and etype == "Person":
-                    cid = self._epithet(tok)
-                if cid is not None and self.clusters[cid].type == etype:
-                    subj = cid
-                    break
-        if subj is not None:
-            return subj
-        if token.i == sent.start or all(t.i >= token.i or t.is_punct or t.dep_ in ("cc", "advmod", "mark")
-                                         for t in sent):
-            prev = self._previous_sentence(sent)
-            if prev is not None:
-                cid = self._subject_of(prev)
-                if cid is not None and self.clusters[cid].type == etype:
-                    return cid
-        for m in reversed(self.mentions):
-            if m.start < token.i and self.clusters[m.cluster].type == etype and token.i - m.start < 120:
-                return m.cluster
-        return None
+    def mention_end(self, i: int) -> int:
+        """The end (exclusive) of the mention covering token ``i`` (``i + 1`` outside mentions)."""
+        m = self.mention_at(i)
+        return m.end if m is not None else i + 1
 
-    def _previous_sentence(self, sent):
-        if sent.start == 0:
-            return None
-        prev = self.doc[sent.start - 1].sent
-        while prev.start > 0 and not prev.text.strip():
-            prev = self.doc[prev.start - 1].sent
-        return prev
+    def sentence_index(self, i: int) -> int:
+        """The number of the sentence token ``i`` is in (0 for the first)."""
+        if self._sentence_starts is None:
+            self._sentence_starts = [s.start for s in self.doc.sents]
+        return bisect_right(self._sentence_starts, i) - 1
 
-    def role_holder(self, token) -> tuple[int | None, int | None]:
-        """"the Tesla CEO" -> (the person, Tesla): a definite role description names no one, so
-        the holder is the person this document says holds it, else the person most recently
-        mentioned who is not the subject of the clause that mentions the description."""
-        org = None
-        for child in token.children:
-            if child.dep_ in ("compound", "poss", "nmod", "amod"):
-                cid = self.token_cluster.get(child.i)
-                if cid is not None and self.clusters[cid].type == "Organization":
-                    org = cid
-        if org is None or not any(c.lower_ == "the" for c in token.children if c.dep_ == "det"):
-            return None, org
-        clause = token
-        while clause.dep_ not in ("ROOT",) and clause.pos_ not in ("VERB", "AUX"):
-            clause = clause.head
-        excluded = {self.token_cluster.get(c.i) for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")}
-        window_start = self.doc[max(token.sent.start - 1, 0)].sent.start
-        window_start = self.doc[max(window_start - 1, 0)].sent.start
-        candidates = [m for m in self.mentions if window_start <= m.start < token.sent.end
-                      and self.clusters[m.cluster].type == "Person" and m.cluster not in excluded]
-        if not candidates:
-            return None, org
-        before = [m for m in candidates if m.start < token.i]
-        chosen = (before or candidates)[-1] if before else candidates[0]
-        return chosen.cluster, org
+    def last_mention_before(self, cid: int, i: int) -> int:
+        """The start of the last mention of ``cid`` before token ``i`` (-1 if none)."""
+        last = -1
+        for m in self.clusters[cid].mentions:
+            if m.start < i:
+                last = max(last, m.start)
+        return last

@@ -1,0 +1,238 @@
+"""Constructions that state a relation without a trigger word of their own.
+
+* possessives: "Google's Gemini", "xAI's Grok chatbot" (develops); "Musk's AI startup, xAI",
+  "his six companies, including X and Y" (owns);
+* participle modifiers: "Microsoft-backed OpenAI" (investedIn);
+* affiliations: "Paul Steinhardt of Princeton" (worksFor);
+* occupations at an organization: "a zoologist at Indiana University", "Yale psychologist X";
+* surface forms the small parser often misparses: "X and Y, co-founders of Z"; "X, which is a
+  major investor in Z" (read over tokens, kept narrow: adjacent pieces inside one clause).
+
+Each yields :class:`kg.extract.candidates.Candidate` records; :mod:`kg.extract.candidates` checks
+types, hedges and scores them like every other candidate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.extract.args import Arg, entity_args, holder_args, prep_args, prep_object_args
+from kg.extract.candidates import Candidate
+from kg.extract.lexicon import lexicon
+from kg.extract.reference import resolve
+from kg.extract.triggers import lemma_of, role_triggers
+
+#: "Microsoft-backed OpenAI": the participle after the hyphen, and the relation it states.
+MODIFIER_RELATIONS = {"backed": "investedIn", "funded": "investedIn", "owned": "owns",
+                      "founded": "founded", "led": "leads", "controlled": "owns", "financed": "investedIn"}
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+#: Words allowed between a possessive and the noun it modifies ("Musk's own rival AI company").
+_FILLER_POS = frozenset({"ADJ", "NOUN", "PROPN", "ADV", "NUM"})
+_RELATIVE = (("which", "is"), ("which", "was"), ("that", "is"), ("that", "was"), ("who", "is"),
+             ("who", "was"), ("who", "became"), ("which", "became"))
+_SPAN_END = frozenset({",", ";", ".", ":", "—", "–", "(", ")", "!", "?"})
+_ROLE_PREPS = frozenset({"of", "at", "in", "for"})
+
+
+def _cand(subject: Arg, relation: str, obj: Arg, pattern: str, trigger: int, *, slots=("", ""),
+          scope: str = "phrase") -> Candidate:
+    return Candidate(subject.cluster, relation, obj.cluster, pattern, trigger, slots=slots,
+                     how=(subject.how, obj.how), arg_tokens=(subject.token, obj.token), scope=scope)
+
+
+def _name(ents, tok) -> Arg | None:
+    cid = ents.cluster_at(tok)
+    return None if cid is None else Arg(cid, tok.i, "name")
+
+
+def possessive_relations(sent, ents) -> Iterator[Candidate]:
+    """"Google's Gemini", "xAI's Grok chatbot" (develops); "Musk's AI startup, xAI" (owns);
+    "his six companies, including X, Tesla and SpaceX" (owns)."""
+    words = lexicon()
+    for tok in sent:
+        if tok.dep_ != "poss":
+            continue
+        owners = entity_args(tok, ents) if tok.lower_ not in POSSESSIVE_PRONOUNS else \
+            [Arg(r.cluster, tok.i, r.how) for r in resolve(ents, tok)]
+        if not owners:
+            continue
+        head = tok.head
+        owned = _name(ents, head)
+        pattern = "poss:direct"
+        if owned is None and head.lower_ in words.product_nouns:
+            owned = next((_name(ents, c) for c in head.children
+                          if c.dep_ in ("compound", "nmod") and ents.cluster_at(c) is not None), None)
+            pattern = "poss:product-noun"
+        if owned is None and head.lemma_.lower() in words.company_nouns:
+            owned = next((_name(ents, c) for c in head.children if c.dep_ == "appos"
+                          and ents.cluster_at(c) is not None), None)
+            pattern = "poss:company-appos"
+        if owned is None and head.lemma_.lower() in words.company_nouns and head.tag_ in ("NNS", "NNPS"):
+            listed = prep_args(head, ents, ("including", "like"))
+            for owner in owners:
+                if ents.type_of(owner.cluster) == "Person":
+                    for c in listed:
+                        if ents.type_of(c.cluster) == "Organization" and c.cluster != owner.cluster:
+                            yield _cand(owner, "owns", c, "poss:companies-including", head.i)
+            continue
+        if owned is None:
+            continue
+        kind = ents.type_of(owned.cluster)
+        for owner in owners:
+            otype = ents.type_of(owner.cluster)
+            if kind == "Product" and otype == "Organization":
+                yield _cand(owner, "develops", owned, pattern, head.i, slots=("poss", "head"))
+            elif kind == "Organization" and otype == "Person" and pattern == "poss:company-appos":
+                yield _cand(owner, "owns", owned, pattern, head.i, slots=("poss", "appos"))
+
+
+def modifier_relations(sent, ents) -> Iterator[Candidate]:
+    """"Microsoft-backed OpenAI": a participle modifier with an entity before its hyphen."""
+    for tok in sent:
+        relation = MODIFIER_RELATIONS.get(tok.lower_)
+        if relation is None or tok.i < 2 or tok.nbor(-1).text != "-":
+            continue
+        agent = _name(ents, tok.nbor(-2))
+        target = _name(ents, tok.head) if tok.dep_ in ("amod", "compound", "nmod") else None
+        if target is None:
+            # "the Silver Lake-led group that bought ...": the modified noun is described further
+            nxt = tok.head
+            target = next((a for a in entity_args(nxt, ents) if a.how == "name"), None) if nxt.i != tok.i else None
+        if agent is not None and target is not None:
+            yield _cand(agent, relation, target, f"modifier:{tok.lower_}", tok.i)
+
+
+def affiliations(sent, ents) -> Iterator[Candidate]:
+    """"Paul Steinhardt of Princeton", "Anna Wierzbicka at Warsaw University": a person's name
+    followed by "of"/"at" and an organization gives the person's affiliation."""
+    for tok in sent:
+        cid = ents.cluster_at(tok)
+        if cid is None or ents.type_of(cid) != "Person" or tok.dep_ in ("compound", "poss"):
+            continue
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "at") and child.i == ents.mention_end(tok.i):
+                for org in prep_object_args(child, ents):
+                    if ents.type_of(org.cluster) == "Organization" and org.cluster != cid:
+                        yield _cand(Arg(cid, tok.i, "name"), "worksFor", org, f"affiliation:{child.lower_}",
+                                    child.i, slots=("name", f"prep:{child.lower_}"))
+
+
+def occupations(sent, ents) -> Iterator[Candidate]:
+    """"a zoologist at Indiana University", "Yale University psychologist Stanley Milgram": any
+    occupation a person is said to hold *at* an organization is a job there (not so "a student
+    at", see ``not_employment_nouns``)."""
+    words = lexicon()
+    for tok in sent:
+        lemma = lemma_of(tok)
+        if tok.pos_ != "NOUN" or lemma in words.not_employment_nouns or lemma in words.organization_nouns \
+                or ents.cluster_at(tok) is not None or role_triggers(tok):
+            continue
+        targets = prep_args(tok, ents, ("at",))
+        if not targets and lemma in words.person_nouns:
+            targets = [a for child in tok.children if child.dep_ in ("compound", "nmod") and child.i < tok.i
+                       for a in [_name(ents, child)] if a is not None and ents.type_of(a.cluster) == "Organization"]
+        if not targets:
+            continue
+        holders = [h for h in holder_args(tok, ents) if ents.type_of(h.cluster) == "Person"]
+        scope = "clause" if tok.dep_ in ("attr", "oprd", "pobj") else "phrase"
+        for h in holders:
+            for t in targets:
+                if t.cluster != h.cluster:
+                    yield _cand(h, "worksFor", t, "role:occupation-at", tok.i, slots=("holder", "prep:at"),
+                                scope=scope)
+
+
+# ------------------------------------------------------------------------------ surface forms
+
+def _mention_at(ents, i: int):
+    return ents.mention_at(i)
+
+
+def surface_possessives(sent, ents) -> Iterator[Candidate]:
+    """Token-level "X's Y" when the parser did not attach the possessive."""
+    doc = sent.doc
+    words = lexicon()
+    for m in [m for m in ents.mentions if sent.start <= m.start < sent.end]:
+        j = m.end
+        if j >= sent.end or doc[j].text not in POSSESSIVE:
+            continue
+        owner = Arg(m.cluster, m.end - 1, "name")
+        k = j + 1
+        nxt = _mention_at(ents, k)
+        if nxt is not None:
+            if ents.type_of(owner.cluster) == "Organization" and ents.type_of(nxt.cluster) == "Product":
+                yield _cand(owner, "develops", Arg(nxt.cluster, k, "name"), "surface:poss-product", k)
+            continue
+        while k < sent.end and k - j <= 5 and doc[k].pos_ in _FILLER_POS and \
+                doc[k].lemma_.lower() not in words.company_nouns and ents.cluster_at(doc[k]) is None:
+            k += 1
+        if k >= sent.end or doc[k].lemma_.lower() not in words.company_nouns or doc[k].tag_ in ("NNS", "NNPS"):
+            continue
+        if k + 2 < sent.end and doc[k + 1].text == ",":
+            named = _mention_at(ents, k + 2)
+            if named is not None and ents.type_of(owner.cluster) == "Person" and \
+                    ents.type_of(named.cluster) == "Organization":
+                yield _cand(owner, "owns", Arg(named.cluster, k + 2, "name"), "surface:poss-company", k)
+
+
+def surface_appositive_roles(sent, ents) -> Iterator[Candidate]:
+    """"X (and Y), [det] [adj] ROLE [...] of Z" and "X, which is a major investor in Z"."""
+    doc = sent.doc
+    mentions = [m for m in ents.mentions if sent.start <= m.start < sent.end]
+    for idx, m in enumerate(mentions):
+        j = m.end
+        if j >= sent.end:
+            continue
+        holders = [Arg(m.cluster, m.end - 1, "name")]
+        if idx > 0 and mentions[idx - 1].end + 1 == m.start and doc[m.start - 1].lower_ == "and":
+            prev = mentions[idx - 1]
+            holders.insert(0, Arg(prev.cluster, prev.end - 1, "name"))  # "Elon Musk and Sam Altman, co-founders"
+        k = j
+        if doc[k].text == ",":
+            k += 1
+        relative = tuple(t.lower_ for t in doc[k:k + 2]) in _RELATIVE
+        if relative:
+            k += 2
+        elif k == j:
+            continue  # no comma and no relative clause: not an apposition
+        end = k
+        while end < sent.end and doc[end].text not in _SPAN_END:
+            end += 1
+        role_tok = None
+        for t in doc[k:end]:
+            if t.pos_ in ("VERB", "AUX") and not relative and t.dep_ not in ("amod", "acl"):
+                break
+            if ents.cluster_at(t) is not None and not relative:
+                break  # "Prior to joining X, Eric was co-founder of Y": another name, not an apposition
+            if t.pos_ in ("NOUN", "PROPN") and role_triggers(t):
+                role_tok = t
+                break
+        if role_tok is None:
+            continue
+        if role_tok.tag_ not in ("NNS", "NNPS"):
+            holders = holders[-1:]
+        target = None
+        for t in doc[role_tok.i + 1:end]:
+            if t.lower_ in _ROLE_PREPS:
+                for u in doc[t.i + 1:end]:
+                    named = _mention_at(ents, u.i)
+                    if named is not None:
+                        target = Arg(named.cluster, u.i, "name")
+                        break
+                if target is not None:
+                    break
+        if target is None:
+            continue
+        pattern = "surface:relative-role" if relative else "surface:appos-role"
+        for rt in role_triggers(role_tok):
+            for h in holders:
+                if h.cluster == target.cluster:
+                    continue
+                s, o = (target, h) if rt.reverse else (h, target)
+                yield _cand(s, rt.relation, o, f"{pattern}:{rt.name}", role_tok.i, slots=("holder", "prep"),
+                            scope="clause" if relative else "phrase")
+
+
+PATTERNS = (possessive_relations, modifier_relations, affiliations, occupations, surface_possessives,
+            surface_appositive_roles)

@@ -1,0 +1,237 @@
+"""Reference: what a word that does not name anything refers to.
+
+News names a company once and then says "it", "the company", "the chipmaker" or "the Dutch
+company"; it names a person once and then says "he", "the Tesla CEO" or "the billionaire". The
+relation readers (:mod:`kg.extract.args`) ask :func:`resolve` what such a token stands for and get
+:class:`Ref` records: the cluster of :class:`kg.extract.mentions.DocEntities` and how it was found,
+which the scorer (:mod:`kg.extract.scorer`) uses as evidence (a name is surer than a description).
+
+Antecedents are chosen by salience, as in Lappin and Leass (1994) in a simplified form: recent
+sentences count more, subjects more than other mentions, often-named entities more than
+once-named ones. A description ("the company") never refers to an argument of its own clause
+("X bought the company" is not X buying itself); a possessive ("its", "the company's") usually
+does refer to the subject of its clause.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from kg.extract.lexicon import lexicon
+
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
+                   "hers": "f", "herself": "f"}
+ORG_PRONOUNS = frozenset({"it", "its", "itself"})
+PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
+#: Definite determiners of a description that refers back ("the company", "this startup").
+DEFINITE = frozenset({"the", "this", "that"})
+#: "the two companies", "both companies", "the pair": two entities named just before.
+PAIR_WORDS = frozenset({"two", "both", "pair"})
+#: How many sentences back an antecedent may be.
+WINDOW_SENTENCES = 4
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A token's referent: a cluster, and how it was found ("name", "pronoun", "description",
+    "role-description", "epithet", "implicit", "relative")."""
+
+    cluster: int
+    how: str
+
+
+def resolve(ents, token) -> list[Ref]:
+    """The clusters ``token`` refers to: its own name, or what a pronoun, a description ("the
+    company", "the two companies"), a role description ("the Tesla CEO") or an epithet ("the
+    richest man in the world") stands for. Empty when it refers to nothing known."""
+    cid = ents.cluster_at(token)
+    if cid is not None:
+        return [Ref(cid, "name")]
+    lower = token.lower_
+    if lower in PERSON_PRONOUNS:
+        return _one(antecedent(ents, token, "Person"), "pronoun")
+    if lower in ORG_PRONOUNS:
+        exclude = set() if lower == "its" or token.dep_ == "poss" else _co_arguments(ents, token)
+        return _one(antecedent(ents, token, "Organization", exclude=exclude), "pronoun")
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if is_org_description(token):
+        if _is_pair(token):
+            return [Ref(c, "description") for c in last_two(ents, token, "Organization")]
+        if not _is_definite(token) or token.tag_ in ("NNS", "NNPS"):
+            return []
+        exclude = set() if token.dep_ == "poss" else _co_arguments(ents, token)
+        return _one(antecedent(ents, token, "Organization", exclude=exclude), "description")
+    if lower in lexicon().role_description_nouns:
+        return _one(role_holder(ents, token)[0], "role-description")
+    return _one(epithet(ents, token), "epithet")
+
+
+def _one(cid: int | None, how: str) -> list[Ref]:
+    return [] if cid is None else [Ref(cid, how)]
+
+
+def is_org_description(token) -> bool:
+    """A common noun that describes a company: "company", "chipmaker", "startup", "carmaker"."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN":
+        return False
+    words = lexicon()
+    return lemma in words.description_nouns or (lemma.endswith("maker") and len(lemma) > 5)
+
+
+def _is_definite(token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children) or \
+        any(c.dep_ == "poss" for c in token.children) and False
+
+
+def _is_pair(token) -> bool:
+    if token.tag_ not in ("NNS", "NNPS"):
+        return token.lower_ == "pair" and _is_definite(token)
+    mods = {c.lower_ for c in token.children if c.dep_ in ("nummod", "det", "predet", "amod", "preconj")}
+    return bool(mods & PAIR_WORDS)
+
+
+def _has_name_inside(ents, token) -> bool:
+    return any(ents.cluster_at(t) is not None and ents.type_of(ents.cluster_at(t)) != "Place"
+               for t in token.subtree if t.i != token.i)
+
+
+def _clause_of(token):
+    clause = token
+    hops = 0
+    while clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX") and hops < 8:
+        clause = clause.head
+        hops += 1
+    return clause
+
+
+def _co_arguments(ents, token) -> set[int]:
+    """Clusters named as other arguments of the clause ``token`` is in: "X bought the company"
+    -- the company is not X."""
+    clause = _clause_of(token)
+    out = set()
+    for child in clause.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "prep", "attr") and token not in child.subtree:
+            for t in child.subtree:
+                cid = ents.cluster_at(t)
+                if cid is not None:
+                    out.add(cid)
+    if clause.dep_ in ("relcl", "acl") and clause.head.i != clause.i:
+        cid = ents.cluster_at(clause.head)  # "X, which bought the company"
+        if cid is not None:
+            out.add(cid)
+    return out
+
+
+def salience(ents, token, etype: str, *, exclude: set[int] = frozenset()) -> Counter:
+    """Each cluster of ``etype`` named before ``token`` (within :data:`WINDOW_SENTENCES`), scored:
+    100 halved for every sentence back, +40 for a subject mention, +8 per earlier mention (up to
+    five). Clusters in ``exclude`` are left out."""
+    doc = token.doc
+    here = ents.sentence_index(token.i)
+    scores: Counter = Counter()
+    counts: Counter = Counter()
+    for m in ents.mentions:
+        if m.start >= token.i:
+            break
+        if ents.type_of(m.cluster) != etype or m.cluster in exclude:
+            continue
+        counts[m.cluster] += 1
+        back = here - ents.sentence_index(m.start)
+        if back > WINDOW_SENTENCES:
+            continue
+        head = doc[m.end - 1]
+        score = 100 * 0.5 ** back
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            score += 40
+        scores[m.cluster] = max(scores[m.cluster], score)
+    for cid in scores:
+        scores[cid] += 8 * min(counts[cid], 5)
+    return scores
+
+
+def antecedent(ents, token, etype: str, *, exclude: set[int] = frozenset()) -> int | None:
+    """The most salient cluster of ``etype`` before ``token`` (see :func:`salience`); ties go to
+    the most recent."""
+    scores = salience(ents, token, etype, exclude=exclude)
+    if not scores:
+        return None
+    return max(scores, key=lambda c: (scores[c], ents.last_mention_before(c, token.i)))
+
+
+def last_two(ents, token, etype: str) -> list[int]:
+    """The two clusters of ``etype`` named last before ``token``: "the two companies"."""
+    out: list[int] = []
+    for m in reversed(ents.mentions):
+        if m.start >= token.i or ents.type_of(m.cluster) != etype or m.cluster in out:
+            continue
+        if ents.sentence_index(token.i) - ents.sentence_index(m.start) > 2:
+            break
+        out.append(m.cluster)
+        if len(out) == 2:
+            break
+    return out if len(out) == 2 else []
+
+
+def topic(ents, token, etype: str = "Organization") -> int | None:
+    """What an unstated argument is about: "Chief executive Ali Ghodsi said ..." names no company,
+    so the company is the one the passage is about -- the most salient one so far, this sentence
+    included."""
+    scores = salience(ents, token, etype)
+    sent = token.sent
+    for t in sent:
+        cid = ents.cluster_at(t)
+        if cid is not None and ents.type_of(cid) == etype and t.i > token.i:
+            scores[cid] += 30  # named later in the same sentence: "..., said Ghodsi of Databricks"
+    if not scores:
+        return None
+    return max(scores, key=lambda c: (scores[c], -abs(ents.last_mention_before(c, token.i + 200) - token.i)))
+
+
+def epithet(ents, token) -> int | None:
+    """"the richest man in the world", "the billionaire": a definite description of a person by
+    kind, not by role, refers to the person the article is about -- the one it has named most
+    often so far (news leads with its protagonist)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon().epithet_nouns or token.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    if any(ents.cluster_at(c) is not None for c in token.subtree if c.i != token.i):
+        return None  # "the man who founded Acme": named within the phrase itself
+    counts: Counter = Counter()
+    last: dict[int, int] = {}
+    for m in ents.mentions:
+        if m.start < token.i and ents.type_of(m.cluster) == "Person":
+            counts[m.cluster] += 1
+            last[m.cluster] = m.start
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], last[c]))
+
+
+def role_holder(ents, token) -> tuple[int | None, int | None]:
+    """"the Tesla CEO" -> (the person, Tesla): a definite role description names no one, so the
+    holder is the person most recently mentioned who is not the subject of the clause that
+    mentions the description."""
+    org = None
+    for child in token.children:
+        if child.dep_ in ("compound", "poss", "nmod", "amod"):
+            cid = ents.cluster_at(child)
+            if cid is not None and ents.type_of(cid) == "Organization":
+                org = cid
+    if org is None or not any(c.lower_ == "the" for c in token.children if c.dep_ == "det"):
+        return None, org
+    clause = token
+    while clause.dep_ not in ("ROOT",) and clause.pos_ not in ("VERB", "AUX"):
+        clause = clause.head
+    excluded = {ents.cluster_at(c) for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")}
+    here = ents.sentence_index(token.i)
+    candidates = [m for m in ents.mentions if here - 2 <= ents.sentence_index(m.start) <= here
+                  and ents.type_of(m.cluster) == "Person" and m.cluster not in excluded]
+    if not candidates:
+        return None, org
+    before = [m for m in candidates if m.start < token.i]
+    chosen = before[-1] if before else candidates[0]
+    return chosen.cluster, org

@@ -1,0 +1,228 @@
+"""Triggers: the words that state a relation, read from ``kg/data/triggers.json``.
+
+Three kinds (the file's three lists, documented in ``kg/data/README.md``):
+
+* **verbs** -- "X acquired Y", "Y was bought by X", "X stepped down as CEO of Y". An entry gives
+  the lemma, an optional particle ("step down", "take over"), the relation, and the *slots* the
+  relation's subject and object are read from (default: the verb's subject and its object).
+* **events** -- nouns that name an act: "X's lawsuit against Y", "X took a stake in Y", "a round
+  led by X". Their slots are the possessor, a name modifying the noun, "by", a preposition's
+  object, or the subject of the verb that governs the noun ("filed suit", "took a stake").
+* **roles** -- nouns that name what someone or something is to an organization: "X, chief
+  executive of Y", "Y's rival X", "X, a unit of Y". The holder is the subject, the organization
+  the object (or the reverse for "parent").
+
+This module only matches words against the data; :mod:`kg.extract.args` reads the slots and
+:mod:`kg.extract.candidates` puts the two together.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+#: The slots a verb trigger reads when its entry names none.
+DEFAULT_VERB_SLOTS = (("subj",), ("obj",))
+
+
+@dataclass(frozen=True)
+class VerbTrigger:
+    lemma: str
+    relation: str
+    particle: str | None = None
+    subject: tuple[str, ...] = ("subj",)
+    object: tuple[str, ...] = ("obj",)
+    requires_prep: tuple[str, ...] = ()  # "to:court": a "to" whose object's lemma is "court"
+    requires_object_lemma: tuple[str, ...] = ()  # "join forces", "part ways"
+
+    @property
+    def name(self) -> str:
+        return f"{self.lemma}-{self.particle}" if self.particle else self.lemma
+
+
+@dataclass(frozen=True)
+class EventTrigger:
+    lemma: str
+    relation: str
+    subject: tuple[str, ...]
+    object: tuple[str, ...]
+    modifier_any: tuple[str, ...] = ()  # "legal action", "joint venture"
+
+
+@dataclass(frozen=True)
+class RoleTrigger:
+    lemma: str
+    relation: str
+    modifier: tuple[str, ...] = ()  # all required: "chief executive", "general manager"
+    reverse: bool = False  # the organization is the subject: "X, the parent of Y"
+    members: str | None = None  # "a joint venture of A and B": A and B also partnered
+    requires_prep: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        return "-".join((*self.modifier[::-1], self.lemma))
+
+
+@dataclass(frozen=True)
+class TriggerSet:
+    verbs: dict[str, tuple[VerbTrigger, ...]]
+    events: dict[str, tuple[EventTrigger, ...]]
+    roles: dict[str, tuple[RoleTrigger, ...]]
+    light_verbs: frozenset[str]
+    deputy_modifiers: frozenset[str]
+    founding_modifiers: frozenset[str]
+    founding_roles: frozenset[str]
+    academic_roles: frozenset[str]
+    body_nouns: frozenset[str]
+
+
+def _group(entries) -> dict:
+    out: dict[str, list] = {}
+    for e in entries:
+        out.setdefault(e.lemma, []).append(e)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _tuple(value) -> tuple:
+    return tuple(value) if value else ()
+
+
+@lru_cache(maxsize=1)
+def triggers() -> TriggerSet:
+    """The trigger data (read on first use, then cached)."""
+    data = json.loads(resources.files("kg.data").joinpath("triggers.json").read_text(encoding="utf-8"))
+    verbs = [VerbTrigger(lemma=e["lemma"], relation=e["relation"], particle=e.get("particle"),
+                         subject=_tuple(e.get("subject")) or ("subj",), object=_tuple(e.get("object")) or ("obj",),
+                         requires_prep=_tuple(e.get("requires_prep")),
+                         requires_object_lemma=_tuple(e.get("requires_object_lemma")))
+             for e in data["verbs"]]
+    events = [EventTrigger(lemma=e["lemma"], relation=e["relation"], subject=_tuple(e["subject"]),
+                           object=_tuple(e["object"]), modifier_any=_tuple(e.get("modifier_any")))
+              for e in data["events"]]
+    roles = [RoleTrigger(lemma=e["lemma"], relation=e["relation"], modifier=_tuple(e.get("modifier")),
+                         reverse=bool(e.get("reverse")), members=e.get("members"),
+                         requires_prep=_tuple(e.get("requires_prep")))
+             for e in data["roles"]]
+    rules = data["role_rules"]
+    return TriggerSet(verbs=_group(verbs), events=_group(events), roles=_group(roles),
+                      light_verbs=frozenset(data["light_verbs"]),
+                      deputy_modifiers=frozenset(rules["deputy_modifiers"]),
+                      founding_modifiers=frozenset(rules["founding_modifiers"]),
+                      founding_roles=frozenset(rules["founding_roles"]),
+                      academic_roles=frozenset(rules["academic_roles"]),
+                      body_nouns=frozenset(rules["body_nouns"]))
+
+
+# ------------------------------------------------------------------------------ word forms
+
+#: spaCy keeps "co-founded" whole (see kg.nlp) but lemmatises it oddly ("co-founde").
+_CO_LEMMAS = {"founded": "found", "founds": "found", "founding": "found", "found": "found",
+              "founder": "founder", "founders": "founder", "owner": "owner", "owners": "owner",
+              "owned": "own", "owns": "own", "chair": "chair", "chairs": "chair", "chaired": "chair",
+              "lead": "lead", "leads": "lead", "led": "lead", "leading": "lead", "ceo": "ceo",
+              "ceos": "ceo", "invested": "invest", "invests": "invest", "investing": "invest",
+              "created": "create", "creates": "create", "chaired": "chair"}
+
+
+def lemma_of(tok) -> str:
+    """The lower-case lemma, with "co-" verbs and nouns made regular ("co-founded" -> "co-found")
+    whether the tokenizer kept them whole or split them at the hyphen."""
+    lower = tok.lower_
+    if lower.startswith("co-") and len(lower) > 3:
+        rest = lower[3:]
+        return "co-" + _CO_LEMMAS.get(rest, rest)
+    lemma = tok.lemma_.lower()
+    if tok.i > 1 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "co":
+        return "co-" + lemma
+    return lemma
+
+
+def left_modifiers(tok) -> set[str]:
+    """Lemmas of the words modifying a noun from the left, nested ones included: "chief
+    executive officer" gives {"executive", "chief"} for "officer"."""
+    out: set[str] = set()
+    stack = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "nummod", "npadvmod")]
+    while stack:
+        c = stack.pop()
+        out.add(lemma_of(c))
+        out.add(c.lower_)
+        stack += [g for g in c.children if g.i < c.i and g.dep_ in ("compound", "amod", "nmod", "advmod")]
+    return out
+
+
+def _has_prep(tok, spec: str) -> bool:
+    prep, _, obj = spec.partition(":")
+    for child in tok.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ == prep:
+            if not obj or any(p.dep_ == "pobj" and p.lemma_.lower() == obj for p in child.children):
+                return True
+    return False
+
+
+def _particles(tok) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ == "prt"}
+
+
+def is_verb(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB")
+
+
+def verb_triggers(tok) -> list[VerbTrigger]:
+    """The verb entries ``tok`` matches: lemma, particle, and what the entry requires."""
+    if not is_verb(tok):
+        return []
+    entries = triggers().verbs.get(lemma_of(tok), ())
+    if not entries:
+        return []
+    particles = _particles(tok)
+    # An entry with a particle beats the bare verb ("take over" is not "take ... to court").
+    with_particle = [e for e in entries if e.particle and e.particle in particles]
+    pool = with_particle or [e for e in entries if not e.particle]
+    out = []
+    for e in pool:
+        if e.requires_prep and not any(_has_prep(tok, p) for p in e.requires_prep):
+            continue
+        if e.requires_object_lemma and not any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in e.requires_object_lemma for c in tok.children):
+            continue
+        out.append(e)
+    return out
+
+
+def event_triggers(tok) -> list[EventTrigger]:
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    entries = triggers().events.get(lemma_of(tok), ())
+    if not entries:
+        return []
+    mods = left_modifiers(tok)
+    return [e for e in entries if not e.modifier_any or mods & set(e.modifier_any)]
+
+
+def role_triggers(tok) -> list[RoleTrigger]:
+    """The role entries ``tok`` matches, the most specific first ("chief executive" over
+    "executive"), with English's own rules applied: a founding member founded; a vice president
+    or deputy chairman works for the organization but does not lead it."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    data = triggers()
+    lemma = lemma_of(tok)
+    entries = data.roles.get(lemma, ())
+    mods = left_modifiers(tok)
+    if mods & data.founding_modifiers and lemma in data.founding_roles:
+        return [RoleTrigger(lemma=lemma, relation="founded", modifier=("founding",))]
+    matching = [e for e in entries if all(m in mods for m in e.modifier)
+                and not (e.requires_prep and not any(_has_prep(tok, p) for p in e.requires_prep))]
+    if not matching:
+        return []
+    best = max(len(e.modifier) for e in matching)
+    out = []
+    for e in matching:
+        if len(e.modifier) != best:
+            continue
+        if e.relation in ("leads", "ceoOf") and mods & data.deputy_modifiers:
+            e = RoleTrigger(lemma=e.lemma, relation="worksFor", modifier=e.modifier)
+        out.append(e)
+    return out
