@@ -47,11 +47,12 @@ def extract_doc(document: Document, doc) -> Extraction:
     """The entities and facts of one parsed document: mentions and their clusters
     (:mod:`kg.extract.mentions`), candidates from triggers and constructions
     (:mod:`kg.extract.candidates`), each with the date its clause gives (:mod:`kg.extract.dates`)."""
-    from kg.extract.candidates import document_candidates
+    from kg.extract.candidates import document_candidates, type_votes
     from kg.extract.dates import date_of
     from kg.extract.mentions import DocEntities
 
     ents = DocEntities(doc)
+    ents.add_type_votes(type_votes(doc, ents))
     entities = ents.entities()
     assertions = []
     seen = set()

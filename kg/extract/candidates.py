@@ -10,6 +10,7 @@ which candidates become facts and with what confidence.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import combinations
@@ -226,6 +227,29 @@ def derived_candidates(sent, ents, found: list[Candidate]) -> Iterator[Candidate
                         yield Candidate(s.cluster, "sued", c.subject, "derived:countersue", tok.i,
                                         slots=("subj", "counterpart"), how=(s.how, c.how[0]),
                                         arg_tokens=(s.token, c.arg_tokens[0]))
+
+
+def type_votes(doc, ents) -> dict[int, Counter]:
+    """Type evidence from the relations a name is an argument of: "X hired Y" makes no claim, but
+    "the chief executive of X" or "X's subsidiary Y" or "X invested in Y" says X or Y is an
+    organization, "X stepped down as CEO" that X is a person. One vote per argument slot whose
+    relation admits one type only (:data:`SIGNATURE`); a name the model took for a place that
+    fills a slot no place can fill gets one vote for an organization."""
+    votes: dict[int, Counter] = {}
+    for sent in doc.sents:
+        for producer in (verb_candidates, event_candidates, role_candidates):
+            for cand in producer(sent, ents):
+                if cand.subject == cand.object:
+                    continue
+                domain, range_ = SIGNATURE[cand.relation]
+                for cid, how, allowed in ((cand.subject, cand.how[0], domain), (cand.object, cand.how[1], range_)):
+                    if how != "name":
+                        continue
+                    if len(allowed) == 1:
+                        votes.setdefault(cid, Counter())[next(iter(allowed))] += 1
+                    elif ents.type_of(cid) not in allowed and "Organization" in allowed:
+                        votes.setdefault(cid, Counter())["Organization"] += 1
+    return votes
 
 
 def sentence_candidates(sent, ents) -> list[Candidate]:

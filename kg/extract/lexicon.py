@@ -43,6 +43,7 @@ class Lexicon:
     conditional_markers: frozenset[str]
     product_nouns: frozenset[str]  # "xAI's Grok chatbot": the noun beside a product's name
     company_nouns: frozenset[str]  # "Musk's AI startup, xAI": the noun beside a company's name
+    possessed_by_organizations: frozenset[str]  # "X's shares", "X's chief executive": X is a company
 
     @property
     def not_in_names(self) -> frozenset[str]:

@@ -155,6 +155,13 @@ def context_type(head) -> str | None:
         if any(c.dep_ == "xcomp" and c.lemma_ in ("become", "be") and any(
                 a.dep_ == "attr" and _lemma(a) in PERSON_NOUNS for a in c.children) for c in parent.children):
             return "Person"
+    # "Xilinx's chief executive", "Hooli's shares": what companies have
+    if base.dep_ == "poss" and parent.pos_ == "NOUN" and _lemma(parent) in words.possessed_by_organizations:
+        return "Organization"
+    # "its Versal line", "the Xbox console", "Moto X phones": the name of a product
+    if base.dep_ in ("compound", "nmod", "amod") and parent.pos_ == "NOUN" and parent.i > base.i \
+            and parent.lower_ in words.product_nouns:
+        return "Product"
     # "Cornell physicist David Mermin": the organization titles the role, the role the person
     if base.dep_ in ("compound", "nmod") and parent.pos_ == "NOUN" and _lemma(parent) in PERSON_NOUNS \
             and parent.i > base.i:
@@ -177,10 +184,12 @@ class DocEntities:
         self._by_name, self._by_alias = _gazetteer_index()
         self._collect()
         self._collect_from_context()
+        self._shared_surnames()
         self._propagate()
         self._cluster()
         self._context_votes()
         self._aliases_from_text()
+        self._merge_short_forms()
         self._finalise()
 
     # ------------------------------------------------------------------ mentions
@@ -241,7 +250,10 @@ class DocEntities:
                 # WORK_OF_ART / NORP: a name of something, type unknown; kept only as evidence
                 # for the voting when the same name is typed elsewhere.
                 etype = "?"
-            m = Mention(start, end, text, Counter({etype: 1}), gaz)
+            # The small model tags unknown one-word company names as people ("Xilinx", "Hooli");
+            # a one-word PERSON tag is weak evidence, a full name is not.
+            weight = 0.5 if etype == "Person" and end - start == 1 and not gaz else 1
+            m = Mention(start, end, text, Counter({etype: weight}), gaz)
             self.mentions.append(m)
 
     def _collect_from_context(self) -> None:
@@ -394,6 +406,64 @@ class DocEntities:
                     self._merge(m.cluster, other.cluster)
                     break
 
+    def _shared_surnames(self) -> None:
+        """"Dario and Daniela Amodei": a first name coordinated with a full name shares its
+        surname."""
+        doc = self.doc
+        by_start = {m.start: m for m in self.mentions}
+        for m in self.mentions:
+            if m.end - m.start != 1 or not m.labels.get("Person") or m.gazetteer:
+                continue
+            if m.end + 1 < len(doc) and doc[m.end].lower_ in ("and", "&"):
+                other = by_start.get(m.end + 1)
+                if other is not None and other.labels.get("Person") and len(other.text.split()) == 2:
+                    m.text = f"{m.text} {other.text.split()[-1]}"
+
+    def _merge_short_forms(self) -> None:
+        """One company, a long and a short name in one article: "Advanced Micro Devices" and
+        "AMD" (initials, hyphenated words split: "Hewlett-Packard", "HP"), "Samsung Electronics"
+        and "Samsung" (the first words, when the long name came first or the rest is a company
+        suffix such as "Group", "Electronics"). Only when exactly one long name fits."""
+        def kind(c: Cluster) -> str:
+            votes = Counter({k: v for k, v in c.labels.items() if k != "?"})
+            return votes.most_common(1)[0][0] if votes else "?"
+
+        suffixes = lexicon().organization_suffixes
+        clusters = list(self.clusters.values())
+        for short in clusters:
+            if short.id not in self.clusters or short.gazetteer or kind(short) in ("Person", "Place"):
+                continue
+            for sname in list(short.names):
+                fits = []
+                for long in clusters:
+                    if long.id == short.id or long.id not in self.clusters or kind(long) in ("Person", "Place"):
+                        continue
+                    for lname in long.names:
+                        words = lname.split()
+                        if len(words) < 2:
+                            continue
+                        if self._is_initials(sname, lname):
+                            fits.append(long)
+                            break
+                        sw = sname.split()
+                        if len(sw) < len(words) and words[:len(sw)] == sw and (
+                                long.first < short.first or all(w.lower().strip(".,") in suffixes
+                                                                for w in words[len(sw):])):
+                            fits.append(long)
+                            break
+                if len({c.id for c in fits}) == 1:
+                    self._merge(fits[0].id, short.id)
+                    break
+
+    @staticmethod
+    def _is_initials(short: str, long: str) -> bool:
+        """"AMD" = "Advanced Micro Devices", "HP" = "Hewlett-Packard", "TSMC" = "Taiwan
+        Semiconductor Manufacturing Co.": the initials of the capitalised words, exactly."""
+        if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6):
+            return False
+        words = [w for w in re.split(r"[\s\-]+", long) if w[:1].isupper()]
+        return len(words) >= 2 and "".join(w[0] for w in words) == short
+
     @staticmethod
     def _is_acronym(short: str, long: str) -> bool:
         """"DOGE" for "Department of Government Efficiency": the initials of the capitalised
@@ -412,30 +482,38 @@ class DocEntities:
         hits = [e for e in gazetteer() if e["type"] == "Person" and e["name"].split()[-1] == name]
         return hits[0] if len(hits) == 1 else None
 
+    def _gazetteer_entry(self, c: Cluster) -> dict | None:
+        entry = self._by_name.get(c.gazetteer) if c.gazetteer else None
+        if entry is None:
+            for name in c.names:
+                entry = self._by_alias.get(name.lower()) or self._by_alias.get("the " + name.lower())
+                if entry:
+                    break
+                entry = self._gazetteer_surname(name, c)
+                if entry:
+                    break
+        return entry
+
+    def _decide(self, c: Cluster) -> None:
+        """The cluster's type by vote and its canonical name (the gazetteer's, else the longest)."""
+        entry = self._gazetteer_entry(c)
+        if entry:
+            c.type, c.name, c.gazetteer = entry["type"], entry["name"], entry["name"]
+            return
+        votes = Counter({k: v for k, v in c.labels.items() if k != "?"})
+        names = sorted(c.names, key=lambda n: (-len(n.split()), -c.names[n], n))
+        # A multi-word name whose parts are used alone is a person's (surname/first name).
+        if any(len(n.split()) >= 2 for n in c.names) and any(len(n.split()) == 1 for n in c.names) \
+                and votes.get("Person") and not any(n.isupper() for n in c.names):
+            votes["Person"] += sum(c.names.values())
+        if any(n.split()[-1].lower() in lexicon().organization_suffixes for n in c.names if len(n.split()) >= 2):
+            votes["Organization"] += sum(c.names.values()) + 1
+        c.type = max(votes, key=lambda t: (votes[t], t == "Organization")) if votes else "Organization"
+        c.name = names[0]
+
     def _finalise(self) -> None:
         for c in self.clusters.values():
-            entry = self._by_name.get(c.gazetteer) if c.gazetteer else None
-            if entry is None:
-                for name in c.names:
-                    entry = self._by_alias.get(name.lower()) or self._by_alias.get("the " + name.lower())
-                    if entry:
-                        break
-                    entry = self._gazetteer_surname(name, c)
-                    if entry:
-                        break
-            if entry:
-                c.type, c.name, c.gazetteer = entry["type"], entry["name"], entry["name"]
-                continue
-            votes = Counter({k: v for k, v in c.labels.items() if k != "?"})
-            names = sorted(c.names, key=lambda n: (-len(n.split()), -c.names[n], n))
-            # A multi-word name whose parts are used alone is a person's (surname/first name).
-            if any(len(n.split()) >= 2 for n in c.names) and any(len(n.split()) == 1 for n in c.names) \
-                    and votes.get("Person"):
-                votes["Person"] += sum(c.names.values())
-            if any(n.split()[-1].lower() in lexicon().organization_suffixes for n in c.names if len(n.split()) >= 2):
-                votes["Organization"] += sum(c.names.values()) + 1
-            c.type = votes.most_common(1)[0][0] if votes else "Organization"
-            c.name = names[0]
+            self._decide(c)
         # Mentions whose only evidence is a WORK_OF_ART/NORP tag and that no typed mention backs
         # are not entities of ours.
         for cid in [cid for cid, c in self.clusters.items()
@@ -446,6 +524,14 @@ class DocEntities:
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.token_cluster[i] = m.cluster
+
+    def add_type_votes(self, votes: dict[int, Counter]) -> None:
+        """More type evidence (from the argument slots of the relations a name fills, see
+        :func:`kg.extract.candidates.type_votes`), and the types decided again."""
+        for cid, counter in votes.items():
+            if cid in self.clusters:
+                self.clusters[cid].labels.update(counter)
+                self._decide(self.clusters[cid])
 
     # ------------------------------------------------------------------ outputs
     def entities(self) -> dict[int, Entity]:
