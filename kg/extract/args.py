@@ -302,7 +302,16 @@ def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
     if slot == "obj":
         return passive_subject_args(tok, ents) if passive else object_args(tok, ents)
     if slot.startswith("prep:"):
-        return prep_args(tok, ents, (slot[5:],))
+        found = prep_args(tok, ents, (slot[5:],))
+        if not found and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "obj"):
+            # "bought minority stakes in the Dutch company": the parser hangs the preposition on
+            # the verb, the noun's own preposition all the same
+            verb = tok.head
+            found = [a for child in verb.children if child.dep_ == "prep" and child.lower_ == slot[5:]
+                     and child.i > tok.i for a in prep_object_args(child, ents)]
+        return found
+    if slot == "where":
+        return [a for c in tok.children if c.dep_ == "advmod" and c.lower_ == "where" for a in entity_args(c, ents)]
     if slot == "ccomp":
         return ccomp_subject_args(tok, ents)
     if slot == "poss":
@@ -400,7 +409,7 @@ def passive_agent_verb(tok):
 
 
 #: Prepositions after a role noun that introduce its organization.
-ROLE_TARGET_PREPS = ("of", "at", "in", "for", "with", "to")
+ROLE_TARGET_PREPS = ("of", "at", "in", "for", "with", "to", "between")
 
 
 def target_args(tok, ents, relation: str) -> list[Arg]:

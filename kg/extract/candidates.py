@@ -115,6 +115,12 @@ def verb_candidates(sent, ents) -> Iterator[Candidate]:
                 seen = {a.cluster for a in subjects}
                 subjects = subjects + [a for a in prep_args(tok, ents, ("with", "alongside"))
                                        if ents.type_of(a.cluster) == "Person" and a.cluster not in seen]
+            if not objects and vt.relation == "left":
+                # "X stepped down on Monday", "X retired as chairman": news leaves unsaid the
+                # company the article is about
+                from kg.extract.args import implicit_target
+
+                objects = [("implicit", a) for a in implicit_target(tok, ents)]
             pattern = f"verb:{vt.name}" + (":passive" if passive else "")
             for s in subjects:
                 for o_slot, o in objects:
@@ -206,11 +212,12 @@ def derived_candidates(sent, ents, found: list[Candidate]) -> Iterator[Candidate
 
     * allegations made in a lawsuit are accusations against the sued party: "X filed suit against
       Y, alleging libel" -- X accused Y;
-    * "..., and Y countersued": Y sued whoever sued or accused Y just before."""
-    from kg.extract.args import subject_args
+    * succession: "A took over as chief executive, succeeding B" -- B held the role too."""
+    from kg.extract.args import object_args, subject_args
     from kg.extract.triggers import lemma_of
 
     sued = [c for c in found if c.relation == "sued"]
+    roles = [c for c in found if c.relation in ("ceoOf", "leads") and c.pattern.startswith("role:")]
     for tok in sent:
         lemma = lemma_of(tok)
         if lemma in ("allege", "claim", "accuse", "charge") and sued:
@@ -220,13 +227,42 @@ def derived_candidates(sent, ents, found: list[Candidate]) -> Iterator[Candidate
                 for c in sued:
                     if c.subject in subjects:
                         yield replace(c, relation="accused", pattern="derived:lawsuit-allegation", trigger=tok.i)
-        if lemma == "countersue" and not any(c.trigger == tok.i for c in found):
-            for s in subject_args(tok, ents):
-                for c in found:
-                    if c.relation in ("sued", "accused") and c.object == s.cluster:
-                        yield Candidate(s.cluster, "sued", c.subject, "derived:countersue", tok.i,
-                                        slots=("subj", "counterpart"), how=(s.how, c.how[0]),
-                                        arg_tokens=(s.token, c.arg_tokens[0]))
+        if lemma in ("succeed", "replace") and tok.pos_ == "VERB" and roles:
+            for b in object_args(tok, ents):
+                if ents.type_of(b.cluster) != "Person":
+                    continue
+                for c in roles:
+                    if c.subject != b.cluster:
+                        yield Candidate(b.cluster, c.relation, c.object, "derived:succession", tok.i,
+                                        slots=("obj", c.slots[1]), how=(b.how, c.how[1]),
+                                        arg_tokens=(b.token, c.arg_tokens[1]))
+
+
+def document_derived(doc, ents, found: list[Candidate]) -> Iterator[Candidate]:
+    """What candidates imply across sentences:
+
+    * "..., and Y countersued": Y sued whoever sued or accused Y in this or the two sentences
+      before;
+    * to leave an organization one must have been in it: "X left Y" -- X worked for Y."""
+    from kg.extract.args import subject_args
+    from kg.extract.triggers import lemma_of
+
+    for c in found:
+        if c.relation == "left":
+            yield replace(c, relation="worksFor", pattern="derived:left")
+    triggered = {c.trigger for c in found}
+    for tok in doc:
+        if lemma_of(tok) != "countersue" or tok.i in triggered:
+            continue
+        here = ents.sentence_index(tok.i)
+        for s in subject_args(tok, ents):
+            prior = [c for c in found if c.relation in ("sued", "accused") and c.object == s.cluster
+                     and 0 <= here - ents.sentence_index(c.trigger) <= 2 and c.trigger < tok.i]
+            if prior:
+                c = prior[-1]
+                yield Candidate(s.cluster, "sued", c.subject, "derived:countersue", tok.i,
+                                slots=("subj", "counterpart"), how=(s.how, c.how[0]),
+                                arg_tokens=(s.token, c.arg_tokens[0]))
 
 
 def type_votes(doc, ents) -> dict[int, Counter]:
@@ -253,15 +289,21 @@ def type_votes(doc, ents) -> dict[int, Counter]:
 
 
 def sentence_candidates(sent, ents) -> list[Candidate]:
-    """Every candidate of one sentence that the ontology allows and the text asserts."""
+    """Every candidate of one sentence, with what they imply (:func:`derived_candidates`)."""
     from kg.extract import constructions
-    from kg.extract.hedges import why_not_asserted
 
     raw: list[Candidate] = []
     for producer in (verb_candidates, event_candidates, role_candidates, *constructions.PATTERNS):
         raw.extend(producer(sent, ents))
     raw.extend(derived_candidates(sent, ents, raw))
-    doc = sent.doc
+    return raw
+
+
+def admissible(doc, ents, raw: list[Candidate]) -> list[Candidate]:
+    """The candidates the ontology allows (:data:`SIGNATURE`) and the text asserts (not
+    negated, threatened, planned...: :mod:`kg.extract.hedges`), once each per rule."""
+    from kg.extract.hedges import why_not_asserted
+
     out: list[Candidate] = []
     seen: set[tuple] = set()
     for cand in raw:
@@ -276,7 +318,7 @@ def sentence_candidates(sent, ents) -> list[Candidate]:
         if cand.relation in SYMMETRIC_RELATIONS and cand.subject > cand.object:
             cand = replace(cand, subject=cand.object, object=cand.subject, how=cand.how[::-1],
                            slots=cand.slots[::-1], arg_tokens=cand.arg_tokens[::-1])
-        key = (cand.subject, cand.relation, cand.object, cand.pattern)
+        key = (cand.subject, cand.relation, cand.object, cand.pattern, cand.trigger)
         if key in seen:
             continue
         seen.add(key)
@@ -285,12 +327,15 @@ def sentence_candidates(sent, ents) -> list[Candidate]:
 
 
 def document_candidates(doc, ents) -> list[Candidate]:
-    """The candidates of every sentence, with the document-wide rule that a person said to be an
-    organization's chief executive does not also "lead" it in another role on the same evidence
-    (``leads`` is for heads other than the CEO)."""
-    out: list[Candidate] = []
+    """The admissible candidates of every sentence and what they imply across sentences
+    (:func:`document_derived`), with the rule that a person said to be an organization's chief
+    executive does not also "lead" it by a verb ("X, who runs Y as chief executive"): ``leads``
+    is for heads other than the CEO."""
+    raw: list[Candidate] = []
     for sent in doc.sents:
-        out.extend(sentence_candidates(sent, ents))
+        raw.extend(sentence_candidates(sent, ents))
+    out = admissible(doc, ents, raw)
+    out += admissible(doc, ents, list(document_derived(doc, ents, out)))
     ceo = {(c.subject, c.object) for c in out if c.relation == "ceoOf"}
     return [c for c in out if not (c.relation == "leads" and (c.subject, c.object) in ceo
                                    and not c.pattern.startswith("role:"))]

@@ -191,6 +191,8 @@ def surface_appositive_roles(sent, ents) -> Iterator[Candidate]:
         k = j
         if doc[k].text == ",":
             k += 1
+            if k < sent.end and doc[k].lower_ in ("and", "or", "but"):
+                continue  # ", and its main rivals are ...": a new clause, not an apposition
         relative = tuple(t.lower_ for t in doc[k:k + 2]) in _RELATIVE
         if relative:
             k += 2
