@@ -166,8 +166,10 @@ def context_type(head) -> str | None:
     if base.dep_ in ("compound", "nmod") and parent.pos_ == "NOUN" and _lemma(parent) in PERSON_NOUNS \
             and parent.i > base.i:
         return "Organization"
-    if any(c.dep_ == "compound" and c.i < base.i and c.pos_ == "NOUN" and _lemma(c) in PERSON_NOUNS
-           for c in base.children):
+    # "chief executive Carly Fiorina", "director Patricia Dunn": a role used as a title (the small
+    # model tags "executive" there as an adjective)
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.i < base.i and c.pos_ in ("NOUN", "ADJ", "PROPN")
+           and _lemma(c) in PERSON_NOUNS and not c.text[:1].isupper() for c in base.children):
         return "Person"
     return None
 
@@ -340,6 +342,20 @@ class DocEntities:
             if len(words) >= 2 and (m.labels.get("Person") or (entry and entry["type"] == "Person")):
                 person_full.setdefault(words[-1], m.text)
                 person_full.setdefault(words[0], m.text)
+        # A surname the model tags as a person joins a two- or three-word name it ends, even when
+        # the model took the full name for something else ("chief executive Carly Fiorina" as ORG,
+        # then "Fiorina said").
+        suffixes = lexicon().organization_suffixes
+        maybe_full: dict[str, set[str]] = {}
+        for m in self.mentions:
+            words = m.text.split()
+            if 2 <= len(words) <= 3 and not m.gazetteer and words[-1].lower() not in suffixes \
+                    and all(w[:1].isupper() for w in words):
+                maybe_full.setdefault(words[-1], set()).add(m.text)
+        for m in self.mentions:
+            if " " not in m.text and m.text not in person_full and m.labels.get("Person") \
+                    and len(maybe_full.get(m.text, ())) == 1:
+                person_full[m.text] = next(iter(maybe_full[m.text]))
         for m in self.mentions:
             key = m.gazetteer or m.text
             if " " not in m.text and m.text in person_full and not m.gazetteer:
@@ -439,13 +455,10 @@ class DocEntities:
                     if long.id == short.id or long.id not in self.clusters or kind(long) in ("Person", "Place"):
                         continue
                     for lname in long.names:
-                        words = lname.split()
-                        if len(words) < 2:
-                            continue
                         if self._is_initials(sname, lname):
                             fits.append(long)
                             break
-                        sw = sname.split()
+                        words, sw = lname.split(), sname.split()
                         if len(sw) < len(words) and words[:len(sw)] == sw and (
                                 long.first < short.first or all(w.lower().strip(".,") in suffixes
                                                                 for w in words[len(sw):])):

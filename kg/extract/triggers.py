@@ -205,8 +205,9 @@ def role_triggers(tok) -> list[RoleTrigger]:
     """The role entries ``tok`` matches, the most specific first ("chief executive" over
     "executive"), with English's own rules applied: a founding member founded; a vice president
     or deputy chairman works for the organization but does not lead it."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return []
+    if tok.pos_ not in ("NOUN", "PROPN") and not (
+            tok.pos_ == "ADJ" and tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ == "PROPN"):
+        return []  # ("chief executive Carly Fiorina": the small model tags a title "executive" ADJ)
     data = triggers()
     lemma = lemma_of(tok)
     entries = data.roles.get(lemma, ())
