@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.extract.lexicon import lexicon
 from kg.extract.reference import Ref, resolve, topic
 from kg.extract.triggers import lemma_of, triggers
 
@@ -22,8 +23,6 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 WH_WORDS = frozenset({"which", "who", "that", "whom"})
 #: Words after a plural noun that list its members: "investors including Honda and Microsoft".
 LISTING_PREPS = frozenset({"including", "like", "among"})
-#: Nouns that stand beside a product's name: "the chatbot Grok", "its Versal line".
-PRODUCT_HEADS = frozenset({"chatbot", "model", "app", "platform", "service", "assistant", "software"})
 
 
 @dataclass(frozen=True)
@@ -107,12 +106,19 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
     cid = ents.cluster_at(tok)
     if cid is not None:
         return [Arg(cid, tok.i, "name")]
+    if tok.lemma_.lower() in lexicon().quantity_words:
+        # "owns 90 percent of Cruise", "a majority of the company": what the quantity is of
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                found = [a for p in child.children if p.dep_ == "pobj" for a in _entity_of_one(p, ents, depth + 1)]
+                if found:
+                    return found
     # "its AI startup, xAI" / "the venture-capital firm Thrive Capital": the name beside the noun
     # comes before resolving "the firm" to an earlier company.
     for child in tok.children:
         if child.dep_ == "appos" or (child.dep_ == "compound" and child.i > tok.i) or \
-                (child.dep_ in ("compound", "nmod") and tok.pos_ == "NOUN" and child.i < tok.i
-                 and tok.lower_ in PRODUCT_HEADS):
+                (child.dep_ in ("compound", "nmod", "amod") and tok.pos_ == "NOUN" and child.i < tok.i
+                 and tok.lower_ in lexicon().product_nouns):
             cid = ents.cluster_at(child)
             if cid is not None:
                 return [Arg(cid, child.i, "name")]
@@ -140,7 +146,7 @@ def subject_args(verb, ents) -> list[Arg]:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             return entity_args(child, ents)
-    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
+    if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN") and any(c.dep_ == "mark" for c in verb.children):
             return []  # "after Y left, X ...": a finite clause has a subject of its own
         if verb.dep_ == "conj" and is_passive(verb.head) and not is_passive(verb):
@@ -388,6 +394,11 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
             found = entity_args(child, ents)
             if found:
                 return found
+        if child.dep_ == "acl" and child.lemma_ in ("call", "name", "dub", "know", "brand"):
+            # "a new Verizon unit called Oath"
+            found = [a for c in child.children if c.dep_ in ("oprd", "attr", "dobj") for a in entity_args(c, ents)]
+            if found:
+                return found
     if base.dep_ == "acl" or base.head.dep_ == "appos" and base.dep_ in ("attr", "oprd"):
         return entity_args(base.head.head, ents)
     return []
@@ -409,7 +420,7 @@ def passive_agent_verb(tok):
 
 
 #: Prepositions after a role noun that introduce its organization.
-ROLE_TARGET_PREPS = ("of", "at", "in", "for", "with", "to", "between")
+ROLE_TARGET_PREPS = ("of", "at", "in", "for", "with", "to", "between", "behind", "within")
 
 
 def target_args(tok, ents, relation: str) -> list[Arg]:

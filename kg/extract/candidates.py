@@ -171,7 +171,7 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
     """"X, chief executive of Y", "Y's rival X", "X, a unit of Y", "the parent of Y", "the Tesla CEO"."""
     from kg.extract.args import holder_args, implicit_target, target_args
     from kg.extract.reference import role_holder
-    from kg.extract.triggers import role_triggers
+    from kg.extract.triggers import role_triggers, verb_triggers
 
     for tok in sent:
         for rt in role_triggers(tok):
@@ -192,6 +192,10 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
             if rt.members and len(targets) >= 2:
                 for a, b in combinations(targets, 2):  # "a joint venture of A and B"
                     yield _make(a, rt.members, b, pattern + ":members", tok.i, ("member", "member"), scope="phrase")
+            elif rt.members and len(holders) >= 2:
+                for a, b in combinations(holders, 2):  # "A and B ran X as a joint venture"
+                    yield _make(a, rt.members, b, pattern + ":members", tok.i, ("member", "member"), scope="phrase")
+                continue
             target_slot = "target"
             if not targets and holders and rt.relation in IMPLICIT_TARGET_ROLES and tok.tag_ not in ("NNS", "NNPS"):
                 targets = [t for t in implicit_target(tok, ents) if t.cluster not in held]
@@ -199,6 +203,9 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
             # A role in apposition or used as a title is presupposed; a predicated one is asserted
             # by its clause ("X would become CEO of Y" is not a fact).
             scope = "clause" if tok.dep_ in ("attr", "oprd", "pobj") else "phrase"
+            if tok.dep_ == "pobj" and tok.head.lower_ == "as" and any(
+                    vt.relation == "left" for vt in verb_triggers(tok.head.head)):
+                scope = "phrase"  # "X will step down as chairman": X is chairman, whatever comes
             for h in holders:
                 for t in targets:
                     if rt.reverse:
@@ -326,6 +333,21 @@ def admissible(doc, ents, raw: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _place_implicit_departure(cand: Candidate, raw: list[Candidate], ents) -> Candidate:
+    """"Marissa Mayer, Yahoo's chief executive, resigned": a departure that names no company is
+    from the one the person was last said to hold a role at (this sentence or earlier), before
+    the company the passage is about."""
+    if cand.relation != "left" or cand.slots[1] != "implicit":
+        return cand
+    held = [c for c in raw if c.subject == cand.subject and c.trigger <= cand.trigger + 30
+            and c.relation in ("ceoOf", "leads", "worksFor", "founded") and c.how[1] != "implicit"
+            and ents.sentence_index(c.trigger) >= ents.sentence_index(cand.trigger) - 3]
+    if not held:
+        return cand
+    org = max(held, key=lambda c: c.trigger).object
+    return replace(cand, object=org, slots=(cand.slots[0], "held-role"))
+
+
 def document_candidates(doc, ents) -> list[Candidate]:
     """The admissible candidates of every sentence and what they imply across sentences
     (:func:`document_derived`), with the rule that a person said to be an organization's chief
@@ -334,7 +356,7 @@ def document_candidates(doc, ents) -> list[Candidate]:
     raw: list[Candidate] = []
     for sent in doc.sents:
         raw.extend(sentence_candidates(sent, ents))
-    out = admissible(doc, ents, raw)
+    out = [_place_implicit_departure(c, raw, ents) for c in admissible(doc, ents, raw)]
     out += admissible(doc, ents, list(document_derived(doc, ents, out)))
     ceo = {(c.subject, c.object) for c in out if c.relation == "ceoOf"}
     return [c for c in out if not (c.relation == "leads" and (c.subject, c.object) in ceo

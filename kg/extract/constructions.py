@@ -79,9 +79,13 @@ def possessive_relations(sent, ents) -> Iterator[Candidate]:
         if owned is None:
             continue
         kind = ents.type_of(owned.cluster)
+        unit = ents.clusters[owned.cluster].name.split()[-1].lower() in words.unit_name_words
         for owner in owners:
             otype = ents.type_of(owner.cluster)
-            if kind == "Product" and otype == "Organization":
+            if kind == "Organization" and otype == "Organization" and unit and pattern == "poss:direct":
+                # "IBM's Personal Computing Division": a unit of the possessor
+                yield _cand(owned, "subsidiaryOf", owner, "poss:unit", head.i, slots=("head", "poss"))
+            elif kind == "Product" and otype == "Organization":
                 yield _cand(owner, "develops", owned, pattern, head.i, slots=("poss", "head"))
             elif kind == "Organization" and otype == "Person" and pattern == "poss:company-appos":
                 yield _cand(owner, "owns", owned, pattern, head.i, slots=("poss", "appos"))

@@ -22,6 +22,8 @@ def hedge_of_token(tok) -> str | None:
         if child.dep_ == "neg" or child.lower_ in words.negations and child.dep_ in ("neg", "advmod", "det", "preconj"):
             return "negated"
         if child.dep_ == "aux" and child.lower_ in words.modals:
+            if child.lower_ in ("will", "'ll") and tok.lemma_.lower() in words.state_verbs:
+                continue  # "will remain chief executive", "will operate as a unit of X": a state
             return "modal"
         if child.dep_ == "mark" and child.lower_ in words.conditional_markers:
             return "conditional"
@@ -55,12 +57,14 @@ def why_not_asserted(trigger, *, phrase_only: bool = False) -> str | None:
     hops = 0
     while tok.head.i != tok.i and hops < 6:
         dep = tok.dep_
-        tok = tok.head
+        prev, tok = tok, tok.head
         hops += 1
         if dep not in CLIMB:
             break
         if dep in ("relcl",):
             break  # the relative clause's head noun is not governed by the clause's own hedges
+        if dep == "conj" and prev.tag_ in ("VBZ", "VBD", "VBP"):
+            break  # "will remain CEO and joins the board": a finite conjunct has its own tense
         reason = hedge_of_token(tok)
         if reason:
             return reason

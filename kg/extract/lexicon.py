@@ -44,6 +44,9 @@ class Lexicon:
     product_nouns: frozenset[str]  # "xAI's Grok chatbot": the noun beside a product's name
     company_nouns: frozenset[str]  # "Musk's AI startup, xAI": the noun beside a company's name
     possessed_by_organizations: frozenset[str]  # "X's shares", "X's chief executive": X is a company
+    state_verbs: frozenset[str]  # "will remain chief executive": a state that goes on, not a plan
+    quantity_words: frozenset[str]  # "owns 90 percent of X", "a majority of X": X
+    unit_name_words: frozenset[str]  # "IBM's Personal Computing Division": a unit of IBM
 
     @property
     def not_in_names(self) -> frozenset[str]:

@@ -50,8 +50,16 @@ def resolve(ents, token) -> list[Ref]:
         return [Ref(cid, "name")]
     lower = token.lower_
     if lower in PERSON_PRONOUNS:
+        if token.dep_ == "poss":
+            bound = clause_subject(ents, token, "Person")
+            if bound is not None:
+                return [Ref(bound, "pronoun")]
         return _one(antecedent(ents, token, "Person"), "pronoun")
     if lower in ORG_PRONOUNS:
+        if token.dep_ == "poss":
+            bound = clause_subject(ents, token, "Organization")
+            if bound is not None:
+                return [Ref(bound, "pronoun")]
         exclude = set() if lower == "its" or token.dep_ == "poss" else _co_arguments(ents, token)
         return _one(antecedent(ents, token, "Organization", exclude=exclude), "pronoun")
     if token.pos_ not in ("NOUN", "PROPN"):
@@ -68,6 +76,18 @@ def resolve(ents, token) -> list[Ref]:
     return _one(epithet(ents, token), "epithet")
 
 
+def clause_subject(ents, token, etype: str) -> int | None:
+    """The named subject of the clause a possessive is in, when it comes first and is of the
+    right kind: "Hewlett Packard Enterprise ... won its lawsuit" -- "its" is HPE's."""
+    clause = _clause_of(token)
+    for child in clause.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i:
+            cid = ents.cluster_at(child)
+            if cid is not None and ents.type_of(cid) == etype:
+                return cid
+    return None
+
+
 def _one(cid: int | None, how: str) -> list[Ref]:
     return [] if cid is None else [Ref(cid, how)]
 
@@ -82,8 +102,7 @@ def is_org_description(token) -> bool:
 
 
 def _is_definite(token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children) or \
-        any(c.dep_ == "poss" for c in token.children) and False
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
 
 
 def _is_pair(token) -> bool:

@@ -166,7 +166,9 @@ def _particles(tok) -> set[str]:
 
 
 def is_verb(tok) -> bool:
-    return tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB")
+    """A verb, or an adjective predicated like one ("X was critical of Y")."""
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB") or \
+        tok.pos_ == "ADJ" and tok.dep_ == "acomp"
 
 
 def verb_triggers(tok) -> list[VerbTrigger]:
