@@ -316,6 +316,12 @@ def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
             found = [a for child in verb.children if child.dep_ == "prep" and child.lower_ == slot[5:]
                      and child.i > tok.i for a in prep_object_args(child, ents)]
         return found
+    if slot.startswith("acl:"):
+        # "his lawsuit calling OpenAI a gorgon", "a complaint accusing X of ...": the object of a
+        # participle that describes the noun
+        verbs = frozenset(slot[4:].split(","))
+        return [a for c in tok.children if c.dep_ in ("acl", "relcl") and lemma_of(c) in verbs
+                for a in object_args(c, ents)]
     if slot == "where":
         return [a for c in tok.children if c.dep_ == "advmod" and c.lower_ == "where" for a in entity_args(c, ents)]
     if slot == "ccomp":
@@ -476,6 +482,13 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
             if t.dep_ == "pobj" and t.head.lower_ == "of":
                 out += [a for a in entity_args(t, ents) if ents.type_of(a.cluster) == "Organization"]
     return _dedupe(out)
+
+
+def has_explicit_complement(tok) -> bool:
+    """Whether a role noun or verb says where it belongs, even in words that name no entity
+    ("co-chair of the transition team", "left Trump's side"): then no unstated company is meant."""
+    return any(c.dep_ in ("dobj", "obj", "poss") or c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "from", "with")
+               for c in tok.children)
 
 
 def implicit_target(tok, ents) -> list[Arg]:

@@ -98,7 +98,7 @@ def _all(slots: tuple[str, ...], tok, ents, passive: bool = False) -> list[tuple
 
 def verb_candidates(sent, ents) -> Iterator[Candidate]:
     """"X acquired Y", "Y was founded by X", "X stepped down as chief executive of Y"."""
-    from kg.extract.args import prep_args
+    from kg.extract.args import has_explicit_complement, implicit_target, prep_args
     from kg.extract.triggers import is_verb, verb_triggers
 
     for tok in sent:
@@ -115,11 +115,9 @@ def verb_candidates(sent, ents) -> Iterator[Candidate]:
                 seen = {a.cluster for a in subjects}
                 subjects = subjects + [a for a in prep_args(tok, ents, ("with", "alongside"))
                                        if ents.type_of(a.cluster) == "Person" and a.cluster not in seen]
-            if not objects and vt.relation == "left":
+            if not objects and vt.relation == "left" and not has_explicit_complement(tok):
                 # "X stepped down on Monday", "X retired as chairman": news leaves unsaid the
                 # company the article is about
-                from kg.extract.args import implicit_target
-
                 objects = [("implicit", a) for a in implicit_target(tok, ents)]
             pattern = f"verb:{vt.name}" + (":passive" if passive else "")
             for s in subjects:
@@ -169,7 +167,7 @@ def _their(tok, ents, relation: str, pattern: str) -> Iterator[Candidate]:
 
 def role_candidates(sent, ents) -> Iterator[Candidate]:
     """"X, chief executive of Y", "Y's rival X", "X, a unit of Y", "the parent of Y", "the Tesla CEO"."""
-    from kg.extract.args import holder_args, implicit_target, target_args
+    from kg.extract.args import has_explicit_complement, holder_args, implicit_target, target_args
     from kg.extract.reference import role_holder
     from kg.extract.triggers import role_triggers, verb_triggers
 
@@ -197,7 +195,8 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
                     yield _make(a, rt.members, b, pattern + ":members", tok.i, ("member", "member"), scope="phrase")
                 continue
             target_slot = "target"
-            if not targets and holders and rt.relation in IMPLICIT_TARGET_ROLES and tok.tag_ not in ("NNS", "NNPS"):
+            if not targets and holders and rt.relation in IMPLICIT_TARGET_ROLES and tok.tag_ not in ("NNS", "NNPS") \
+                    and not has_explicit_complement(tok):
                 targets = [t for t in implicit_target(tok, ents) if t.cluster not in held]
                 target_slot = "implicit"
             # A role in apposition or used as a title is presupposed; a predicated one is asserted

@@ -54,6 +54,9 @@ def resolve(ents, token) -> list[Ref]:
             bound = clause_subject(ents, token, "Person")
             if bound is not None:
                 return [Ref(bound, "pronoun")]
+        first = sentence_subject(ents, token, "Person")
+        if first is not None:
+            return [Ref(first, "pronoun")]
         return _one(antecedent(ents, token, "Person"), "pronoun")
     if lower in ORG_PRONOUNS:
         if token.dep_ == "poss":
@@ -83,6 +86,23 @@ def clause_subject(ents, token, etype: str) -> int | None:
     for child in clause.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i:
             cid = ents.cluster_at(child)
+            if cid is None and etype == "Person":
+                cid = epithet(ents, child)  # "The richest man in the world runs his companies"
+            if cid is not None and ents.type_of(cid) == etype:
+                return cid
+    return None
+
+
+def sentence_subject(ents, token, etype: str) -> int | None:
+    """The first subject of the sentence, before ``token``, that names (or, for a person, an
+    epithet describes) an entity of ``etype``: centering's preferred antecedent of "he"."""
+    for tok in token.sent:
+        if tok.i >= token.i:
+            break
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            cid = ents.cluster_at(tok)
+            if cid is None and etype == "Person":
+                cid = epithet(ents, tok)
             if cid is not None and ents.type_of(cid) == etype:
                 return cid
     return None
