@@ -71,7 +71,8 @@ def extract_doc(document: Document, doc) -> Extraction:
     used = {a.subject for a in assertions} | {a.object for a in assertions}
     # Every resolved entity is kept (a node with no fact yet is still a thing the article names),
     # except places, which only matter when a fact links them.
-    kept = tuple(e for e in entities.values() if e.type != "Place" or e.key in used)
+    kept = tuple(e for cid, e in entities.items()
+                 if e.key in used or e.type != "Place" and not ents.is_weak(cid))
     return Extraction(document=document, entities=kept, assertions=tuple(assertions),
                       stats={"tokens": len(doc), "words": len(document.text.split())})
 

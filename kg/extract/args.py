@@ -106,13 +106,17 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
     cid = ents.cluster_at(tok)
     if cid is not None:
         return [Arg(cid, tok.i, "name")]
-    if tok.lemma_.lower() in lexicon().quantity_words:
+    if tok.lemma_.lower() in lexicon().quantity_words or tok.lower_ in lexicon().quantity_words:
         # "owns 90 percent of Cruise", "a majority of the company": what the quantity is of
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 found = [a for p in child.children if p.dep_ == "pobj" for a in _entity_of_one(p, ents, depth + 1)]
                 if found:
                     return found
+            if child.dep_ == "poss" and tok.lemma_.lower() not in ("stake",):
+                found = [a for a in _entity_of_one(child, ents, depth + 1) if a.how == "name"]
+                if found:
+                    return found  # "Yahoo's internet business", "Rumbelows' assets"
     # "its AI startup, xAI" / "the venture-capital firm Thrive Capital": the name beside the noun
     # comes before resolving "the firm" to an earlier company.
     for child in tok.children:
@@ -193,6 +197,14 @@ def object_args(verb, ents) -> list[Arg]:
     for child in verb.children:
         if child.dep_ in ("dobj", "obj"):
             out += entity_args(child, ents)
+    if not out:
+        # "FuseFX acquires Rising Sun Pictures": the parser took the name's first word for a verb
+        # ("Rising") and hung the name on it; a name right after the verb is its object still
+        for child in verb.children:
+            if child.dep_ in ("xcomp", "ccomp", "oprd") and child.i == verb.i + 1:
+                cid = ents.cluster_at(child)
+                if cid is not None:
+                    out.append(Arg(cid, child.i, "name"))
     return _dedupe(out)
 
 

@@ -46,6 +46,7 @@ class Mention:
     labels: Counter = field(default_factory=Counter)
     gazetteer: str | None = None  # canonical gazetteer name when the ruler matched
     cluster: int = -1
+    weak: bool = False  # a proper noun only its place in the sentence makes a name
 
 
 @dataclass
@@ -104,6 +105,18 @@ def is_heading_line(line: str) -> bool:
     return caps / len(words) >= 0.85 and line[-1] not in ".?!"
 
 
+#: NER labels of things that are not names of ours, whatever their capitals.
+NOT_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE",
+                             "NORP", "LAW", "EVENT"})
+#: Where a name can stand: subject, object, after a preposition, in apposition or coordination.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "attr"})
+
+
+def _looks_like_name(text: str) -> bool:
+    """Mixed case or digits inside a word ("FuseFX", "Mile2", "eBay"): a name even at a sentence start."""
+    return bool(re.search(r"[a-z][A-Z]|[A-Za-z]\d|[A-Z]{2,}", text))
+
+
 def _lemma(tok) -> str:
     return lemma_of(tok)
 
@@ -155,6 +168,15 @@ def context_type(head) -> str | None:
         if any(c.dep_ == "xcomp" and c.lemma_ in ("become", "be") and any(
                 a.dep_ == "attr" and _lemma(a) in PERSON_NOUNS for a in c.children) for c in parent.children):
             return "Person"
+    # "X said it would ...", "X announced that he ...": the pronoun that takes the name up
+    if base.dep_ == "nsubj" and parent.pos_ == "VERB":
+        for comp in parent.children:
+            if comp.dep_ == "ccomp":
+                pron = {c.lower_ for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")}
+                if pron & {"it", "its"}:
+                    return "Organization"
+                if pron & {"he", "she"}:
+                    return "Person"
     # "Xilinx's chief executive", "Hooli's shares": what companies have
     if base.dep_ == "poss" and parent.pos_ == "NOUN" and _lemma(parent) in words.possessed_by_organizations:
         return "Organization"
@@ -188,6 +210,7 @@ class DocEntities:
         self._collect_from_context()
         self._shared_surnames()
         self._propagate()
+        self._collect_from_context(weak_pass=True)
         self._cluster()
         self._context_votes()
         self._aliases_from_text()
@@ -258,15 +281,23 @@ class DocEntities:
             m = Mention(start, end, text, Counter({etype: weight}), gaz)
             self.mentions.append(m)
 
-    def _collect_from_context(self) -> None:
+    def _collect_from_context(self, weak_pass: bool = False) -> None:
         """Names the NER missed altogether, in a place only a name of a known kind fits: "founder
-        and CEO of Online Marketing Muscle", "a Senior Vice President at Age Wave"."""
+        and CEO of Online Marketing Muscle", "a Senior Vice President at Age Wave"; with
+        ``weak_pass``, also proper nouns in any place a name fits (see :meth:`is_weak`)."""
         doc = self.doc
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
         for tok in doc:
             if tok.i in covered or tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat", "nmod"):
                 continue
-            if context_type(tok) is None:
+            if tok.ent_type_ in NOT_NAME_LABELS or tok.lower_ in lexicon().not_names:
+                continue
+            # A proper noun the model did not take for a name, in a place a name fits (subject,
+            # object, after a preposition, in apposition): a weak mention, typed by the words
+            # around it and the relations it fills, and kept only if it takes part in a fact.
+            weak = context_type(tok) is None
+            if weak and (not weak_pass or tok.dep_ not in ARGUMENT_DEPS
+                         or tok.i == tok.sent.start and not _looks_like_name(tok.text)):
                 continue
             start = tok.i
             while start > tok.sent.start and start - 1 not in covered and \
@@ -282,7 +313,7 @@ class DocEntities:
                 continue
             if is_heading_line(self._line_of(start)):
                 continue
-            self.mentions.append(Mention(start, tok.i + 1, text, Counter(), None))
+            self.mentions.append(Mention(start, tok.i + 1, text, Counter(), None, weak=weak))
             covered.update(range(start, tok.i + 1))
         self.mentions.sort(key=lambda m: m.start)
 
@@ -528,15 +559,21 @@ class DocEntities:
         for c in self.clusters.values():
             self._decide(c)
         # Mentions whose only evidence is a WORK_OF_ART/NORP tag and that no typed mention backs
-        # are not entities of ours.
+        # are not entities of ours (weak mentions wait for the relations they fill).
         for cid in [cid for cid, c in self.clusters.items()
-                    if not c.gazetteer and not any(k != "?" for k in c.labels)]:
+                    if not c.gazetteer and not any(k != "?" for k in c.labels) and not self.is_weak(cid)]:
             for m in self.clusters.pop(cid).mentions:
                 m.cluster = -1
         self.mentions = [m for m in self.mentions if m.cluster >= 0]
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.token_cluster[i] = m.cluster
+
+    def is_weak(self, cid: int) -> bool:
+        """A cluster only proper nouns in name positions found, with no type evidence at all: an
+        entity only if it takes part in a fact."""
+        c = self.clusters[cid]
+        return all(m.weak for m in c.mentions) and not any(k != "?" for k in c.labels)
 
     def add_type_votes(self, votes: dict[int, Counter]) -> None:
         """More type evidence (from the argument slots of the relations a name fills, see

@@ -65,6 +65,9 @@ def resolve(ents, token) -> list[Ref]:
                 return [Ref(bound, "pronoun")]
         exclude = set() if lower == "its" or token.dep_ == "poss" else _co_arguments(ents, token)
         return _one(antecedent(ents, token, "Organization", exclude=exclude), "pronoun")
+    if lower in PLURAL_PRONOUNS:
+        # "Master & Dynamic announced that they had teamed with NeueHouse": a company as "they"
+        return _one(sentence_subject(ents, token, "Organization"), "pronoun")
     if token.pos_ not in ("NOUN", "PROPN"):
         return []
     if is_org_description(token):
