@@ -1,4 +1,16 @@
-"""From documents to extraction records: parse, resolve entities, find relations, score them.
+"""From documents to extraction records, one step a module, in the order a sentence meets them:
+
+1. :mod:`kg.extract.mentions` -- the names a document uses, grouped one cluster per real thing,
+   typed by the model, the gazetteer and the words around them;
+2. :mod:`kg.extract.reference` -- what "he", "the company", "the chipmaker" refer to;
+3. :mod:`kg.extract.triggers` -- the words that state a relation (``kg/data/triggers.json``), and
+   :mod:`kg.extract.args` -- where their arguments sit in the parse;
+4. :mod:`kg.extract.candidates` (with :mod:`kg.extract.constructions`) -- (subject, relation,
+   object) candidates, checked against the ontology's types and against what the text does not
+   assert (:mod:`kg.extract.hedges`);
+5. :mod:`kg.extract.scorer` -- the trained model's calibrated probability that a candidate is a
+   stated fact; those at or above its threshold become assertions, dated by
+   :mod:`kg.extract.dates`.
 
 Everything returned is a plain record (:mod:`kg.model`), never a spaCy object, so extraction can
 run in worker processes and the store never sees spaCy.
@@ -6,71 +18,78 @@ run in worker processes and the store never sees spaCy.
 
 from __future__ import annotations
 
-import json
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
-from functools import lru_cache
-from importlib import resources
+from dataclasses import dataclass, replace
 
 from kg import __version__
 from kg.model import Assertion, Document, Entity, Extraction
 
 #: Bump when extraction changes, so stored documents are re-extracted on the next build.
-EXTRACTOR_VERSION = f"{__version__}+x2"
-
-#: Fallback confidence of a pattern family when calibration has not measured the pattern.
-FAMILY_CONFIDENCE = {"verb": 0.8, "role": 0.75, "event": 0.65, "poss": 0.7, "modifier": 0.7}
+EXTRACTOR_VERSION = f"{__version__}+x3"
 
 
-@lru_cache(maxsize=1)
-def pattern_confidence() -> dict[str, float]:
-    """Measured precision of each pattern (kg/data/pattern_confidence.json, written by
-    bench/calibrate.py from the annotated dev data)."""
-    try:
-        text = resources.files("kg.data").joinpath("pattern_confidence.json").read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return {}
-    return {k: float(v["confidence"]) for k, v in json.loads(text).get("patterns", {}).items()}
+@dataclass
+class Analysis:
+    """A parsed document's entities (:class:`kg.extract.mentions.DocEntities`), its admissible
+    candidates and the scorer's features of each (what training and extraction share)."""
+
+    ents: object
+    candidates: list
+    features: list[dict]
 
 
-def confidence_of(pattern: str) -> float:
-    table = pattern_confidence()
-    if pattern in table:
-        return table[pattern]
-    family = pattern.split(":", 1)[0]
-    if family in table:
-        return table[family]
-    return FAMILY_CONFIDENCE.get(family, 0.5)
-
-
-def extract_doc(document: Document, doc) -> Extraction:
-    """The entities and facts of one parsed document: mentions and their clusters
-    (:mod:`kg.extract.mentions`), candidates from triggers and constructions
-    (:mod:`kg.extract.candidates`), each with the date its clause gives (:mod:`kg.extract.dates`)."""
+def analyse(doc) -> Analysis:
+    """Mentions, types, candidates and their features for one parsed document."""
     from kg.extract.candidates import document_candidates, type_votes
-    from kg.extract.dates import date_of
     from kg.extract.mentions import DocEntities
+    from kg.extract.scorer import features
 
     ents = DocEntities(doc)
     ents.add_type_votes(type_votes(doc, ents))
+    cands = document_candidates(doc, ents)
+    rules: dict[tuple, set[str]] = {}
+    pairs: dict[frozenset, set[str]] = {}
+    for c in cands:
+        rules.setdefault((c.subject, c.relation, c.object), set()).add(c.pattern)
+        pairs.setdefault(frozenset((c.subject, c.object)), set()).add(c.relation)
+    support = Counter({k: len(v) for k, v in rules.items()})
+    return Analysis(ents, cands, [features(c, doc, ents, support, pairs) for c in cands])
+
+
+def extract_doc(document: Document, doc, *, scorer: bool = True) -> Extraction:
+    """The entities and facts of one parsed document. Each candidate's confidence is the
+    scorer's calibrated probability; with ``scorer`` (the default) only candidates at or above
+    the model's threshold are asserted, without it every admissible candidate is ("rules
+    alone")."""
+    from kg.extract.dates import date_of
+    from kg.extract.scorer import FALLBACK_CONFIDENCE, model
+
+    analysis = analyse(doc)
+    ents = analysis.ents
     entities = ents.entities()
+    trained = model()
+    best: dict[tuple, tuple[float, object]] = {}
+    for cand, feats in zip(analysis.candidates, analysis.features):
+        p = trained.probability(feats) if trained else FALLBACK_CONFIDENCE
+        if scorer and trained is not None and p < trained.threshold:
+            continue
+        sent = doc[cand.trigger].sent
+        key = (cand.subject, cand.relation, cand.object, sent.start)
+        if key not in best or p > best[key][0]:
+            best[key] = (p, cand)
     assertions = []
-    seen = set()
-    for cand in document_candidates(doc, ents):
+    for (s, rel, o, _), (p, cand) in sorted(best.items(), key=lambda kv: (kv[0][3], kv[1][1].trigger)):
         trigger = doc[cand.trigger]
         sent = trigger.sent
-        key = (cand.subject, cand.relation, cand.object, sent.start)
-        if key in seen:
-            continue
-        seen.add(key)
         assertions.append(Assertion(
-            subject=entities[cand.subject].key, relation=cand.relation, object=entities[cand.object].key,
-            doc_id=document.id, sentence=sent.text.strip(), confidence=confidence_of(cand.pattern),
-            pattern=cand.pattern, date=date_of(trigger), sent_start=sent.start_char,
+            subject=entities[s].key, relation=rel, object=entities[o].key, doc_id=document.id,
+            sentence=sent.text.strip(), confidence=round(p, 4), pattern=cand.pattern,
+            date=date_of(trigger), sent_start=sent.start_char,
         ))
     used = {a.subject for a in assertions} | {a.object for a in assertions}
     # Every resolved entity is kept (a node with no fact yet is still a thing the article names),
-    # except places, which only matter when a fact links them.
+    # except places and weak mentions, which only matter when a fact links them.
     kept = tuple(e for cid, e in entities.items()
                  if e.key in used or e.type != "Place" and not ents.is_weak(cid))
     return Extraction(document=document, entities=kept, assertions=tuple(assertions),
@@ -78,15 +97,17 @@ def extract_doc(document: Document, doc) -> Extraction:
 
 
 def extract_documents(documents: Iterable[Document], *, batch_size: int = 8, n_process: int = 1,
-                      min_confidence: float = 0.0) -> Iterator[Extraction]:
-    """Parse and extract documents in batches (spaCy ``nlp.pipe``), yielding one record each."""
+                      min_confidence: float = 0.0, scorer: bool = True) -> Iterator[Extraction]:
+    """Parse and extract documents in batches (spaCy ``nlp.pipe``), yielding one record each;
+    ``min_confidence`` drops assertions less likely than that, ``scorer=False`` asserts every
+    admissible candidate (see :func:`extract_doc`)."""
     from kg.nlp import load_nlp
 
     nlp = load_nlp()
     docs = list(documents)
     texts = (d.text for d in docs)
     for document, parsed in zip(docs, nlp.pipe(texts, batch_size=batch_size, n_process=n_process)):
-        ex = extract_doc(document, parsed)
+        ex = extract_doc(document, parsed, scorer=scorer)
         if min_confidence > 0:
             ex = replace(ex, assertions=tuple(a for a in ex.assertions if a.confidence >= min_confidence))
         yield ex
