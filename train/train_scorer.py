@@ -157,7 +157,7 @@ def datasets(shared: Path) -> dict[str, tuple[list[dict], object]]:
             "core_tune": (core, label_core)}
 
 
-def examples(shared: Path, batch_size: int = 16):
+def examples(shared: Path, batch_size: int = 16, pairs: bool = False):
     """(source, passage id, features, label, dedupe key) for every labelled candidate."""
     from kg.extract import analyse
     from kg.nlp import load_nlp
@@ -168,7 +168,7 @@ def examples(shared: Path, batch_size: int = 16):
     for source, (passages, labeller) in datasets(shared).items():
         gold_counts[source] = sum(len(p.get("triples", ())) for p in passages)
         for passage, doc in zip(passages, nlp.pipe((p["text"] for p in passages), batch_size=batch_size)):
-            analysis = analyse(doc)
+            analysis = analyse(doc, pairs=pairs)
             names = {cid: (e.name, *e.aliases) for cid, e in analysis.ents.entities().items()}
             for cand, feats in zip(analysis.candidates, analysis.features):
                 label = labeller((names[cand.subject], names[cand.object]), cand.relation, passage)
@@ -180,6 +180,13 @@ def examples(shared: Path, batch_size: int = 16):
 
 
 # ------------------------------------------------------------------------------ training
+
+def population_of(feats: dict) -> str:
+    """The candidate population a feature dict belongs to (see kg.extract.scorer.population)."""
+    from kg.extract.scorer import population
+
+    return population(feats)
+
 
 def fit(rows, *, seed: int, min_precision: float, gold_counts: dict):
     import numpy as np
@@ -212,11 +219,18 @@ def fit(rows, *, seed: int, min_precision: float, gold_counts: dict):
     trials = {C: oof_scores(C) for C in (0.1, 0.3, 1.0, 3.0)}
     best_C = min(trials, key=lambda C: (log_loss(trials[C]), C))
     oof = trials[best_C]
-    # Platt scaling on the out-of-fold scores: p = 1 / (1 + exp(a * s + b))
-    platt = LogisticRegression(C=1e6, solver="lbfgs", max_iter=1000)
-    platt.fit(oof.reshape(-1, 1), y)
-    a, b = -float(platt.coef_[0][0]), -float(platt.intercept_[0])
-    prob = 1 / (1 + np.exp(a * oof + b))
+    # Platt scaling on the out-of-fold scores, one per population (the rules' candidates, the
+    # pairs of names near a trigger): p = 1 / (1 + exp(a * s + b))
+    population = np.array([population_of(r[2]) for r in rows])
+    calibration = {}
+    prob = np.zeros(len(y))
+    for pop in sorted(set(population)):
+        sel = population == pop
+        platt = LogisticRegression(C=1e6, solver="lbfgs", max_iter=1000)
+        platt.fit(oof[sel].reshape(-1, 1), y[sel])
+        a, b = -float(platt.coef_[0][0]), -float(platt.intercept_[0])
+        calibration[pop] = {"a": round(a, 6), "b": round(b, 6)}
+        prob[sel] = 1 / (1 + np.exp(a * oof[sel] + b))
 
     final = LogisticRegression(C=best_C, solver="liblinear", random_state=seed, max_iter=1000)
     final.fit(X, y)
@@ -236,10 +250,10 @@ def fit(rows, *, seed: int, min_precision: float, gold_counts: dict):
     for source in report:
         report[source]["at_threshold"] = next(t for t in report[source]["curve"] if t["threshold"] == threshold)
         report[source]["curve"] = [t for t in report[source]["curve"] if t["threshold"] in (0.0, 0.3, 0.4, 0.5, 0.6, 0.7)]
-    calibration = _calibration(y, prob)
+    bands = _calibration(y, prob)
     return {"bias": round(float(final.intercept_[0]), 6), "weights": dict(sorted(weights.items())),
-            "calibration": {"a": round(a, 6), "b": round(b, 6)}, "threshold": threshold,
-            "C": best_C, "oof": report, "oof_calibration": calibration, "examples": int(len(y)),
+            "calibration": calibration, "threshold": threshold,
+            "C": best_C, "oof": report, "oof_calibration": bands, "examples": int(len(y)),
             "positives": int(y.sum())}
 
 
@@ -284,12 +298,14 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--min-precision", type=float, default=0.88,
                     help="the threshold keeps at least this out-of-fold precision on the news passages")
+    ap.add_argument("--pairs", action="store_true",
+                    help="also train on the pairs of names near a trigger (measured: they cost precision)")
     args = ap.parse_args(argv)
     if not (args.shared / "gold" / "news_dev_a.jsonl").exists():
         print(f"train: {args.shared} holds no gold/news_dev_a.jsonl; give --shared PATH", file=sys.stderr)
         return 3
     started = time.perf_counter()
-    rows, gold_counts = examples(args.shared)
+    rows, gold_counts = examples(args.shared, pairs=args.pairs)
     parsed = time.perf_counter() - started
     result = fit(rows, seed=args.seed, min_precision=args.min_precision, gold_counts=gold_counts)
     sources = Counter(r[0] for r in rows)

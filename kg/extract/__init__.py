@@ -39,22 +39,28 @@ class Analysis:
     features: list[dict]
 
 
-def analyse(doc) -> Analysis:
-    """Mentions, types, candidates and their features for one parsed document."""
+def analyse(doc, *, pairs: bool | None = None) -> Analysis:
+    """Mentions, types, candidates and their features for one parsed document. ``pairs``: also
+    propose the pairs of names near a trigger (default: when the installed model was trained
+    to score them)."""
     from kg.extract.candidates import document_candidates, type_votes
     from kg.extract.mentions import DocEntities
-    from kg.extract.scorer import features
+    from kg.extract.scorer import features, model
 
+    if pairs is None:
+        trained = model()
+        pairs = trained is not None and trained.scores_pairs
     ents = DocEntities(doc)
     ents.add_type_votes(type_votes(doc, ents))
-    cands = document_candidates(doc, ents)
+    cands = document_candidates(doc, ents, pairs=pairs)
     rules: dict[tuple, set[str]] = {}
-    pairs: dict[frozenset, set[str]] = {}
+    relations_of_pair: dict[frozenset, set[str]] = {}
     for c in cands:
-        rules.setdefault((c.subject, c.relation, c.object), set()).add(c.pattern)
-        pairs.setdefault(frozenset((c.subject, c.object)), set()).add(c.relation)
+        if not c.pattern.startswith("pair:"):  # the pairs are no evidence of their own
+            rules.setdefault((c.subject, c.relation, c.object), set()).add(c.pattern)
+            relations_of_pair.setdefault(frozenset((c.subject, c.object)), set()).add(c.relation)
     support = Counter({k: len(v) for k, v in rules.items()})
-    return Analysis(ents, cands, [features(c, doc, ents, support, pairs) for c in cands])
+    return Analysis(ents, cands, [features(c, doc, ents, support, relations_of_pair) for c in cands])
 
 
 def extract_doc(document: Document, doc, *, scorer: bool = True) -> Extraction:
@@ -71,6 +77,8 @@ def extract_doc(document: Document, doc, *, scorer: bool = True) -> Extraction:
     trained = model()
     best: dict[tuple, tuple[float, object]] = {}
     for cand, feats in zip(analysis.candidates, analysis.features):
+        if cand.pattern.startswith("pair:") and (not scorer or trained is None):
+            continue  # proposed for the scorer only
         p = trained.probability(feats) if trained else FALLBACK_CONFIDENCE
         if scorer and trained is not None and p < trained.threshold:
             continue

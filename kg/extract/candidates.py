@@ -213,6 +213,58 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
                         yield _make(h, rt.relation, t, pattern, tok.i, ("holder", target_slot), scope)
 
 
+def _path_tokens(doc, i: int, j: int) -> list:
+    """The tokens on the dependency path between tokens ``i`` and ``j`` (both excluded)."""
+    up_i = [doc[i]]
+    while up_i[-1].head.i != up_i[-1].i and len(up_i) < 12:
+        up_i.append(up_i[-1].head)
+    up_j = [doc[j]]
+    while up_j[-1].head.i != up_j[-1].i and len(up_j) < 12:
+        up_j.append(up_j[-1].head)
+    ids_j = {t.i: k for k, t in enumerate(up_j)}
+    for k, t in enumerate(up_i):
+        if t.i in ids_j:
+            return [x for x in (*up_i[1:k + 1], *up_j[1:ids_j[t.i]]) if x.i not in (i, j)]
+    return []
+
+
+def pair_candidates(sent, ents) -> Iterator[Candidate]:
+    """Every pair of names in a sentence with a trigger word on the dependency path between
+    them, in both directions: what the rules' argument slots miss, proposed for the scorer to
+    judge (never asserted by the rules alone). "Tenstorrent, whose backers include Fidelity"
+    has "backers" between the two names, whatever slot each fills."""
+    from kg.extract.triggers import event_triggers, is_verb, lemma_of, role_triggers, verb_triggers
+
+    doc = sent.doc
+    heads: dict[int, int] = {}
+    for m in ents.mentions:
+        if sent.start <= m.start < sent.end and not ents.is_weak(m.cluster):
+            head = doc[m.end - 1]
+            for tok in doc[m.start:m.end]:
+                if not (m.start <= tok.head.i < m.end) or tok.head.i == tok.i:
+                    head = tok
+                    break
+            heads.setdefault(m.cluster, head.i)
+    if len(heads) < 2:
+        return
+    relations_at: dict[int, set[str]] = {}
+    for tok in sent:
+        rels = {t.relation for t in role_triggers(tok)} | {t.relation for t in event_triggers(tok)}
+        if is_verb(tok):
+            rels |= {t.relation for t in verb_triggers(tok)}
+        if rels:
+            relations_at[tok.i] = rels
+    if not relations_at:
+        return
+    for (x, hx), (y, hy) in combinations(sorted(heads.items(), key=lambda kv: kv[1]), 2):
+        for t in _path_tokens(doc, hx, hy):
+            for rel in sorted(relations_at.get(t.i, ())):
+                pattern = f"pair:{lemma_of(t)}"
+                yield Candidate(x, rel, y, pattern, t.i, slots=("pair", "pair"), arg_tokens=(hx, hy))
+                if rel not in SYMMETRIC_RELATIONS:
+                    yield Candidate(y, rel, x, pattern, t.i, slots=("pair", "pair"), arg_tokens=(hy, hx))
+
+
 def derived_candidates(sent, ents, found: list[Candidate]) -> Iterator[Candidate]:
     """What one candidate implies about another in the same sentence:
 
@@ -254,7 +306,7 @@ def document_derived(doc, ents, found: list[Candidate]) -> Iterator[Candidate]:
     from kg.extract.triggers import lemma_of
 
     for c in found:
-        if c.relation == "left":
+        if c.relation == "left" and not c.pattern.startswith("pair:"):
             yield replace(c, relation="worksFor", pattern="derived:left")
     triggered = {c.trigger for c in found}
     for tok in doc:
@@ -294,14 +346,17 @@ def type_votes(doc, ents) -> dict[int, Counter]:
     return votes
 
 
-def sentence_candidates(sent, ents) -> list[Candidate]:
-    """Every candidate of one sentence, with what they imply (:func:`derived_candidates`)."""
+def sentence_candidates(sent, ents, *, pairs: bool = False) -> list[Candidate]:
+    """Every candidate of one sentence, with what they imply (:func:`derived_candidates`), and
+    with ``pairs`` the pairs of names near a trigger (:func:`pair_candidates`)."""
     from kg.extract import constructions
 
     raw: list[Candidate] = []
     for producer in (verb_candidates, event_candidates, role_candidates, *constructions.PATTERNS):
         raw.extend(producer(sent, ents))
     raw.extend(derived_candidates(sent, ents, raw))
+    if pairs:
+        raw.extend(pair_candidates(sent, ents))
     return raw
 
 
@@ -347,14 +402,14 @@ def _place_implicit_departure(cand: Candidate, raw: list[Candidate], ents) -> Ca
     return replace(cand, object=org, slots=(cand.slots[0], "held-role"))
 
 
-def document_candidates(doc, ents) -> list[Candidate]:
+def document_candidates(doc, ents, *, pairs: bool = False) -> list[Candidate]:
     """The admissible candidates of every sentence and what they imply across sentences
     (:func:`document_derived`), with the rule that a person said to be an organization's chief
     executive does not also "lead" it by a verb ("X, who runs Y as chief executive"): ``leads``
     is for heads other than the CEO."""
     raw: list[Candidate] = []
     for sent in doc.sents:
-        raw.extend(sentence_candidates(sent, ents))
+        raw.extend(sentence_candidates(sent, ents, pairs=pairs))
     out = [_place_implicit_departure(c, raw, ents) for c in admissible(doc, ents, raw)]
     out += admissible(doc, ents, list(document_derived(doc, ents, out)))
     ceo = {(c.subject, c.object) for c in out if c.relation == "ceoOf"}

@@ -25,17 +25,28 @@ from kg.extract.lexicon import lexicon
 MODEL_FILE = "scorer.json"
 
 
+def population(feats: dict) -> str:
+    """Which calibration a candidate's score goes through: "pair" for the pairs of names near a
+    trigger (:func:`kg.extract.candidates.pair_candidates`), "rules" for the rest."""
+    return "pair" if any(k.startswith("pair|") for k in feats) else "rules"
+
+
 @dataclass(frozen=True)
 class Model:
-    """The trained weights, the Platt calibration (``a``, ``b``: p = 1 / (1 + exp(a * s + b)) of
-    the raw score s) and the threshold at and above which a candidate is asserted."""
+    """The trained weights, a Platt calibration per population (``calibration[pop] = (a, b)``:
+    p = 1 / (1 + exp(a * s + b)) of the raw score s) and the threshold at and above which a
+    candidate is asserted."""
 
     bias: float
     weights: dict[str, float]
-    a: float
-    b: float
+    calibration: dict[str, tuple[float, float]]
     threshold: float
     info: dict
+
+    @property
+    def scores_pairs(self) -> bool:
+        """Whether the model was trained on the pairs of names near a trigger too."""
+        return "pair" in self.calibration
 
     def score(self, feats: dict[str, float]) -> float:
         """The raw linear score of a feature dict."""
@@ -43,7 +54,8 @@ class Model:
 
     def probability(self, feats: dict[str, float]) -> float:
         """The calibrated probability that the candidate is a stated fact."""
-        z = self.a * self.score(feats) + self.b
+        a, b = self.calibration[population(feats)]
+        z = a * self.score(feats) + b
         if z >= 0:  # overflow-safe logistic
             e = math.exp(-z)
             return e / (1.0 + e)
@@ -59,9 +71,9 @@ def model() -> Model | None:
     except FileNotFoundError:
         return None
     data = json.loads(text)
+    calibration = {pop: (float(ab["a"]), float(ab["b"])) for pop, ab in data["calibration"].items()}
     return Model(bias=float(data["bias"]), weights={k: float(v) for k, v in data["weights"].items()},
-                 a=float(data["calibration"]["a"]), b=float(data["calibration"]["b"]),
-                 threshold=float(data["threshold"]), info=data.get("trained_on", {}))
+                 calibration=calibration, threshold=float(data["threshold"]), info=data.get("trained_on", {}))
 
 
 #: The confidence of a candidate when no model is installed (rules alone, before training).
@@ -130,6 +142,11 @@ def features(cand, doc, ents, support: Counter, pair_relations: dict) -> dict[st
         else:
             f["args_in_other_sentences"] = 1
         f["s_before_o"] = 1 if s_tok < o_tok else 0
+        for side, tok in (("s", s_tok), ("o", o_tok)):
+            if tok != cand.trigger and ents.sentence_index(tok) == ents.sentence_index(cand.trigger):
+                to_trigger = dependency_path(doc, tok, cand.trigger, max_len=4)
+                f[f"path_{side}_t={to_trigger}"] = 1
+                f[f"rel|path_{side}_t={rel}|{to_trigger}"] = 1
     n = support[(cand.subject, rel, cand.object)]
     f[f"support={_bucket(n, (1, 2))}"] = 1
     others = pair_relations.get(frozenset((cand.subject, cand.object)), set()) - {rel}
@@ -155,4 +172,8 @@ def features(cand, doc, ents, support: Counter, pair_relations: dict) -> dict[st
     if any(t.text in ('"', "“", "”") for t in sent):
         f["sentence_quotes"] = 1
     f[f"sent_len={_bucket(len(sent), (15, 30, 50))}"] = 1
+    if fam == "pair":
+        # Pairs of names near a trigger are another population than the rules' candidates (most
+        # are wrong): their own weights, so they cannot drag the rules' down
+        return {f"pair|{k}": v for k, v in f.items()}
     return f
