@@ -521,26 +521,44 @@ def validate(out, store, fmt):
 @click.argument("gold", type=click.Path())
 @out_options
 @click.option("--entities", "entities_path", type=click.Path(dir_okay=False), default=None,
-              help="Gold entities (default: seeds.entities.jsonl beside GOLD, if present).")
+              help="Seeds gold: the gold entities (default: seeds.entities.jsonl beside GOLD, if present).")
 @click.option("--format", "-f", "fmt", type=FORMATS, default="table", show_default=True)
-@click.option("--details", is_flag=True, help="List false positives and false negatives.")
-@click.option("--fold", "folds", type=int, multiple=True, help="KnowledgeNet folds to use (default: all).")
-@click.option("--limit", type=click.IntRange(1), default=None, help="KnowledgeNet: at most this many passages.")
-def eval_(gold, out, store, entities_path, fmt, details, folds=(), limit=None):
+@click.option("--details", is_flag=True,
+              help="List false positives (with pattern, confidence, sentence) and false negatives.")
+@click.option("--fold", "folds", type=int, multiple=True, help="KnowledgeNet: folds to use (default: all).")
+@click.option("--part", type=click.Choice(["tune", "held", "all"]), default=None,
+              help="CORE: the tuning part, the held-out third (by a hash of the passage id) or all "
+                   "(default: all).")
+@click.option("--limit", type=click.IntRange(1), default=None,
+              help="KnowledgeNet, news, CORE: at most this many passages.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+              help="KnowledgeNet, news, CORE: drop extracted facts less confident than this before scoring.")
+def eval_(gold, out, store, entities_path, fmt, details, folds=(), part=None, limit=None, min_confidence=None):
     """Precision, recall and F1 per relation against gold annotations.
 
-    GOLD is either a facts file in the format of ../shared/gold/README.md, scored against the
-    graph in OUT, or KnowledgeNet passages (passages.jsonl), extracted and scored passage by passage.
+    GOLD is one of four formats, told apart by its first line: seeds gold facts
+    (../shared/gold/seeds.gold.jsonl), scored against the graph in OUT; or passages that are
+    extracted in-process and scored passage by passage: KnowledgeNet (passages.jsonl), news
+    passages with every fact annotated (../shared/gold/news_dev_*.jsonl) or CORE
+    (../shared/bench/core/train.jsonl, one annotated pair per passage).
 
     \b
     Example:
       kg build seeds --out output && kg eval ../shared/gold/seeds.gold.jsonl --out output
       kg eval ../shared/bench/knowledgenet/passages.jsonl --fold 1
+      kg eval ../shared/gold/news_dev_a.jsonl --details
+      kg eval ../shared/bench/core/train.jsonl --part tune --min-confidence 0.6
     """
-    from kg.evaluate import evaluate_path
+    from kg.evaluate import detect_format, evaluate_path, unused_options
 
+    kind = detect_format(gold)
+    unused = unused_options(kind, entities=entities_path, fold=folds, part=part, limit=limit,
+                            min_confidence=min_confidence)
+    if unused:
+        raise click.UsageError(f"{', '.join(unused)} does not apply to {gold}, which holds {kind} data")
     click.echo(evaluate_path(gold, _store_path(out, store), entities_path=entities_path, fmt=fmt,
-                             details=details, folds=list(folds) or None, limit=limit))
+                             details=details, folds=list(folds) or None, limit=limit, part=part,
+                             min_confidence=min_confidence))
 
 
 def main():  # pragma: no cover - the console script

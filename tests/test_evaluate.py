@@ -7,25 +7,31 @@ from pathlib import Path
 
 import pytest
 
+from evaluate_util import fake_extract as fake_extract_news
 from kg.errors import InputError
 from kg.evaluate import (
     EntityReport,
     FactReport,
     PredictedEntity,
     PredictedFact,
+    detect_format,
     entities_from_extractions,
+    evaluate_path,
     facts_from_extractions,
     format_report,
     group_gold_facts,
     is_name,
+    load_core,
     load_gold,
     load_gold_entities,
+    load_news,
     load_passages,
     names_overlap,
     normalize_name,
     score_entities,
     score_facts,
     score_knowledgenet,
+    unused_options,
 )
 from kg.model import Assertion, Document, Entity, Extraction
 
@@ -241,6 +247,8 @@ def test_names_overlap(a, b, overlap):
     [
         ("He", False), ("which", False), ("its", False), ("I", False), ("who", False),
         ("the company", False), ("its parent company", False),
+        ("The company", False), ("The firm's", False), ("Its subsidiary", False), ("A new venture", False),
+        ("The Guardian", True), ("A123 Systems", True),
         ("Raymond James Bank", True), ("The Corrs", True), ("iRobot Corporation", True),
         ("mPower Advisors", True), ("JS", True), ("제이에스 푸드플랜", True),
     ],
@@ -574,3 +582,151 @@ def test_shared_files_parse_and_are_scorable():
           f"{report.stats['gold_pronoun_facts']} pronoun-argument facts not scored)")
     assert all(n > 0 for n in per_relation.values())
     assert report.total.fn == report.stats["gold_facts"] > 0
+
+
+# ---------------------------------------------------------------- the package and kg eval's formats
+
+def test_importing_kg_evaluate_loads_neither_spacy_nor_a_store():
+    import subprocess
+    import sys
+
+    code = ("import sys, kg.evaluate; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'rdflib', 'pyoxigraph', 'kg.nlp')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_no_private_name_is_imported_across_the_package():
+    import ast
+
+    package = Path(__file__).resolve().parents[1] / "kg" / "evaluate"
+    for path in package.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("kg"):
+                private = [a.name for a in node.names if a.name.startswith("_")]
+                assert not private, f"{path.name} imports {private} from {node.module}"
+
+
+NEWS_LINE = json.dumps({"id": "n1", "title": "t", "date": "2024-01-01", "text": "Nvidia sued Arm.",
+                        "triples": [{"subject": "Nvidia", "relation": "sued", "object": "Arm"}], "negatives": []})
+CORE_LINE = json.dumps({"id": "E1", "text": "A bought B.", "core_relation": "acquired_by", "relation": "acquired",
+                        "subject": "A", "object": "B", "subject_span": "A", "object_span": "B"})
+
+
+@pytest.mark.parametrize(
+    "line,fmt",
+    [(GOOD_GOLD, "seeds"), (GOOD_PASSAGE, "knowledgenet"), (NEWS_LINE, "news"), (CORE_LINE, "core")],
+)
+def test_detect_format(tmp_path, line, fmt):
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n" + line + "\n", encoding="utf-8")
+    assert detect_format(path) == fmt
+
+
+@pytest.mark.parametrize(
+    "content,problem",
+    [
+        ("", "is empty"),
+        ("\n\n", "is empty"),
+        ('{"name": "Elon Musk", "type": "Person"}\n', "line 1: not a gold format kg eval reads"),
+        ("not json at all\n", "line 1: not JSON"),
+        ("\n[1, 2]\n", "line 2: expected a JSON object"),
+    ],
+)
+def test_detect_format_says_what_is_wrong_and_what_to_do(tmp_path, content, problem):
+    path = tmp_path / "gold.jsonl"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        detect_format(path)
+    assert problem in info.value.problem and str(path) in str(info.value)
+    assert "news passages" in info.value.fix and "CORE" in info.value.fix
+
+
+def test_detect_format_missing_file_and_folder(tmp_path):
+    with pytest.raises(InputError, match="does not exist"):
+        detect_format(tmp_path / "nope.jsonl")
+    with pytest.raises(InputError, match="is a folder"):
+        detect_format(tmp_path)
+
+
+def _with(line: str, **changes) -> str:
+    return json.dumps({**json.loads(line), **changes})
+
+
+@pytest.mark.parametrize(
+    "loader,lines,problem",
+    [
+        (load_news, [NEWS_LINE, _with(NEWS_LINE, id="n2", triples=[{"subject": "A", "relation": "buys", "object": "B"}])],
+         "line 2: unknown relation 'buys' in triples[1]"),
+        (load_news, [_with(NEWS_LINE, negatives=[{"subject": "A", "relation": "sued"}])],
+         "line 1: negatives[1] needs subject, relation and object"),
+        (load_news, [_with(NEWS_LINE, triples={"a": 1})], "line 1: 'triples' must be a list"),
+        (load_news, [NEWS_LINE, "", NEWS_LINE], "line 3: id 'n1' already used on line 1"),
+        (load_news, [_with(NEWS_LINE, text="")], "line 1: missing or invalid 'text'"),
+        (load_core, [_with(CORE_LINE, relation="acquired_by")], "line 1: unknown relation 'acquired_by'"),
+        (load_core, [CORE_LINE, _with(CORE_LINE, id="E2", object_span=None)], "line 2: missing or invalid 'object_span'"),
+        (load_core, [CORE_LINE, CORE_LINE], "line 2: id 'E1' already used on line 1"),
+    ],
+)
+def test_new_loaders_report_the_broken_line(tmp_path, loader, lines, problem):
+    path = tmp_path / "data.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        loader(path)
+    assert problem in info.value.problem
+    assert str(path) in str(info.value) and info.value.fix
+
+
+def test_new_loaders_read_good_files(tmp_path):
+    path = tmp_path / "ok.jsonl"
+    path.write_text(_with(CORE_LINE, relation=None) + "\n" + _with(CORE_LINE, id="E2") + "\n", encoding="utf-8")
+    assert [p["relation"] for p in load_core(path)] == [None, "acquired"]
+    path.write_text(_with(NEWS_LINE, title=None, date=None) + "\n", encoding="utf-8")
+    [row] = load_news(path)
+    assert row["negatives"] == [] and row["title"] is None
+
+
+def test_evaluate_path_routes_each_in_process_format(tmp_path):
+    news = tmp_path / "news.jsonl"
+    news.write_text(NEWS_LINE + "\n", encoding="utf-8")
+    extract = fake_extract_news({"n1": [("Nvidia", "sued", "Arm")]})
+    data = json.loads(evaluate_path(news, fmt="json", extract=extract))
+    assert data["stats"]["format"] == "news" and data["total"]["found"] == 1
+    core = tmp_path / "core.jsonl"
+    core.write_text(CORE_LINE + "\n", encoding="utf-8")
+    data = json.loads(evaluate_path(core, fmt="json", part="all", extract=fake_extract_news({"E1": [("A", "acquired", "B")]})))
+    assert data["kind"] == "core" and data["all"]["total"]["found"] == 1
+    with pytest.raises(ValueError, match="--fold does not apply to core files"):
+        evaluate_path(core, folds=[1], extract=fake_extract_news({}))
+
+
+def test_unused_options():
+    assert unused_options("news", fold=(), part=None, limit=5, min_confidence=0.5) == []
+    assert unused_options("news", fold=(1,), part="tune") == ["--fold", "--part"]
+    assert unused_options("seeds", limit=3, min_confidence=0.2) == ["--limit", "--min-confidence"]
+    assert unused_options("core", part="held", entities="x.jsonl") == ["--entities"]
+
+
+@pytest.mark.parametrize(
+    "content,args,code,says",
+    [
+        ('{"name": "Elon Musk", "type": "Person"}\n', [], 3, "not a gold format kg eval reads"),
+        ("", [], 3, "is empty"),
+        (NEWS_LINE + "\n", ["--part", "tune"], 2, "--part does not apply"),
+        (CORE_LINE + "\n", ["--fold", "1"], 2, "--fold does not apply"),
+        (GOOD_GOLD + "\n", ["--min-confidence", "0.5"], 2, "--min-confidence does not apply"),
+        (NEWS_LINE + "\n" + '{"id": "n2"}\n', [], 3, "line 2: missing or invalid 'text'"),
+    ],
+)
+def test_kg_eval_refuses_a_wrong_file_or_option(tmp_path, content, args, code, says):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    path = tmp_path / "gold.jsonl"
+    path.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", str(path), *args])
+    assert result.exit_code == code, result.output
+    assert says in result.output
+    if code == 3:
+        assert str(path) in result.output
