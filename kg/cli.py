@@ -533,7 +533,11 @@ def validate(out, store, fmt):
               help="KnowledgeNet, news, CORE: at most this many passages.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
               help="KnowledgeNet, news, CORE: drop extracted facts less confident than this before scoring.")
-def eval_(gold, out, store, entities_path, fmt, details, folds=(), part=None, limit=None, min_confidence=None):
+@click.option("--rules-only", is_flag=True,
+              help="KnowledgeNet, news, CORE: assert every candidate the rules admit, without the trained "
+                   "scorer's threshold (to measure what the scorer adds).")
+def eval_(gold, out, store, entities_path, fmt, details, folds=(), part=None, limit=None, min_confidence=None,
+          rules_only=False):
     """Precision, recall and F1 per relation against gold annotations.
 
     GOLD is one of four formats, told apart by its first line: seeds gold facts
@@ -553,12 +557,12 @@ def eval_(gold, out, store, entities_path, fmt, details, folds=(), part=None, li
 
     kind = detect_format(gold)
     unused = unused_options(kind, entities=entities_path, fold=folds, part=part, limit=limit,
-                            min_confidence=min_confidence)
+                            min_confidence=min_confidence, rules_only=rules_only or None)
     if unused:
         raise click.UsageError(f"{', '.join(unused)} does not apply to {gold}, which holds {kind} data")
     click.echo(evaluate_path(gold, _store_path(out, store), entities_path=entities_path, fmt=fmt,
                              details=details, folds=list(folds) or None, limit=limit, part=part,
-                             min_confidence=min_confidence))
+                             min_confidence=min_confidence, rules_only=rules_only))
 
 
 def main():  # pragma: no cover - the console script

@@ -15,8 +15,9 @@ pytestmark = pytest.mark.model
 
 
 def facts(nlp, text: str) -> set[tuple[str, str, str]]:
+    """What the rules assert (every admissible candidate: the scorer's threshold is tested apart)."""
     doc = Document(id="t", source="t.txt", text=text)
-    ex = extract_doc(doc, nlp(text))
+    ex = extract_doc(doc, nlp(text), scorer=False)
     names = {e.key: e.name for e in ex.entities}
     return {(names[a.subject], a.relation, names[a.object]) for a in ex.assertions}
 
@@ -151,7 +152,7 @@ def test_short_names_and_aliases_are_one_entity(nlp):
 
 def test_dates_are_attached(nlp):
     text = "In March 2024, Elon Musk sued OpenAI. Musk left the company in 2018."
-    ex = extract_doc(Document(id="t", source="t.txt", text=text), nlp(text))
+    ex = extract_doc(Document(id="t", source="t.txt", text=text), nlp(text), scorer=False)
     dates = {(a.relation, a.date) for a in ex.assertions}
     assert ("sued", "2024-03") in dates and ("left", "2018") in dates
 
@@ -173,16 +174,17 @@ def test_parses_without_a_verb_root_terminate(nlp, text):
     facts(nlp, text)  # returns (the bug was an endless loop at the root)
 
 
-def test_confidence_is_the_calibrated_precision_of_the_pattern():
-    import json
-    from importlib import resources
+def test_confidence_is_the_scorers_calibrated_probability(nlp):
+    from kg.extract import analyse
+    from kg.extract.scorer import model
 
-    from kg.extract import FAMILY_CONFIDENCE, confidence_of
-
-    table = json.loads(resources.files("kg.data").joinpath("pattern_confidence.json").read_text())["patterns"]
-    measured = next(name for name, row in table.items() if ":" in name and row["tp"] + row["fp"] >= 10)
-    assert confidence_of(measured) == table[measured]["confidence"]
-    # an unmeasured pattern falls back to its family's pooled estimate, then to the prior
-    assert confidence_of("verb:never-seen") == table["verb"]["confidence"]
-    assert confidence_of("nofamily:x") == FAMILY_CONFIDENCE.get("nofamily", 0.5)
-    assert all(0 < row["confidence"] < 1 for row in table.values())
+    trained = model()
+    assert trained is not None, "kg/data/scorer.json is shipped with the package"
+    text = "Dana Whitlock founded Zephyrix Labs in 2015. Zephyrix Labs did not acquire Brisklet."
+    doc = nlp(text)
+    ex = extract_doc(Document(id="t", source="t.txt", text=text), doc)
+    expected = {(c.relation, round(trained.probability(f), 4))
+                for c, f in zip(analyse(doc).candidates, analyse(doc).features)}
+    got = {(a.relation, a.confidence) for a in ex.assertions}
+    assert got and got <= expected
+    assert all(a.confidence >= trained.threshold for a in ex.assertions)

@@ -109,9 +109,9 @@ __all__ = [
 #: meaningless, so they are refused (:func:`unused_options`).
 FORMAT_OPTIONS: dict[str, frozenset[str]] = {
     "seeds": frozenset({"entities"}),
-    "knowledgenet": frozenset({"fold", "limit", "min-confidence"}),
-    "news": frozenset({"limit", "min-confidence"}),
-    "core": frozenset({"part", "limit", "min-confidence"}),
+    "knowledgenet": frozenset({"fold", "limit", "min-confidence", "rules-only"}),
+    "news": frozenset({"limit", "min-confidence", "rules-only"}),
+    "core": frozenset({"part", "limit", "min-confidence", "rules-only"}),
 }
 
 
@@ -125,12 +125,12 @@ def unused_options(fmt: str, **given) -> list[str]:
     ]
 
 
-def _default_extract() -> Extract:
+def _default_extract(scorer: bool = True) -> Extract:
     from kg.extract import extract_documents
     from kg.nlp import load_nlp
 
     load_nlp()  # loaded before the timed call, so words/s measures extraction, not model loading
-    return lambda docs: extract_documents(docs)
+    return lambda docs: extract_documents(docs, scorer=scorer)
 
 
 def evaluate_path(
@@ -144,6 +144,7 @@ def evaluate_path(
     limit: int | None = None,
     part: str | None = None,
     min_confidence: float | None = None,
+    rules_only: bool = False,
     extract: Extract | None = None,
 ) -> str:
     """``kg eval``: detect the format of ``gold`` from its first line (:func:`detect_format`) and
@@ -154,7 +155,8 @@ def evaluate_path(
     - KnowledgeNet, news, CORE: the passages run through ``extract`` (default: the real extractor,
       ``kg.extract.extract_documents``), ``limit`` passages at most, facts under
       ``min_confidence`` dropped; ``folds`` for KnowledgeNet, ``part`` (``tune``/``held``/``all``,
-      default ``all``) for CORE.
+      default ``all``) for CORE; ``rules_only``: every candidate the rules admit, not only those
+      the trained scorer keeps (see :func:`kg.extract.extract_doc`).
 
     Raises :class:`kg.errors.InputError` for a file that is not one of the four formats or has a broken line, and
     ValueError for an option the format does not use.
@@ -162,23 +164,24 @@ def evaluate_path(
     gold = Path(gold)
     kind = detect_format(gold)
     unused = unused_options(kind, entities=entities_path, fold=folds, limit=limit, part=part,
-                            min_confidence=min_confidence)
+                            min_confidence=min_confidence, rules_only=rules_only or None)
     if unused:
         raise ValueError(f"{', '.join(unused)} does not apply to {kind} files")
     if kind == "seeds":
         return _evaluate_seeds(gold, store_path, entities_path, fmt, details)
     threshold = min_confidence or 0.0
+    extract = extract or _default_extract(scorer=not rules_only)
     if kind == "knowledgenet":
         passages = load_passages(gold)
-        report = score_knowledgenet(passages, extract or _default_extract(), folds=folds, limit=limit,
+        report = score_knowledgenet(passages, extract, folds=folds, limit=limit,
                                     min_confidence=threshold)
     elif kind == "news":
         passages = load_news(gold)
-        report = score_news(passages, extract or _default_extract(), limit=limit,
+        report = score_news(passages, extract, limit=limit,
                             min_confidence=threshold, file=gold.name)
     else:
         passages = load_core(gold)
-        report = score_core(passages, extract or _default_extract(), part=part or "all", limit=limit,
+        report = score_core(passages, extract, part=part or "all", limit=limit,
                             min_confidence=threshold, file=gold.name)
     return format_report(report, fmt, details=details)
 

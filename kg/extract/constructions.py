@@ -61,8 +61,16 @@ def possessive_relations(sent, ents) -> Iterator[Candidate]:
         owned = _name(ents, head)
         pattern = "poss:direct"
         if owned is None and head.lower_ in words.product_nouns:
-            owned = next((_name(ents, c) for c in head.children
-                          if c.dep_ in ("compound", "nmod") and ents.cluster_at(c) is not None), None)
+            # "Microsoft's Surface tablets and Xbox hardware": every product noun of the phrase
+            for noun in (head, *head.conjuncts):
+                named = next((_name(ents, c) for c in noun.children
+                              if c.dep_ in ("compound", "nmod", "amod") and ents.cluster_at(c) is not None), None)
+                if noun is not head and named is not None and ents.type_of(named.cluster) == "Product":
+                    for owner in owners:
+                        if ents.type_of(owner.cluster) == "Organization":
+                            yield _cand(owner, "develops", named, "poss:product-noun", noun.i, slots=("poss", "head"))
+                if noun is head:
+                    owned = named
             pattern = "poss:product-noun"
         if owned is None and head.lemma_.lower() in words.company_nouns:
             owned = next((_name(ents, c) for c in head.children if c.dep_ == "appos"
@@ -85,6 +93,11 @@ def possessive_relations(sent, ents) -> Iterator[Candidate]:
             if kind == "Organization" and otype == "Organization" and unit and pattern == "poss:direct":
                 # "IBM's Personal Computing Division": a unit of the possessor
                 yield _cand(owned, "subsidiaryOf", owner, "poss:unit", head.i, slots=("head", "poss"))
+            elif kind == "Organization" and pattern == "poss:direct" and owner.how == "name":
+                # "Time Warner's CNN and HBO", "Bezos's Blue Origin": the possessor's companies
+                for named in [owned, *[a for c in head.conjuncts for a in [_name(ents, c)] if a is not None]]:
+                    if ents.type_of(named.cluster) == "Organization":
+                        yield _cand(owner, "owns", named, "poss:organization", head.i, slots=("poss", "head"))
             elif kind == "Product" and otype == "Organization":
                 yield _cand(owner, "develops", owned, pattern, head.i, slots=("poss", "head"))
             elif kind == "Organization" and otype == "Person" and pattern == "poss:company-appos":

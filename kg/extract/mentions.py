@@ -157,6 +157,8 @@ def context_type(head) -> str | None:
                 return "Organization"
             if d.pos_ in ("NOUN", "PROPN") and lemma in PERSON_NOUNS:
                 return "Person"
+            if d.pos_ == "NOUN" and (d.lower_ in words.product_nouns or lemma in words.product_nouns):
+                return "Product"  # "a larger reusable rocket, Neutron"
     # "Yefremov served in the army", "Bock joined X as chief executive": what only people do
     if base.dep_ == "nsubj" and base.pos_ == "PROPN" and parent.pos_ == "VERB":
         lemma = _lemma(parent)
@@ -255,6 +257,10 @@ class DocEntities:
                     end -= 1
             if start >= end:
                 continue
+            if end < len(doc) and doc[end].like_num and doc[end].ent_type_ not in ("DATE", "MONEY", "PERCENT") \
+                    and end - 1 >= start and doc[end - 1].text[:1].isupper() and "\n" not in doc[end - 1].text_with_ws:
+                end += 1  # "Falcon 9", "Model 3": a product's version number is part of its name
+                etype = "Product" if not gaz else etype
             if end - start > MAX_NAME_TOKENS:
                 continue  # "AAAAA AAAAA ..." fifty times: no name is that long, the NER ran away
             span = doc[start:end]
@@ -278,6 +284,8 @@ class DocEntities:
             # The small model tags unknown one-word company names as people ("Xilinx", "Hooli");
             # a one-word PERSON tag is weak evidence, a full name is not.
             weight = 0.5 if etype == "Person" and end - start == 1 and not gaz else 1
+            if etype == "Product" and doc[end - 1].like_num:
+                weight = 2  # the shape of a model name outweighs the model's ORG tag
             m = Mention(start, end, text, Counter({etype: weight}), gaz)
             self.mentions.append(m)
 
@@ -287,9 +295,13 @@ class DocEntities:
         ``weak_pass``, also proper nouns in any place a name fits (see :meth:`is_weak`)."""
         doc = self.doc
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
+        product_nouns = lexicon().product_nouns
         for tok in doc:
-            if tok.i in covered or tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat", "nmod"):
+            if tok.i in covered or tok.pos_ != "PROPN":
                 continue
+            if tok.dep_ in ("compound", "flat", "nmod") and not (
+                    tok.head.pos_ == "NOUN" and tok.head.lower_ in product_nouns and tok.head.i > tok.i):
+                continue  # (but "Surface tablets", "Lumia smartphones": a product's name)
             if tok.ent_type_ in NOT_NAME_LABELS or tok.lower_ in lexicon().not_names:
                 continue
             # A proper noun the model did not take for a name, in a place a name fits (subject,
