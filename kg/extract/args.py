@@ -84,6 +84,14 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
         adjacent = _adjacent_antecedent(tok, ents)
         if adjacent is not None:
             return [Arg(adjacent, tok.i, "relative")]
+    if tok.lower_ == "whose":
+        # "Talverin Group, whose chief executive is X": the noun the relative clause is about
+        clause, hops = tok.head, 0
+        while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i and hops < 4:
+            clause, hops = clause.head, hops + 1
+        if clause.dep_ in ("relcl", "acl"):
+            return [Arg(a.cluster, tok.i, "relative") for a in _entity_of_one(clause.head, ents, depth + 1)]
+        return []
     if tok.lower_ in WH_WORDS or tok.lower_ == "where":
         clause = tok.head
         while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i and clause.pos_ != "NOUN":
@@ -164,9 +172,16 @@ def subject_args(verb, ents) -> list[Arg]:
             clause = clause.head
         if clause.pos_ in ("VERB", "AUX") and clause.i != verb.i:
             return subject_args(clause, ents)
-    if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
+    if verb.dep_ in ("relcl", "acl") and (verb.tag_ != "VBN" or is_misparsed_main_verb(verb)):
         return entity_args(verb.head, ents)
     return []
+
+
+def is_misparsed_main_verb(verb) -> bool:
+    """"Zephyrix Labs partnered with Brisklet": with no other verb, the small parser takes the
+    whole sentence for a noun phrase and the verb for a participle modifying the subject."""
+    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and verb.i == verb.head.i + 1 and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
 
 
 def agent_args(verb, ents) -> list[Arg]:
@@ -249,7 +264,7 @@ def ccomp_subject_args(verb, ents) -> list[Arg]:
 
 def is_passive(verb) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or \
-        (verb.dep_ in ("acl",) and verb.tag_ == "VBN")
+        (verb.dep_ in ("acl",) and verb.tag_ == "VBN" and not is_misparsed_main_verb(verb))
 
 
 # ---------------------------------------------------------------------------- noun slots
@@ -321,6 +336,14 @@ def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
         return passive_subject_args(tok, ents) if passive else object_args(tok, ents)
     if slot.startswith("prep:"):
         found = prep_args(tok, ents, (slot[5:],))
+        if not found and tok.pos_ in ("NOUN", "PROPN"):
+            # "a lawsuit filed by X against Y": the preposition hangs on the participle
+            found = [a for c in tok.children if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBG")
+                     for a in prep_args(c, ents, (slot[5:],))]
+        if not found and tok.pos_ in ("VERB", "AUX"):
+            # "is investing up to $4 billion in X": the parser hangs the preposition on the amount
+            found = [a for obj in tok.children if obj.dep_ in ("dobj", "obj") and obj.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+                     for a in prep_args(obj, ents, (slot[5:],))]
         if not found and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "obj"):
             # "bought minority stakes in the Dutch company": the parser hangs the preposition on
             # the verb, the noun's own preposition all the same
@@ -376,6 +399,11 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
         named = [a for attr in base.head.children if attr.dep_ == "attr" for a in entity_args(attr, ents)]
         if named:
             return named
+    if base.dep_ == "pobj" and base.head.lower_ == "of" and base.head.head.lower_ in ("one", "some", "two", "three",
+                                                                                   "several", "many", "among") \
+            and depth < 3:
+        # "Solvane Capital, one of Nimbral's earliest investors": who "one" is
+        return holder_args(base.head.head, ents, depth + 1)
     if base.dep_ == "appos" and base.head.pos_ == "NOUN" and not resolve(ents, base.head) and depth < 3:
         # "a German businessman, CEO of Y": the role describes whoever the noun describes
         return holder_args(base.head, ents, depth + 1)
@@ -400,8 +428,8 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
             if objects:
                 return objects
         return subject_args(verb, ents)  # "serves as CEO of X", "joined as a researcher"
-    if base.dep_ in ("compound", "nmod") and base.head.pos_ == "PROPN":
-        cid = ents.cluster_at(base.head)
+    if base.dep_ in ("compound", "nmod", "amod") and base.head.pos_ == "PROPN":
+        cid = ents.cluster_at(base.head)  # "Zephyrix co-founder Dana Whitlock", "its rival Quorvane"
         return [Arg(cid, base.head.i, "name")] if cid is not None else []
     if base.dep_ == "compound" and base.head.pos_ == "NOUN" and base.i < base.head.i:
         found = [a for a in entity_args(base.head, ents) if a.how == "name"]
@@ -437,6 +465,11 @@ def passive_agent_verb(tok):
     return None
 
 
+#: Verbs whose subject gives the object a role: "Acme named X (as) chief executive".
+APPOINTING_VERBS = frozenset({"name", "appoint", "hire", "promote", "elect", "tap", "pick", "install", "choose",
+                              "select", "recruit", "poach"})
+#: Verbs whose subject makes the unit its object names: "X created a unit called Y".
+CREATING_VERBS = frozenset({"create", "form", "set", "launch", "establish", "open", "build", "spin", "start"})
 #: Prepositions after a role noun that introduce its organization.
 ROLE_TARGET_PREPS = ("of", "at", "in", "for", "with", "to", "between", "behind", "within")
 
@@ -455,13 +488,16 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
             cid = ents.cluster_at(child)
             if cid is not None:
                 out.append(Arg(cid, child.i, "name"))
-    if not out and tok.dep_ == "compound":
-        # "OpenAI CEO Sam Altman" parsed flat: the organization is a sibling compound
+    if not out and tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("PROPN", "NOUN"):
+        # "OpenAI CEO Sam Altman" parsed flat, "its rival Quorvane": the organization is a
+        # sibling modifier or the possessor of the name the role titles
         for sib in tok.head.children:
             if sib.dep_ in ("compound", "nmod") and sib.i < tok.i:
                 cid = ents.cluster_at(sib)
                 if cid is not None and cid != ents.cluster_at(tok.head):
                     out.append(Arg(cid, sib.i, "name"))
+            elif sib.dep_ == "poss" and sib.i < tok.i:
+                out += [a for a in entity_args(sib, ents) if a.cluster != ents.cluster_at(tok.head)]
     if not out:
         # "chairman, president and chief executive officer at Stephens Inc.", "founder and CEO of
         # X": coordinated roles share the organization named after the last of them.
@@ -480,10 +516,22 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
                 if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with") and child.i > tok.i:
                     out += prep_object_args(child, ents, 2)
         if not out and base.dep_ == "pobj" and base.head.lower_ == "as":
-            # "runs the company as chief executive", "joined Acme as CFO": the verb's object
+            # "runs the company as chief executive", "joined Acme as CFO": the verb's object;
+            # "Acme named X as chief executive": the verb's subject
             verb = base.head.head
             if verb.pos_ in ("VERB", "AUX") and not is_passive(verb):
-                out += [a for a in object_args(verb, ents) if ents.type_of(a.cluster) == "Organization"]
+                if lemma_of(verb) in APPOINTING_VERBS:
+                    out += [a for a in subject_args(verb, ents) if ents.type_of(a.cluster) == "Organization"]
+                else:
+                    out += [a for a in object_args(verb, ents) if ents.type_of(a.cluster) == "Organization"]
+        if not out and relation == "investedIn" and base.dep_ == "pobj" and base.head.lower_ == "from" \
+                and base.head.head.pos_ == "VERB":
+            # "raised money from investors including A and B": the company that raised it
+            out += [a for a in subject_args(base.head.head, ents) if ents.type_of(a.cluster) == "Organization"]
+        if not out and relation == "subsidiaryOf" and base.dep_ in ("dobj", "obj") \
+                and lemma_of(base.head) in CREATING_VERBS:
+            # "Quorvane created a new unit called Quorvane Cloud"
+            out += [a for a in subject_args(base.head, ents) if ents.type_of(a.cluster) == "Organization"]
     if not out:
         verb = passive_agent_verb(tok)
         if verb is not None:

@@ -404,14 +404,18 @@ def _place_implicit_departure(cand: Candidate, raw: list[Candidate], ents) -> Ca
 
 def document_candidates(doc, ents, *, pairs: bool = False) -> list[Candidate]:
     """The admissible candidates of every sentence and what they imply across sentences
-    (:func:`document_derived`), with the rule that a person said to be an organization's chief
-    executive does not also "lead" it by a verb ("X, who runs Y as chief executive"): ``leads``
-    is for heads other than the CEO."""
+    (:func:`document_derived`), with two rules of the ontology: a person said to be an
+    organization's chief executive does not also "lead" it by a verb ("X, who runs Y as chief
+    executive": ``leads`` is for heads other than the CEO), and ``worksFor`` is not proposed
+    where ``ceoOf`` or ``leads`` already says it (they imply it)."""
     raw: list[Candidate] = []
     for sent in doc.sents:
         raw.extend(sentence_candidates(sent, ents, pairs=pairs))
     out = [_place_implicit_departure(c, raw, ents) for c in admissible(doc, ents, raw)]
     out += admissible(doc, ents, list(document_derived(doc, ents, out)))
     ceo = {(c.subject, c.object) for c in out if c.relation == "ceoOf"}
+    heads = {(c.subject, c.object) for c in out if c.relation in ("ceoOf", "leads") and not c.pattern.startswith("pair:")}
+    # worksFor is entailed by ceoOf and leads (sub-properties in the ontology): not said twice
     return [c for c in out if not (c.relation == "leads" and (c.subject, c.object) in ceo
-                                   and not c.pattern.startswith("role:"))]
+                                   and not c.pattern.startswith("role:"))
+            and not (c.relation == "worksFor" and (c.subject, c.object) in heads)]

@@ -54,6 +54,13 @@ class Lexicon:
 
 
 @lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Lower-cased first names (``kg/data/given_names.txt``: the US Census Bureau's 1990 lists)."""
+    text = resources.files("kg.data").joinpath("given_names.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The lists of ``kg/data/lexicon.json`` (read on first use, then cached)."""
     data = json.loads(resources.files("kg.data").joinpath("lexicon.json").read_text(encoding="utf-8"))

@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import given_names, lexicon
 from kg.extract.triggers import lemma_of
 from kg.model import Entity
 from kg.nlp import LABEL_TO_TYPE, gazetteer
@@ -107,9 +107,36 @@ def is_heading_line(line: str) -> bool:
 
 #: NER labels of things that are not names of ours, whatever their capitals.
 NOT_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE",
-                             "NORP", "LAW", "EVENT"})
+                             "NORP"})
 #: Where a name can stand: subject, object, after a preposition, in apposition or coordination.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "attr"})
+
+
+def looks_like_personal_name(text: str) -> bool:
+    """Two or three capitalised words, the first a given name (``given_names.txt``) and the last
+    no company word: "Marcus Obi", "Tekedra Mawakana" -- but not "Morgan Stanley" (left out of
+    the list) or "Grace Industries" (a company suffix)."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if words[-1].lower().strip(".,") in lexicon().organization_suffixes:
+        return False
+    return words[0].lower() in given_names()
+
+
+def split_coordination(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """One entity span the model drew over two coordinated names ("Velmora Health and Nimbral
+    Robotics", "Nikon and Canon"), cut at the "and": when the part before it is a whole phrase
+    (its head hangs outside the span) and the part after is coordinated with it. "Adaptive and
+    Embedded Computing Group" stays whole (its first word modifies "Group", inside the span)."""
+    for tok in doc[start:end]:
+        if tok.lower_ != "and" or tok.i in (start, end - 1):
+            continue
+        first = [t for t in doc[start:tok.i] if not (start <= t.head.i < tok.i) or t.head.i == t.i]
+        if len(first) == 1 and not (start <= first[0].head.i < end) and any(
+                c.dep_ == "conj" and tok.i < c.i < end for c in first[0].children):
+            return [(start, tok.i), (tok.i + 1, end)]
+    return [(start, end)]
 
 
 def _looks_like_name(text: str) -> bool:
@@ -211,8 +238,8 @@ class DocEntities:
         self._collect()
         self._collect_from_context()
         self._shared_surnames()
-        self._propagate()
         self._collect_from_context(weak_pass=True)
+        self._propagate()
         self._cluster()
         self._context_votes()
         self._aliases_from_text()
@@ -229,16 +256,16 @@ class DocEntities:
 
     def _collect(self) -> None:
         doc = self.doc
-        for ent in doc.ents:
+        spans = [(part, ent) for ent in doc.ents for part in split_coordination(doc, ent.start, ent.end)]
+        for (start, end), ent in spans:
             etype = LABEL_TO_TYPE.get(ent.label_)
             gaz = ent.ent_id_ or None
-            if etype is None and ent.label_ not in ("WORK_OF_ART", "NORP"):
+            if etype is None and ent.label_ not in ("WORK_OF_ART", "NORP", "EVENT"):
                 # DATE, MONEY, ...: may still hide a name (the NER tags "Musk" as DATE);
                 # _propagate finds those once the name is known from elsewhere.
                 continue
             # Entities never span a line break: cut at the first one.
-            start, end = ent.start, ent.end
-            for tok in ent:
+            for tok in doc[start:end]:
                 if "\n" in tok.text:
                     end = tok.i
                     break
@@ -278,7 +305,7 @@ class DocEntities:
                     words[0] in lexicon().title_words or words[-1] in lexicon().title_words):
                 continue  # "Professor Emeritus of Mathematics", "Project Executive": a title, not a body
             if etype is None:
-                # WORK_OF_ART / NORP: a name of something, type unknown; kept only as evidence
+                # WORK_OF_ART / NORP / EVENT: a name of something, type unknown; kept only as evidence
                 # for the voting when the same name is typed elsewhere.
                 etype = "?"
             # The small model tags unknown one-word company names as people ("Xilinx", "Hooli");
@@ -287,6 +314,8 @@ class DocEntities:
             if etype == "Product" and doc[end - 1].like_num:
                 weight = 2  # the shape of a model name outweighs the model's ORG tag
             m = Mention(start, end, text, Counter({etype: weight}), gaz)
+            if not gaz and looks_like_personal_name(text):
+                m.labels["Person"] += 1.5  # "Marcus Obi", which the small model calls an ORG
             self.mentions.append(m)
 
     def _collect_from_context(self, weak_pass: bool = False) -> None:
@@ -334,7 +363,7 @@ class DocEntities:
         doc = self.doc
         names: dict[str, str] = {}  # surface form -> the type evidence it brings
         for m in self.mentions:
-            if m.labels.get("?") and len(m.labels) == 1:
+            if m.weak or m.labels.get("?") and len(m.labels) == 1:
                 continue
             names.setdefault(m.text, "")
             words = m.text.split()
@@ -346,7 +375,9 @@ class DocEntities:
         # a proper noun and exactly one gazetteer person has that surname.
         for surname, entry in _gazetteer_surnames().items():
             names.setdefault(surname, "Person")
-        covered = {i for m in self.mentions for i in range(m.start, m.end)}
+        covered = {i for m in self.mentions if not m.weak for i in range(m.start, m.end)}
+        weak = {(m.start, m.end): m for m in self.mentions if m.weak}
+        weak_covered = {i for m in weak.values() for i in range(m.start, m.end)}
         token_texts = [t.text for t in doc]
         for i, tok in enumerate(doc):
             if i in covered or not tok.text[:1].isupper() and not re.match(r"^[a-z]+[A-Z]", tok.text):
@@ -357,6 +388,13 @@ class DocEntities:
                     continue
                 if any(j in covered for j in range(i, i + len(words))):
                     continue
+                if any(j in weak_covered for j in range(i, i + len(words))):
+                    # a proper noun taken for a weak mention is this known name: it takes its type
+                    found = weak.get((i, i + len(words)))
+                    if found is not None and names[name]:
+                        found.labels[names[name]] += 1
+                        found.weak = False
+                    break
                 if is_heading_line(self._line_of(i)) and len(words) == 1 and not names[name]:
                     continue
                 if len(words) == 1 and name in _gazetteer_surnames() and doc[i].pos_ != "PROPN":
@@ -484,7 +522,7 @@ class DocEntities:
         and "Samsung" (the first words, when the long name came first or the rest is a company
         suffix such as "Group", "Electronics"). Only when exactly one long name fits."""
         def kind(c: Cluster) -> str:
-            votes = Counter({k: v for k, v in c.labels.items() if k != "?"})
+            votes = Counter({k: v for k, v in c.labels.items() if k != "?" and not (k == "Person" and v <= 0.5)})
             return votes.most_common(1)[0][0] if votes else "?"
 
         suffixes = lexicon().organization_suffixes

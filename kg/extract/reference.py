@@ -72,7 +72,8 @@ def resolve(ents, token) -> list[Ref]:
         return []
     if is_org_description(token):
         if _is_pair(token):
-            return [Ref(c, "description") for c in last_two(ents, token, "Organization")]
+            exclude = _co_arguments(ents, token)
+            return [Ref(c, "description") for c in last_two(ents, token, "Organization", exclude=exclude)]
         if not _is_definite(token) or token.tag_ in ("NNS", "NNPS"):
             return []
         exclude = set() if token.dep_ == "poss" else _co_arguments(ents, token)
@@ -203,11 +204,12 @@ def antecedent(ents, token, etype: str, *, exclude: set[int] = frozenset()) -> i
     return max(scores, key=lambda c: (scores[c], ents.last_mention_before(c, token.i)))
 
 
-def last_two(ents, token, etype: str) -> list[int]:
-    """The two clusters of ``etype`` named last before ``token``: "the two companies"."""
+def last_two(ents, token, etype: str, *, exclude: set[int] = frozenset()) -> list[int]:
+    """The two clusters of ``etype`` named last before ``token``, leaving out ``exclude`` (the
+    clause's other arguments): "X sued the two companies"."""
     out: list[int] = []
     for m in reversed(ents.mentions):
-        if m.start >= token.i or ents.type_of(m.cluster) != etype or m.cluster in out:
+        if m.start >= token.i or ents.type_of(m.cluster) != etype or m.cluster in out or m.cluster in exclude:
             continue
         if ents.sentence_index(token.i) - ents.sentence_index(m.start) > 2:
             break

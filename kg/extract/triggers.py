@@ -161,8 +161,14 @@ def _has_prep(tok, spec: str) -> bool:
     return False
 
 
+#: Words that follow a verb as its particle ("stepped down", "snapped up"), whatever the parser
+#: calls them (it often tags "down" an adverb).
+PARTICLES = frozenset({"down", "up", "out", "off", "over", "aside", "in", "on", "away", "back"})
+
+
 def _particles(tok) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    return {c.lower_ for c in tok.children if c.dep_ == "prt" or (
+        c.dep_ in ("advmod", "prep") and c.lower_ in PARTICLES and c.i == tok.i + 1 and not list(c.children))}
 
 
 def is_verb(tok) -> bool:

@@ -1,0 +1,321 @@
+"""What the rules find, sentence by sentence: every trigger family and every kind of reference,
+with made-up names, and the exact set of facts each text states (an extra fact fails the case).
+
+The rules are tested without the scorer's threshold (``scorer=False``): which candidates become
+facts at run time is the trained model's decision, tested in ``test_scorer.py``. Names are made
+up so that the cases test the rules, not the gazetteer or the model's memory of famous names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_doc
+from kg.model import SYMMETRIC_RELATIONS, Document
+
+pytestmark = pytest.mark.model
+
+
+def facts(nlp, text: str) -> set[tuple[str, str, str]]:
+    """The facts the rules assert, by entity name; a symmetric relation's pair in name order."""
+    ex = extract_doc(Document(id="t", source="t.txt", text=text), nlp(text), scorer=False)
+    names = {e.key: e.name for e in ex.entities}
+    out = set()
+    for a in ex.assertions:
+        s, o = names[a.subject], names[a.object]
+        if a.relation in SYMMETRIC_RELATIONS and o < s:
+            s, o = o, s
+        out.add((s, a.relation, o))
+    return out
+
+
+CASES = {
+    # ------------------------------------------------------------------ verbs
+    "sued: verb": (
+        "Zephyrix Labs sued Brisklet Inc. in federal court on Monday.",
+        {("Zephyrix Labs", "sued", "Brisklet Inc.")}),
+    "sued: filed suit against": (
+        "Dana Whitlock filed suit against Quorvane Holdings on Thursday.",
+        {("Dana Whitlock", "sued", "Quorvane Holdings")}),
+    "sued: lawsuit, passive agent": (
+        "A lawsuit filed by Talverin Group against Orvanta Systems was dismissed.",
+        {("Talverin Group", "sued", "Orvanta Systems")}),
+    "sued: countersued": (
+        "Kestrel Dynamics accused Nimbral Robotics of copying its designs, and Nimbral Robotics countersued.",
+        {("Kestrel Dynamics", "accused", "Nimbral Robotics"), ("Nimbral Robotics", "sued", "Kestrel Dynamics")}),
+    "sued and accused: alleging": (
+        "Orvanta Systems sued Velmora Health, alleging breach of contract.",
+        {("Orvanta Systems", "sued", "Velmora Health"), ("Orvanta Systems", "accused", "Velmora Health")}),
+    "accused: verb": (
+        "Brisklet Inc. accused Zephyrix Labs of stealing trade secrets.",
+        {("Brisklet Inc.", "accused", "Zephyrix Labs")}),
+    "accused: alleges that": (
+        "Quorvane Holdings alleges that Talverin Group inflated its revenue.",
+        {("Quorvane Holdings", "accused", "Talverin Group")}),
+    "criticized: verb": (
+        "Leona Marsh criticized Kestrel Dynamics for its pricing.",
+        {("Leona Marsh", "criticized", "Kestrel Dynamics")}),
+    "criticized: lashed out at": (
+        "Omar Reyes lashed out at Orvanta Systems on social media.",
+        {("Omar Reyes", "criticized", "Orvanta Systems")}),
+    "criticized: critical of": (
+        "Priya Natarajan has been openly critical of Velmora Health.",
+        {("Priya Natarajan", "criticized", "Velmora Health")}),
+    "investedIn: invested in": (
+        "Solvane Capital invested $50 million in Nimbral Robotics.",
+        {("Solvane Capital", "investedIn", "Nimbral Robotics")}),
+    "investedIn: poured into": (
+        "Talverin Group has poured $2 billion into Zephyrix Labs since 2019.",
+        {("Talverin Group", "investedIn", "Zephyrix Labs")}),
+    "investedIn: is investing in": (
+        "Orvanta Systems is investing up to $4 billion in Brisklet Inc.",
+        {("Orvanta Systems", "investedIn", "Brisklet Inc.")}),
+    "investedIn: took a stake": (
+        "Kestrel Dynamics took a 20 percent stake in Quorvane Holdings last year.",
+        {("Kestrel Dynamics", "investedIn", "Quorvane Holdings")}),
+    "investedIn: led the round": (
+        "Solvane Capital led the round in Velmora Health.",
+        {("Solvane Capital", "investedIn", "Velmora Health")}),
+    "investedIn: raised from": (
+        "Nimbral Robotics raised $30 million from Solvane Capital and Orvanta Ventures.",
+        {("Solvane Capital", "investedIn", "Nimbral Robotics"), ("Orvanta Ventures", "investedIn", "Nimbral Robotics")}),
+    "investedIn: round led by": (
+        "Zephyrix Labs has raised $90 million in a Series B round led by Solvane Capital.",
+        {("Solvane Capital", "investedIn", "Zephyrix Labs")}),
+    "investedIn: backed by": (
+        "Brisklet Inc., which is backed by Talverin Group, makes delivery drones.",
+        {("Talverin Group", "investedIn", "Brisklet Inc.")}),
+    "acquired: verb": (
+        "Orvanta Systems acquired Velmora Health in 2021.",
+        {("Orvanta Systems", "acquired", "Velmora Health")}),
+    "acquired: passive": (
+        "Brisklet Inc. was bought by Talverin Group for $1.2 billion.",
+        {("Talverin Group", "acquired", "Brisklet Inc.")}),
+    "acquired: snapped up": (
+        "Kestrel Dynamics snapped up Nimbral Robotics last spring.",
+        {("Kestrel Dynamics", "acquired", "Nimbral Robotics")}),
+    "acquired: took over": (
+        "Quorvane Holdings took over Zephyrix Labs in a hostile bid.",
+        {("Quorvane Holdings", "acquired", "Zephyrix Labs")}),
+    "acquired: completed its acquisition of": (
+        "Talverin Group completed its acquisition of Orvanta Systems on Friday.",
+        {("Talverin Group", "acquired", "Orvanta Systems")}),
+    "acquired: sold to": (
+        "Velmora Health sold its imaging unit to Kestrel Dynamics, and later sold Brisklet Inc. to Quorvane Holdings.",
+        {("Quorvane Holdings", "acquired", "Brisklet Inc.")}),
+    "acquired: paid for": (
+        "Orvanta Systems paid $400 million for Nimbral Robotics.",
+        {("Orvanta Systems", "acquired", "Nimbral Robotics")}),
+    "partneredWith: partnered with": (
+        "Zephyrix Labs partnered with Brisklet Inc. to build charging stations.",
+        {("Brisklet Inc.", "partneredWith", "Zephyrix Labs")}),
+    "partneredWith: teamed up with": (
+        "Quorvane Holdings teamed up with Talverin Group on battery research.",
+        {("Quorvane Holdings", "partneredWith", "Talverin Group")}),
+    "partneredWith: struck a deal with": (
+        "Kestrel Dynamics struck a deal with Orvanta Systems to supply sensors.",
+        {("Kestrel Dynamics", "partneredWith", "Orvanta Systems")}),
+    "partneredWith: partnership between": (
+        "The partnership between Velmora Health and Nimbral Robotics began in 2020.",
+        {("Nimbral Robotics", "partneredWith", "Velmora Health")}),
+    "rivalOf: competes with": (
+        "Brisklet Inc. competes with Zephyrix Labs in delivery robots.",
+        {("Brisklet Inc.", "rivalOf", "Zephyrix Labs")}),
+    "rivalOf: its rival": (
+        "Talverin Group overtook its rival Quorvane Holdings in sales.",
+        {("Quorvane Holdings", "rivalOf", "Talverin Group")}),
+    "left: stepped down as CEO of": (
+        "Dana Whitlock stepped down as chief executive of Zephyrix Labs on Friday.",
+        {("Dana Whitlock", "left", "Zephyrix Labs"), ("Dana Whitlock", "ceoOf", "Zephyrix Labs")}),
+    "left: resigned from": (
+        "Omar Reyes resigned from Brisklet Inc. in March.",
+        {("Omar Reyes", "left", "Brisklet Inc."), ("Omar Reyes", "worksFor", "Brisklet Inc.")}),
+    "left: was ousted from": (
+        "Leona Marsh was ousted from Quorvane Holdings after a board vote.",
+        {("Leona Marsh", "left", "Quorvane Holdings"), ("Leona Marsh", "worksFor", "Quorvane Holdings")}),
+    "left: fired": (
+        "Talverin Group fired Marcus Obi in June.",
+        {("Marcus Obi", "left", "Talverin Group"), ("Marcus Obi", "worksFor", "Talverin Group")}),
+    "left: quit": (
+        "Greta Lindqvist quit Orvanta Systems to start her own company.",
+        {("Greta Lindqvist", "left", "Orvanta Systems"), ("Greta Lindqvist", "worksFor", "Orvanta Systems")}),
+    "left and worksFor: joined from": (
+        "Tomas Ekberg joined Velmora Health from Kestrel Dynamics.",
+        {("Tomas Ekberg", "worksFor", "Velmora Health"), ("Tomas Ekberg", "left", "Kestrel Dynamics"),
+         ("Tomas Ekberg", "worksFor", "Kestrel Dynamics")}),
+    "founded: co-founded": (
+        "Hiroshi Tanabe co-founded Nimbral Robotics in 2014.",
+        {("Hiroshi Tanabe", "founded", "Nimbral Robotics")}),
+    "founded: passive with two founders": (
+        "Zephyrix Labs was founded in 2016 by Dana Whitlock and Omar Reyes.",
+        {("Dana Whitlock", "founded", "Zephyrix Labs"), ("Omar Reyes", "founded", "Zephyrix Labs")}),
+    "founded: set up": (
+        "Priya Natarajan set up Velmora Health in her garage.",
+        {("Priya Natarajan", "founded", "Velmora Health")}),
+    "develops: verb": (
+        "Kestrel Dynamics develops the Falcon X2 drone.",
+        {("Kestrel Dynamics", "develops", "Falcon X2")}),
+    "develops: unveiled": (
+        "Brisklet Inc. unveiled the Brisk One scooter on Tuesday.",
+        {("Brisklet Inc.", "develops", "Brisk One")}),
+    "owns: verb": (
+        "Talverin Group owns Velmora Health.",
+        {("Talverin Group", "owns", "Velmora Health")}),
+    "owns: percent of": (
+        "Quorvane Holdings owns about 80 percent of Nimbral Robotics.",
+        {("Quorvane Holdings", "owns", "Nimbral Robotics")}),
+    "worksFor: hired": (
+        "Orvanta Systems hired Leona Marsh as its finance chief.",
+        {("Leona Marsh", "worksFor", "Orvanta Systems")}),
+    "worksFor: joined": (
+        "Marcus Obi joined Zephyrix Labs in 2019.",
+        {("Marcus Obi", "worksFor", "Zephyrix Labs")}),
+    "leads: heads": (
+        "Greta Lindqvist heads the Brisklet Foundation.",
+        {("Greta Lindqvist", "leads", "Brisklet Foundation")}),
+    # ------------------------------------------------------------------ roles
+    "ceoOf: X, chief executive of Y": (
+        "Dana Whitlock, chief executive of Zephyrix Labs, declined to comment.",
+        {("Dana Whitlock", "ceoOf", "Zephyrix Labs")}),
+    "ceoOf: Y chief executive X": (
+        "Zephyrix Labs chief executive Dana Whitlock declined to comment.",
+        {("Dana Whitlock", "ceoOf", "Zephyrix Labs")}),
+    "ceoOf: Y's chief executive, X": (
+        "Brisklet's chief executive, Omar Reyes, said sales rose.",
+        {("Omar Reyes", "ceoOf", "Brisklet")}),
+    "ceoOf: led by chief executive X": (
+        "Quorvane Holdings, led by chief executive Leona Marsh, reported a loss.",
+        {("Leona Marsh", "ceoOf", "Quorvane Holdings")}),
+    "ceoOf: whose chief executive is X": (
+        "Talverin Group, whose chief executive is Marcus Obi, declined to comment.",
+        {("Marcus Obi", "ceoOf", "Talverin Group")}),
+    "ceoOf: named X as chief executive": (
+        "Velmora Health named Priya Natarajan as chief executive on Monday.",
+        {("Priya Natarajan", "ceoOf", "Velmora Health")}),
+    "ceoOf: runs the company as chief executive": (
+        "Kestrel Dynamics makes sensors. Tomas Ekberg runs the company as chief executive.",
+        {("Tomas Ekberg", "ceoOf", "Kestrel Dynamics")}),
+    "ceoOf and founded: founder and CEO": (
+        "Hiroshi Tanabe, founder and chief executive of Nimbral Robotics, spoke first.",
+        {("Hiroshi Tanabe", "founded", "Nimbral Robotics"), ("Hiroshi Tanabe", "ceoOf", "Nimbral Robotics")}),
+    "ceoOf: succeeding": (
+        "Greta Lindqvist took over as chief executive of Orvanta Systems, succeeding Marcus Obi.",
+        {("Greta Lindqvist", "ceoOf", "Orvanta Systems"), ("Marcus Obi", "ceoOf", "Orvanta Systems")}),
+    "leads: chairman": (
+        "Omar Reyes, chairman of Talverin Group, backed the plan.",
+        {("Omar Reyes", "leads", "Talverin Group")}),
+    "worksFor: chief operating officer": (
+        "Leona Marsh, the chief operating officer of Brisklet Inc., resigned.",
+        {("Leona Marsh", "worksFor", "Brisklet Inc."), ("Leona Marsh", "left", "Brisklet Inc.")}),
+    "founded: Y co-founder X": (
+        "Zephyrix Labs co-founder Dana Whitlock left in 2020.",
+        {("Dana Whitlock", "founded", "Zephyrix Labs"), ("Dana Whitlock", "left", "Zephyrix Labs"),
+         ("Dana Whitlock", "worksFor", "Zephyrix Labs")}),
+    "investedIn: one of its investors": (
+        "Solvane Capital, one of Nimbral Robotics' earliest investors, sold its shares.",
+        {("Solvane Capital", "investedIn", "Nimbral Robotics")}),
+    "investedIn: investors including": (
+        "Velmora Health raised money from investors including Solvane Capital and Orvanta Ventures.",
+        {("Solvane Capital", "investedIn", "Velmora Health"), ("Orvanta Ventures", "investedIn", "Velmora Health")}),
+    "subsidiaryOf: a subsidiary of": (
+        "Velmora Health is a wholly owned subsidiary of Talverin Group.",
+        {("Velmora Health", "subsidiaryOf", "Talverin Group")}),
+    "subsidiaryOf: parent": (
+        "Talverin Group, the parent of Velmora Health, reported earnings.",
+        {("Velmora Health", "subsidiaryOf", "Talverin Group")}),
+    "subsidiaryOf: unit called": (
+        "Quorvane Holdings created a new unit called Quorvane Cloud.",
+        {("Quorvane Cloud", "subsidiaryOf", "Quorvane Holdings")}),
+    "rivalOf: plural rivals": (
+        "Zephyrix Labs and Brisklet Inc., bitter rivals, both cut prices.",
+        {("Brisklet Inc.", "rivalOf", "Zephyrix Labs")}),
+    "develops: maker of": (
+        "Kestrel Dynamics, maker of the Falcon X2 drone, raised prices.",
+        {("Kestrel Dynamics", "develops", "Falcon X2")}),
+    "partneredWith and founded: joint venture of": (
+        "Orvanta Motors, a joint venture of Talverin Group and Quorvane Holdings, opened a plant.",
+        {("Talverin Group", "founded", "Orvanta Motors"), ("Quorvane Holdings", "founded", "Orvanta Motors"),
+         ("Quorvane Holdings", "partneredWith", "Talverin Group")}),
+    # ------------------------------------------------------------------ constructions
+    "develops: possessive product": (
+        "Brisklet's Quill tablets sold out.",
+        {("Brisklet", "develops", "Quill")}),
+    "investedIn: X-backed Y": (
+        "The Solvane-backed Nimbral Robotics filed for an IPO.",
+        {("Solvane", "investedIn", "Nimbral Robotics")}),
+    "owns: possessive company": (
+        "Talverin Group's Velmora Health opened a clinic.",
+        {("Talverin Group", "owns", "Velmora Health")}),
+    # ------------------------------------------------------------------ reference
+    "reference: he": (
+        "Omar Reyes left Zephyrix Labs in 2018. He founded Brisklet Inc. a year later.",
+        {("Omar Reyes", "left", "Zephyrix Labs"), ("Omar Reyes", "worksFor", "Zephyrix Labs"),
+         ("Omar Reyes", "founded", "Brisklet Inc.")}),
+    "reference: the company": (
+        "Talverin Group reported record sales. Dana Whitlock joined the company in 2020.",
+        {("Dana Whitlock", "worksFor", "Talverin Group")}),
+    "reference: the chipmaker": (
+        "Orvanta Systems makes memory chips. Kestrel Dynamics sued the chipmaker on Monday.",
+        {("Kestrel Dynamics", "sued", "Orvanta Systems")}),
+    "reference: the two companies": (
+        "Zephyrix Labs hired engineers from Brisklet Inc. and Quorvane Holdings. "
+        "Talverin Group later sued the two companies.",
+        {("Talverin Group", "sued", "Brisklet Inc."), ("Talverin Group", "sued", "Quorvane Holdings")}),
+    "reference: its": (
+        "Kestrel Dynamics completed its acquisition of Nimbral Robotics.",
+        {("Kestrel Dynamics", "acquired", "Nimbral Robotics")}),
+    "reference: the Y chief executive": (
+        "Leona Marsh spoke on Tuesday. The Quorvane chief executive said costs would fall.",
+        {("Leona Marsh", "ceoOf", "Quorvane")}),
+    "reference: relative who": (
+        "Marcus Obi, who co-founded Velmora Health, now advises startups.",
+        {("Marcus Obi", "founded", "Velmora Health")}),
+    "reference: short name": (
+        "Priya Natarajan founded Orvanta Systems. Natarajan later sued Kestrel Dynamics.",
+        {("Priya Natarajan", "founded", "Orvanta Systems"), ("Priya Natarajan", "sued", "Kestrel Dynamics")}),
+    "reference: acronym": (
+        "Quorvane Data Systems was sold last year. Talverin Group bought QDS for $3 billion.",
+        {("Talverin Group", "acquired", "Quorvane Data Systems")}),
+    "reference: shared surname": (
+        "Velmora Health was founded by Dario and Daniela Okonjo.",
+        {("Dario Okonjo", "founded", "Velmora Health"), ("Daniela Okonjo", "founded", "Velmora Health")}),
+    "reference: first word of a company name": (
+        "Brisklet Games released a new title. Later that year Brisklet sued Zephyrix Labs.",
+        {("Brisklet Games", "sued", "Zephyrix Labs")}),
+}
+
+#: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,
+#: conditional, questioned, cancelled.
+NOT_STATED = {
+    "negated": ("Zephyrix Labs did not sue Brisklet Inc.", ("Zephyrix Labs", "sued", "Brisklet Inc.")),
+    "threatened": ("Quorvane Holdings threatened to sue Talverin Group.", ("Quorvane Holdings", "sued", "Talverin Group")),
+    "planned": ("Orvanta Systems plans to acquire Velmora Health.", ("Orvanta Systems", "acquired", "Velmora Health")),
+    "agreed, pending": ("Kestrel Dynamics agreed to buy Nimbral Robotics, pending approval.",
+                        ("Kestrel Dynamics", "acquired", "Nimbral Robotics")),
+    "rumoured": ("Talverin Group is reportedly considering an investment in Brisklet Inc.",
+                 ("Talverin Group", "investedIn", "Brisklet Inc.")),
+    "conditional": ("If Solvane Capital invests in Zephyrix Labs, others will follow.",
+                    ("Solvane Capital", "investedIn", "Zephyrix Labs")),
+    "question": ("Will Orvanta Systems buy Velmora Health?", ("Orvanta Systems", "acquired", "Velmora Health")),
+    "cancelled": ("Quorvane Holdings abandoned its takeover of Nimbral Robotics.",
+                  ("Quorvane Holdings", "acquired", "Nimbral Robotics")),
+    "future": ("Dana Whitlock will step down as chief executive of Brisklet Inc. next year.",
+               ("Dana Whitlock", "left", "Brisklet Inc.")),
+    "denied": ("Omar Reyes denied that he had left Talverin Group.", ("Omar Reyes", "left", "Talverin Group")),
+    "nominated": ("Leona Marsh is the board's pick to lead Kestrel Dynamics.", ("Leona Marsh", "leads", "Kestrel Dynamics")),
+    "deputy": ("Marcus Obi is deputy chairman of Zephyrix Labs.", ("Marcus Obi", "leads", "Zephyrix Labs")),
+    "offer withdrawn": ("Orvanta Systems withdrew its offer for Brisklet Inc.", ("Orvanta Systems", "acquired", "Brisklet Inc.")),
+    "bid": ("Talverin Group made a bid to buy Velmora Health.", ("Talverin Group", "acquired", "Velmora Health")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_states_exactly(nlp, name):
+    text, expected = CASES[name]
+    assert facts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("name", sorted(NOT_STATED))
+def test_does_not_state(nlp, name):
+    text, fact = NOT_STATED[name]
+    assert fact not in facts(nlp, text)
