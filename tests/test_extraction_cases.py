@@ -223,9 +223,9 @@ CASES = {
     "subsidiaryOf: parent": (
         "Talverin Group, the parent of Velmora Health, reported earnings.",
         {("Velmora Health", "subsidiaryOf", "Talverin Group")}),
-    "subsidiaryOf: unit called": (
+    "subsidiaryOf and founded: unit called": (
         "Quorvane Holdings created a new unit called Quorvane Cloud.",
-        {("Quorvane Cloud", "subsidiaryOf", "Quorvane Holdings")}),
+        {("Quorvane Cloud", "subsidiaryOf", "Quorvane Holdings"), ("Quorvane Holdings", "founded", "Quorvane Cloud")}),
     "rivalOf: plural rivals": (
         "Zephyrix Labs and Brisklet Inc., bitter rivals, both cut prices.",
         {("Brisklet Inc.", "rivalOf", "Zephyrix Labs")}),
@@ -282,6 +282,136 @@ CASES = {
     "reference: first word of a company name": (
         "Brisklet Games released a new title. Later that year Brisklet sued Zephyrix Labs.",
         {("Brisklet Games", "sued", "Zephyrix Labs")}),
+    # ------------------------------------------------------------------ more phrasings
+    "develops: makes": (
+        "Zephyrix Labs makes the Quill smart speaker.",
+        {("Zephyrix Labs", "develops", "Quill")}),
+    "develops: launched X, a service": (
+        "Orvanta Systems launched Orvanta Pay, a mobile payments service, in 2021.",
+        {("Orvanta Systems", "develops", "Orvanta Pay")}),
+    "develops: built the X, a drone": (
+        "Talverin Group built the Tern, a long-range delivery drone.",
+        {("Talverin Group", "develops", "Tern")}),
+    "develops: made by": (
+        "The Falcon X2 drone, made by Kestrel Dynamics, sold out.",
+        {("Kestrel Dynamics", "develops", "Falcon X2")}),
+    "develops: a chatbot called": (
+        "Brisklet Inc. is developing a new chatbot called Quip.",
+        {("Brisklet Inc.", "develops", "Quip")}),
+    "owns: which owns": (
+        "Talverin Group, which owns Velmora Health, reported a profit.",
+        {("Talverin Group", "owns", "Velmora Health")}),
+    "owns: owned by": (
+        "Velmora Health, owned by Talverin Group, opened a clinic.",
+        {("Talverin Group", "owns", "Velmora Health")}),
+    "owns: controlled by": (
+        "Nimbral Robotics is controlled by Quorvane Holdings.",
+        {("Quorvane Holdings", "owns", "Nimbral Robotics")}),
+    "owns: X-owned": (
+        "The Talverin-owned Velmora Health opened a clinic.",
+        {("Talverin", "owns", "Velmora Health")}),
+    "owns: the owner of": (
+        "Omar Reyes, the owner of Brisklet Inc., sold his shares.",
+        {("Omar Reyes", "owns", "Brisklet Inc.")}),
+    "accused: said that X had stolen": (
+        "Orvanta Systems said Kestrel Dynamics had stolen its source code.",
+        {("Orvanta Systems", "accused", "Kestrel Dynamics")}),
+    "accused: allegations from": (
+        "Kestrel Dynamics faces allegations from Nimbral Robotics that it copied designs.",
+        {("Nimbral Robotics", "accused", "Kestrel Dynamics")}),
+    "accused: blamed": (
+        "Talverin Group blamed Orvanta Systems for the outage.",
+        {("Talverin Group", "accused", "Orvanta Systems")}),
+    "left: departed": (
+        "Leona Marsh departed Quorvane Holdings in 2019.",
+        {("Leona Marsh", "left", "Quorvane Holdings"), ("Leona Marsh", "worksFor", "Quorvane Holdings")}),
+    "left: pushed out of": (
+        "Tomas Ekberg was pushed out of Velmora Health last year.",
+        {("Tomas Ekberg", "left", "Velmora Health"), ("Tomas Ekberg", "worksFor", "Velmora Health")}),
+    "left: departure from": (
+        "Hiroshi Tanabe's departure from Nimbral Robotics surprised investors.",
+        {("Hiroshi Tanabe", "left", "Nimbral Robotics"), ("Hiroshi Tanabe", "worksFor", "Nimbral Robotics")}),
+    "left: parted ways with": (
+        "Velmora Health parted ways with Dana Whitlock in May.",
+        {("Dana Whitlock", "left", "Velmora Health"), ("Dana Whitlock", "worksFor", "Velmora Health")}),
+    "subsidiaryOf: a Y subsidiary": (
+        "Velmora Health, a Talverin Group subsidiary, opened a clinic.",
+        {("Velmora Health", "subsidiaryOf", "Talverin Group")}),
+    "subsidiaryOf: Y's subsidiary X": (
+        "Talverin Group's subsidiary Velmora Health opened a clinic.",
+        {("Velmora Health", "subsidiaryOf", "Talverin Group")}),
+    "subsidiaryOf: Y's X unit": (
+        "Talverin Group's Velmora Health unit opened a clinic.",
+        {("Velmora Health", "subsidiaryOf", "Talverin Group")}),
+    "subsidiaryOf: spun off": (
+        "Nimbral Robotics, which Quorvane Holdings spun off in 2018, went public.",
+        {("Nimbral Robotics", "subsidiaryOf", "Quorvane Holdings")}),
+    "subsidiaryOf: part of": (
+        "Brisklet Inc. is part of Talverin Group.",
+        {("Brisklet Inc.", "subsidiaryOf", "Talverin Group")}),
+    "investedIn: counts among its backers": (
+        "Brisklet Inc. counts Solvane Capital among its backers.",
+        {("Solvane Capital", "investedIn", "Brisklet Inc.")}),
+    "investedIn: its investors include": (
+        "Zephyrix Labs' investors include Solvane Capital and Orvanta Ventures.",
+        {("Solvane Capital", "investedIn", "Zephyrix Labs"), ("Orvanta Ventures", "investedIn", "Zephyrix Labs")}),
+    "investedIn: participated in the round": (
+        "Nimbral Robotics raised $40 million. Solvane Capital participated in the round.",
+        {("Solvane Capital", "investedIn", "Nimbral Robotics")}),
+    "partneredWith: A and B announced a partnership": (
+        "Brisklet Inc. and Zephyrix Labs announced a partnership to build chargers.",
+        {("Brisklet Inc.", "partneredWith", "Zephyrix Labs")}),
+    "partneredWith: signed an agreement with": (
+        "Talverin Group signed an agreement with Quorvane Holdings on Monday.",
+        {("Quorvane Holdings", "partneredWith", "Talverin Group")}),
+    "partneredWith: working with": (
+        "Orvanta Systems is working with Kestrel Dynamics on a new sensor.",
+        {("Kestrel Dynamics", "partneredWith", "Orvanta Systems")}),
+    "rivalOf: a rival to": (
+        "Brisklet Inc., a rival to Zephyrix Labs, cut prices.",
+        {("Brisklet Inc.", "rivalOf", "Zephyrix Labs")}),
+    "rivalOf: A and B compete": (
+        "Zephyrix Labs and Brisklet Inc. compete for the same customers.",
+        {("Brisklet Inc.", "rivalOf", "Zephyrix Labs")}),
+    "rivalOf: competition from": (
+        "Zephyrix Labs faces competition from Brisklet Inc.",
+        {("Brisklet Inc.", "rivalOf", "Zephyrix Labs")}),
+    "rivalOf: Y's main competitor, X": (
+        "Quorvane's main competitor, Talverin Group, cut prices.",
+        {("Quorvane", "rivalOf", "Talverin Group")}),
+    "criticized: slammed X's decision": (
+        "Priya Natarajan slammed Velmora Health's decision to close the plant.",
+        {("Priya Natarajan", "criticized", "Velmora Health")}),
+    "criticized: a critic of": (
+        "Greta Lindqvist, a vocal critic of Kestrel Dynamics, spoke at the hearing.",
+        {("Greta Lindqvist", "criticized", "Kestrel Dynamics")}),
+    "founded: founded by, in apposition": (
+        "Kestrel Dynamics, founded in 2012 by Tomas Ekberg, makes sensors.",
+        {("Tomas Ekberg", "founded", "Kestrel Dynamics")}),
+    "founded: co-founders A and B": (
+        "Brisklet co-founders Omar Reyes and Leona Marsh left the board.",
+        {("Omar Reyes", "founded", "Brisklet"), ("Leona Marsh", "founded", "Brisklet")}),
+    "ceoOf: Y chief X": (
+        "Sales doubled, Zephyrix chief Dana Whitlock said.",
+        {("Dana Whitlock", "ceoOf", "Zephyrix")}),
+    "ceoOf: the boss of Y, X": (
+        "The boss of Zephyrix Labs, Dana Whitlock, said sales doubled.",
+        {("Dana Whitlock", "ceoOf", "Zephyrix Labs")}),
+    "ceoOf: became Y's chief executive": (
+        "Dana Whitlock became Zephyrix Labs' chief executive in 2016.",
+        {("Dana Whitlock", "ceoOf", "Zephyrix Labs")}),
+    "ceoOf: was appointed chief executive of": (
+        "Omar Reyes was appointed chief executive of Brisklet Inc. in March.",
+        {("Omar Reyes", "ceoOf", "Brisklet Inc.")}),
+    "worksFor: a senior engineer at": (
+        "Marcus Obi, a senior engineer at Talverin Group, wrote the code.",
+        {("Marcus Obi", "worksFor", "Talverin Group")}),
+    "worksFor: finance chief": (
+        "Talverin Group finance chief Marcus Obi said costs fell.",
+        {("Marcus Obi", "worksFor", "Talverin Group")}),
+    "worksFor: head of research": (
+        "Talverin Group's head of research, Marcus Obi, left the meeting early.",
+        {("Marcus Obi", "worksFor", "Talverin Group")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

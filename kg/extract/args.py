@@ -21,6 +21,8 @@ from kg.extract.triggers import lemma_of, triggers
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 WH_WORDS = frozenset({"which", "who", "that", "whom"})
+#: Participles that give a noun its name: "a unit called X", "a chatbot dubbed X".
+NAMING_VERBS = frozenset({"call", "name", "dub", "know", "brand", "title"})
 #: Words after a plural noun that list its members: "investors including Honda and Microsoft".
 LISTING_PREPS = frozenset({"including", "like", "among"})
 
@@ -134,6 +136,16 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
             cid = ents.cluster_at(child)
             if cid is not None:
                 return [Arg(cid, child.i, "name")]
+    if tok.pos_ == "NOUN":
+        for child in tok.children:
+            if child.dep_ == "acl" and child.lemma_ in NAMING_VERBS:
+                # "a new chatbot called Quip", "a unit known as Quorvane Cloud"
+                found = [a for c in child.children if c.dep_ in ("oprd", "attr", "dobj")
+                         for a in _entity_of_one(c, ents, depth + 1)]
+                found += [a for c in child.children if c.dep_ == "prep" and c.lower_ == "as"
+                          for a in prep_object_args(c, ents)]
+                if found:
+                    return found
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in triggers().body_nouns:
         # "the Apple board fired X", "HP's directors", "the board of Oracle": the organization
         for child in tok.children:
@@ -226,11 +238,15 @@ def object_args(verb, ents) -> list[Arg]:
 def prep_args(head, ents, preps: tuple[str, ...] | frozenset[str], depth: int = 0) -> list[Arg]:
     """The entities the prepositions ``preps`` on ``head`` introduce; through one more "of"/"at"
     when the preposition's object names none ("resigned as chief executive of Y", "member of the
-    board of directors of Y")."""
+    board of directors of Y"), and under a particle the parser took for a preposition ("pushed
+    out of Y")."""
     out: list[Arg] = []
     for child in head.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             out += prep_object_args(child, ents, depth)
+        elif child.dep_ == "prep" and child.lower_ in ("out", "away") and child.i == head.i + 1:
+            out += [a for g in child.children if g.dep_ == "prep" and g.lower_ in preps
+                    for a in prep_object_args(g, ents, depth)]
     return _dedupe(out)
 
 
@@ -357,6 +373,10 @@ def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
         verbs = frozenset(slot[4:].split(","))
         return [a for c in tok.children if c.dep_ in ("acl", "relcl") and lemma_of(c) in verbs
                 for a in object_args(c, ents)]
+    if slot == "obj-poss":
+        # "slammed Velmora's decision": criticizing what an organization did is criticizing it
+        return [a for c in tok.children if c.dep_ in ("dobj", "obj") and ents.cluster_at(c) is None
+                for p in c.children if p.dep_ == "poss" for a in entity_args(p, ents)]
     if slot == "where":
         return [a for c in tok.children if c.dep_ == "advmod" and c.lower_ == "where" for a in entity_args(c, ents)]
     if slot == "ccomp":
@@ -417,8 +437,20 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
         head = base.head
         if head.lemma_ in ("be", "become", "remain", "turn", "serve"):
             return subject_args(head, ents)
-        if base.dep_ == "oprd":  # "named Pichai CEO": the object
+        if base.dep_ == "oprd":  # "named Pichai CEO": the object; "was appointed CEO": the subject
+            if is_passive(head):
+                return passive_subject_args(head, ents)
             return [a for d in head.children if d.dep_ == "dobj" for a in entity_args(d, ents)]
+    if base.dep_ == "pobj" and base.head.lower_ == "among" and base.head.head.pos_ == "VERB":
+        # "Brisklet counts Solvane Capital among its backers"
+        found = object_args(base.head.head, ents)
+        if found:
+            return found
+    if base.dep_ == "nsubj" and lemma_of(base.head) in ("include", "comprise", "count"):
+        # "Zephyrix's investors include A and B"
+        found = object_args(base.head, ents)
+        if found:
+            return found
     if base.dep_ == "pobj" and base.head.lower_ == "as" and base.head.head.pos_ in ("VERB", "AUX"):
         verb = base.head.head
         if is_passive(verb):  # "was named as chief executive", "was ousted as CEO"
@@ -438,6 +470,14 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
     for child in tok.children:
         if child.dep_ == "appos":
             found = entity_args(child, ents)
+            if found:
+                return found
+        if child.dep_ == "prep" and child.lower_ in ("of", "at"):
+            # "The boss of Zephyrix Labs, Dana Whitlock, said": the person the parser hung on
+            # the organization
+            found = [Arg(cid, a.i, "name") for p in child.children if p.dep_ == "pobj"
+                     for a in p.children if a.dep_ == "appos"
+                     for cid in [ents.cluster_at(a)] if cid is not None and ents.type_of(cid) == "Person"]
             if found:
                 return found
         if child.dep_ == "acl" and child.lemma_ in ("call", "name", "dub", "know", "brand"):
@@ -544,6 +584,18 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
     return _dedupe(out)
 
 
+def explicit_subunit(tok, ents) -> bool:
+    """Whether a heading role names a part of the organization that is no entity: "head of
+    research", "president of its cloud business" (the person heads that part and works for the
+    organization)."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and not entity_args(pobj, ents):
+                    return True
+    return False
+
+
 def has_explicit_complement(tok) -> bool:
     """Whether a role noun or verb says where it belongs, even in words that name no entity
     ("co-chair of the transition team", "left Trump's side"): then no unstated company is meant."""
@@ -551,8 +603,9 @@ def has_explicit_complement(tok) -> bool:
                for c in tok.children)
 
 
-def implicit_target(tok, ents) -> list[Arg]:
-    """The organization an unattached role belongs to when the text names none ("Chief
-    executive Ali Ghodsi said"): the company the passage is about (:func:`kg.extract.reference.topic`)."""
-    cid = topic(ents, tok, "Organization")
+def implicit_target(tok, ents, exclude: set[int] = frozenset()) -> list[Arg]:
+    """The organization an unattached role or act belongs to when the text names none ("Chief
+    executive Ali Ghodsi said", "X led the round"): the company the passage is about
+    (:func:`kg.extract.reference.topic`), other than the act's own arguments (``exclude``)."""
+    cid = topic(ents, tok, "Organization", exclude=exclude)
     return [] if cid is None else [Arg(cid, tok.i, "implicit")]

@@ -41,8 +41,12 @@ SIGNATURE = {
     "criticized": (AGENT, NOT_PLACE),
     "leads": (PERSON, ORG),
 }
+#: Relations from a person to an organization, and only that way round.
+PERSON_TO_ORGANIZATION = frozenset({"ceoOf", "worksFor", "left", "leads"})
 #: Roles that a description names without naming the holder ("the Tesla CEO").
 DESCRIBED_ROLES = frozenset({"ceoOf", "founded", "leads", "owns"})
+#: Events whose company is often left unsaid in news ("X led the round").
+IMPLICIT_EVENTS = frozenset({"round", "funding", "financing"})
 #: Roles whose organization is often left unsaid in news ("Chief executive Ali Ghodsi said").
 IMPLICIT_TARGET_ROLES = frozenset({"ceoOf", "leads", "founded", "worksFor"})
 
@@ -118,8 +122,11 @@ def verb_candidates(sent, ents) -> Iterator[Candidate]:
             if not objects and vt.relation == "left" and not has_explicit_complement(tok):
                 # "X stepped down on Monday", "X retired as chairman": news leaves unsaid the
                 # company the article is about
-                objects = [("implicit", a) for a in implicit_target(tok, ents)]
+                objects = [("implicit", a) for a in implicit_target(tok, ents, {a.cluster for a in subjects})]
             pattern = f"verb:{vt.name}" + (":passive" if passive else "")
+            if not objects and vt.relation in SYMMETRIC_RELATIONS and len(subjects) >= 2:
+                for a, b in combinations(subjects, 2):  # "A and B compete for the same customers"
+                    yield _make(a, vt.relation, b, pattern + ":together", tok.i, (s_slot, s_slot))
             for s in subjects:
                 for o_slot, o in objects:
                     yield _make(s, vt.relation, o, pattern, tok.i, (s_slot, o_slot))
@@ -127,6 +134,7 @@ def verb_candidates(sent, ents) -> Iterator[Candidate]:
 
 def event_candidates(sent, ents) -> Iterator[Candidate]:
     """"X's lawsuit against Y", "X took a stake in Y", "a round led by X", "the feud between A and B"."""
+    from kg.extract.args import implicit_target
     from kg.extract.triggers import event_triggers
 
     for tok in sent:
@@ -139,6 +147,12 @@ def event_candidates(sent, ents) -> Iterator[Candidate]:
                     yield _make(a, et.relation, b, pattern + ":between", tok.i, ("between", "between"))
             objects = [(slot, a) for slot, a in objects if slot != "between"]
             s_slot, subjects = _first(et.subject, tok, ents)
+            if not objects and et.relation in SYMMETRIC_RELATIONS and len(subjects) >= 2:
+                for a, b in combinations(subjects, 2):  # "A and B announced a partnership"
+                    yield _make(a, et.relation, b, pattern + ":together", tok.i, (s_slot, s_slot))
+            if not objects and subjects and et.relation == "investedIn" and et.lemma in IMPLICIT_EVENTS:
+                # "Solvane Capital participated in the round": the company the passage is about
+                objects = [("implicit", a) for a in implicit_target(tok, ents, {a.cluster for a in subjects})]
             if not subjects and et.relation in SYMMETRIC_RELATIONS and any(
                     c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
                 yield from _their(tok, ents, et.relation, pattern)
@@ -167,7 +181,7 @@ def _their(tok, ents, relation: str, pattern: str) -> Iterator[Candidate]:
 
 def role_candidates(sent, ents) -> Iterator[Candidate]:
     """"X, chief executive of Y", "Y's rival X", "X, a unit of Y", "the parent of Y", "the Tesla CEO"."""
-    from kg.extract.args import has_explicit_complement, holder_args, implicit_target, target_args
+    from kg.extract.args import compound_args, explicit_subunit, has_explicit_complement, holder_args, implicit_target, target_args
     from kg.extract.reference import role_holder
     from kg.extract.triggers import role_triggers, verb_triggers
 
@@ -175,17 +189,23 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
         for rt in role_triggers(tok):
             pattern = f"role:{rt.name}"
             holders = holder_args(tok, ents)
-            if not holders and rt.relation in DESCRIBED_ROLES:
+            relation = rt.relation
+            if relation == "subsidiaryOf" and not holders:
+                # "Talverin Group's Velmora Health unit": the name before a unit noun is the unit's
+                holders = [a for a in compound_args(tok, ents) if ents.type_of(a.cluster) == "Organization"]
+            if relation == "leads" and explicit_subunit(tok, ents):
+                relation = "worksFor"  # "head of research at X": heads a part of X, works for X
+            if not holders and relation in DESCRIBED_ROLES:
                 holder, org = role_holder(ents, tok)
                 if holder is not None and org is not None:
-                    yield Candidate(holder, rt.relation, org, "role:description", tok.i, slots=("description", "compound"),
+                    yield Candidate(holder, relation, org, "role:description", tok.i, slots=("description", "compound"),
                                     how=("role-description", "name"), arg_tokens=(tok.i, tok.i), scope="phrase")
                     continue
             held = {h.cluster for h in holders}
-            targets = [t for t in target_args(tok, ents, rt.relation) if t.cluster not in held]
-            if rt.relation in SYMMETRIC_RELATIONS and not targets and tok.tag_ in ("NNS", "NNPS") and len(holders) >= 2:
+            targets = [t for t in target_args(tok, ents, relation) if t.cluster not in held]
+            if relation in SYMMETRIC_RELATIONS and not targets and tok.tag_ in ("NNS", "NNPS") and len(holders) >= 2:
                 for a, b in combinations(holders, 2):  # "Musk and Altman, bitter rivals"
-                    yield _make(a, rt.relation, b, pattern + ":plural", tok.i, ("holder", "holder"))
+                    yield _make(a, relation, b, pattern + ":plural", tok.i, ("holder", "holder"))
                 continue
             if rt.members and len(targets) >= 2:
                 for a, b in combinations(targets, 2):  # "a joint venture of A and B"
@@ -195,9 +215,9 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
                     yield _make(a, rt.members, b, pattern + ":members", tok.i, ("member", "member"), scope="phrase")
                 continue
             target_slot = "target"
-            if not targets and holders and rt.relation in IMPLICIT_TARGET_ROLES and tok.tag_ not in ("NNS", "NNPS") \
+            if not targets and holders and relation in IMPLICIT_TARGET_ROLES and tok.tag_ not in ("NNS", "NNPS") \
                     and not has_explicit_complement(tok):
-                targets = [t for t in implicit_target(tok, ents) if t.cluster not in held]
+                targets = implicit_target(tok, ents, held)
                 target_slot = "implicit"
             # A role in apposition or used as a title is presupposed; a predicated one is asserted
             # by its clause ("X would become CEO of Y" is not a fact).
@@ -208,9 +228,9 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
             for h in holders:
                 for t in targets:
                     if rt.reverse:
-                        yield _make(t, rt.relation, h, pattern, tok.i, (target_slot, "holder"), scope)
+                        yield _make(t, relation, h, pattern, tok.i, (target_slot, "holder"), scope)
                     else:
-                        yield _make(h, rt.relation, t, pattern, tok.i, ("holder", target_slot), scope)
+                        yield _make(h, relation, t, pattern, tok.i, ("holder", target_slot), scope)
 
 
 def _path_tokens(doc, i: int, j: int) -> list:
@@ -371,7 +391,15 @@ def admissible(doc, ents, raw: list[Candidate]) -> list[Candidate]:
         if cand.subject is None or cand.object is None or cand.subject == cand.object:
             continue
         domain, range_ = SIGNATURE[cand.relation]
-        if ents.type_of(cand.subject) not in domain or ents.type_of(cand.object) not in range_:
+        types = (ents.type_of(cand.subject), ents.type_of(cand.object))
+        if cand.relation in PERSON_TO_ORGANIZATION and types == ("Organization", "Person") \
+                and cand.pattern.startswith(("verb:", "event:")):
+            # "Velmora parted ways with Dana Whitlock": only a person leaves (heads, works for)
+            # an organization, so the arguments swap
+            cand = replace(cand, subject=cand.object, object=cand.subject, how=cand.how[::-1],
+                           slots=cand.slots[::-1], arg_tokens=cand.arg_tokens[::-1], pattern=cand.pattern + ":swapped")
+            types = types[::-1]
+        if types[0] not in domain or types[1] not in range_:
             continue
         hedge_token = doc[cand.hedge_from] if cand.hedge_from >= 0 else doc[cand.trigger]
         if why_not_asserted(hedge_token, phrase_only=cand.scope == "phrase"):

@@ -22,9 +22,6 @@ from kg.extract.lexicon import lexicon
 from kg.extract.reference import resolve
 from kg.extract.triggers import lemma_of, role_triggers
 
-#: "Microsoft-backed OpenAI": the participle after the hyphen, and the relation it states.
-MODIFIER_RELATIONS = {"backed": "investedIn", "funded": "investedIn", "owned": "owns",
-                      "founded": "founded", "led": "leads", "controlled": "owns", "financed": "investedIn"}
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 #: Words allowed between a possessive and the noun it modifies ("Musk's own rival AI company").
@@ -107,7 +104,7 @@ def possessive_relations(sent, ents) -> Iterator[Candidate]:
 def modifier_relations(sent, ents) -> Iterator[Candidate]:
     """"Microsoft-backed OpenAI": a participle modifier with an entity before its hyphen."""
     for tok in sent:
-        relation = MODIFIER_RELATIONS.get(tok.lower_)
+        relation = lexicon().modifier_participles.get(tok.lower_)
         if relation is None or tok.i < 2 or tok.nbor(-1).text != "-":
             continue
         agent = _name(ents, tok.nbor(-2))

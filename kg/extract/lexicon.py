@@ -47,6 +47,8 @@ class Lexicon:
     state_verbs: frozenset[str]  # "will remain chief executive": a state that goes on, not a plan
     quantity_words: frozenset[str]  # "owns 90 percent of X", "a majority of X": X
     unit_name_words: frozenset[str]  # "IBM's Personal Computing Division": a unit of IBM
+    wrongdoing_verbs: frozenset[str]  # "X said Y had stolen its code": an accusation
+    modifier_participles: dict  # "Microsoft-backed OpenAI": participle -> the relation it states
 
     @property
     def not_in_names(self) -> frozenset[str]:
@@ -64,4 +66,5 @@ def given_names() -> frozenset[str]:
 def lexicon() -> Lexicon:
     """The lists of ``kg/data/lexicon.json`` (read on first use, then cached)."""
     data = json.loads(resources.files("kg.data").joinpath("lexicon.json").read_text(encoding="utf-8"))
-    return Lexicon(**{f.name: frozenset(w.lower() for w in data[f.name]) for f in fields(Lexicon)})
+    return Lexicon(**{f.name: dict(data[f.name]) if isinstance(data[f.name], dict)
+                      else frozenset(w.lower() for w in data[f.name]) for f in fields(Lexicon)})

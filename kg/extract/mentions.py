@@ -337,7 +337,9 @@ class DocEntities:
             # object, after a preposition, in apposition): a weak mention, typed by the words
             # around it and the relations it fills, and kept only if it takes part in a fact.
             weak = context_type(tok) is None
-            if weak and (not weak_pass or tok.dep_ not in ARGUMENT_DEPS
+            before_participle = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and \
+                doc[tok.i + 2].lower_ in lexicon().modifier_participles  # "the Talverin-owned clinic"
+            if weak and (not weak_pass or tok.dep_ not in ARGUMENT_DEPS and not before_participle
                          or tok.i == tok.sent.start and not _looks_like_name(tok.text)):
                 continue
             start = tok.i

@@ -219,15 +219,15 @@ def last_two(ents, token, etype: str, *, exclude: set[int] = frozenset()) -> lis
     return out if len(out) == 2 else []
 
 
-def topic(ents, token, etype: str = "Organization") -> int | None:
+def topic(ents, token, etype: str = "Organization", *, exclude: set[int] = frozenset()) -> int | None:
     """What an unstated argument is about: "Chief executive Ali Ghodsi said ..." names no company,
     so the company is the one the passage is about -- the most salient one so far, this sentence
     included."""
-    scores = salience(ents, token, etype)
+    scores = salience(ents, token, etype, exclude=exclude)
     sent = token.sent
     for t in sent:
         cid = ents.cluster_at(t)
-        if cid is not None and ents.type_of(cid) == etype and t.i > token.i:
+        if cid is not None and ents.type_of(cid) == etype and t.i > token.i and cid not in exclude:
             scores[cid] += 30  # named later in the same sentence: "..., said Ghodsi of Databricks"
     if not scores:
         return None

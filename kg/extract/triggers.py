@@ -36,6 +36,7 @@ class VerbTrigger:
     object: tuple[str, ...] = ("obj",)
     requires_prep: tuple[str, ...] = ()  # "to:court": a "to" whose object's lemma is "court"
     requires_object_lemma: tuple[str, ...] = ()  # "join forces", "part ways"
+    requires_wrongdoing: bool = False  # "said Y had stolen": the that-clause's verb is a wrongdoing
 
     @property
     def name(self) -> str:
@@ -96,7 +97,8 @@ def triggers() -> TriggerSet:
     verbs = [VerbTrigger(lemma=e["lemma"], relation=e["relation"], particle=e.get("particle"),
                          subject=_tuple(e.get("subject")) or ("subj",), object=_tuple(e.get("object")) or ("obj",),
                          requires_prep=_tuple(e.get("requires_prep")),
-                         requires_object_lemma=_tuple(e.get("requires_object_lemma")))
+                         requires_object_lemma=_tuple(e.get("requires_object_lemma")),
+                         requires_wrongdoing=bool(e.get("requires_wrongdoing")))
              for e in data["verbs"]]
     events = [EventTrigger(lemma=e["lemma"], relation=e["relation"], subject=_tuple(e["subject"]),
                            object=_tuple(e["object"]), modifier_any=_tuple(e.get("modifier_any")))
@@ -168,7 +170,18 @@ PARTICLES = frozenset({"down", "up", "out", "off", "over", "aside", "in", "on", 
 
 def _particles(tok) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ == "prt" or (
-        c.dep_ in ("advmod", "prep") and c.lower_ in PARTICLES and c.i == tok.i + 1 and not list(c.children))}
+        c.dep_ in ("advmod", "prep") and c.lower_ in PARTICLES and c.i == tok.i + 1
+        and all(g.dep_ == "prep" and g.lower_ == "of" for g in c.children))}  # ("pushed out of X")
+
+
+def _states_wrongdoing(tok) -> bool:
+    """Whether a verb of saying has a that-clause whose verb is a wrongdoing ("said Y had stolen
+    its code", "claims that Y copied")."""
+    from kg.extract.lexicon import lexicon
+
+    verbs = lexicon().wrongdoing_verbs
+    return any(c.dep_ == "ccomp" and (lemma_of(c) in verbs or any(lemma_of(x) in verbs for x in c.conjuncts))
+               for c in tok.children)
 
 
 def is_verb(tok) -> bool:
@@ -194,6 +207,8 @@ def verb_triggers(tok) -> list[VerbTrigger]:
             continue
         if e.requires_object_lemma and not any(
                 c.dep_ in ("dobj", "obj") and c.lemma_.lower() in e.requires_object_lemma for c in tok.children):
+            continue
+        if e.requires_wrongdoing and not _states_wrongdoing(tok):
             continue
         out.append(e)
     return out
