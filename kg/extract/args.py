@@ -128,14 +128,24 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
                 if found:
                     return found  # "Yahoo's internet business", "Rumbelows' assets"
     # "its AI startup, xAI" / "the venture-capital firm Thrive Capital": the name beside the noun
-    # comes before resolving "the firm" to an earlier company.
+    # comes before resolving "the firm" to an earlier company; "the Williams Fresh Cafe chain",
+    # "its Versal line": the name a kind noun is modified by
+    words = lexicon()
     for child in tok.children:
         if child.dep_ == "appos" or (child.dep_ == "compound" and child.i > tok.i) or \
                 (child.dep_ in ("compound", "nmod", "amod") and tok.pos_ == "NOUN" and child.i < tok.i
-                 and tok.lower_ in lexicon().product_nouns):
+                 and (tok.lower_ in words.product_nouns or tok.lemma_.lower() in words.named_kind_nouns)):
             cid = ents.cluster_at(child)
             if cid is not None:
                 return [Arg(cid, child.i, "name")]
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and depth < 3:
+        # "backed companies including Parse.ly and Owlet", "firms such as SEGA and Double Eleven"
+        listed = [a for child in tok.children if child.dep_ == "prep" and (
+                      child.lower_ in LISTING_PREPS or child.lower_ == "as" and any(
+                          c.lower_ == "such" for c in (*tok.children, *child.children)))
+                  for p in child.children if p.dep_ == "pobj" for a in entity_args(p, ents)]
+        if listed:
+            return [Arg(a.cluster, a.token, "listed") for a in listed]
     if tok.pos_ == "NOUN":
         for child in tok.children:
             if child.dep_ == "acl" and child.lemma_ in NAMING_VERBS:
@@ -329,11 +339,18 @@ def governor_verb(noun):
     return None
 
 
-def governor_subject_args(noun, ents, verbs: frozenset[str] | None) -> list[Arg]:
+#: Prepositions through which any verb's subject takes part in the event a noun names: "through
+#: a partnership with RCA, it promoted", "amid its feud with X, Y sued".
+CIRCUMSTANCE_PREPS = frozenset({"through", "under", "via", "amid"})
+
+
+def governor_subject_args(noun, ents, verbs: frozenset[str] | None, *, circumstance: bool = False) -> list[Arg]:
     """The subject of the verb governing ``noun`` when that verb is one of ``verbs`` ("X filed
-    suit", "X took a stake"); for a passive governor, its agent."""
+    suit", "X took a stake") or, with ``circumstance``, the noun is a circumstance of any verb
+    ("through a partnership with RCA, X promoted ..."); for a passive governor, its agent."""
     verb = governor_verb(noun)
-    if verb is None or verbs is not None and lemma_of(verb) not in verbs:
+    circumstance = circumstance and noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPS
+    if verb is None or verbs is not None and lemma_of(verb) not in verbs and not circumstance:
         return []
     if noun.dep_ == "nsubjpass" or is_passive(verb):
         return agent_args(verb, ents)
@@ -389,9 +406,10 @@ def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
         return by_args(tok, ents)
     if slot == "between":
         return between_args(tok, ents)
-    if slot == "gov" or slot.startswith("gov:"):
-        verbs = frozenset(slot[4:].split(",")) if slot.startswith("gov:") else triggers().light_verbs
-        return governor_subject_args(tok, ents, verbs)
+    if slot == "gov":
+        return governor_subject_args(tok, ents, triggers().light_verbs, circumstance=True)
+    if slot.startswith("gov:"):
+        return governor_subject_args(tok, ents, frozenset(slot[4:].split(",")))
     raise ValueError(f"unknown argument slot {slot!r} in kg/data/triggers.json")
 
 

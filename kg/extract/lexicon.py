@@ -49,6 +49,7 @@ class Lexicon:
     unit_name_words: frozenset[str]  # "IBM's Personal Computing Division": a unit of IBM
     wrongdoing_verbs: frozenset[str]  # "X said Y had stolen its code": an accusation
     modifier_participles: dict  # "Microsoft-backed OpenAI": participle -> the relation it states
+    named_kind_nouns: frozenset[str]  # "the Williams Fresh Cafe chain": the kind noun stands for the name
 
     @property
     def not_in_names(self) -> frozenset[str]:
