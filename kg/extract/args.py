@@ -529,7 +529,7 @@ APPOINTING_VERBS = frozenset({"name", "appoint", "hire", "promote", "elect", "ta
 #: Verbs whose subject makes the unit its object names: "X created a unit called Y".
 CREATING_VERBS = frozenset({"create", "form", "set", "launch", "establish", "open", "build", "spin", "start"})
 #: Prepositions after a role noun that introduce its organization.
-ROLE_TARGET_PREPS = ("of", "at", "in", "for", "with", "to", "between", "behind", "within")
+ROLE_TARGET_PREPS = ("of", "at", "in", "for", "with", "to", "between", "behind", "within", "from")
 
 
 def target_args(tok, ents, relation: str) -> list[Arg]:
