@@ -146,6 +146,13 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
                   for p in child.children if p.dep_ == "pobj" for a in entity_args(p, ents)]
         if listed:
             return [Arg(a.cluster, a.token, "listed") for a in listed]
+    if tok.pos_ == "NOUN" and tok.lower_ in lexicon().proxy_nouns:
+        # "a round led by funds managed by T. Rowe Price": the funds act for their manager
+        for child in tok.children:
+            if child.dep_ == "acl" and child.lemma_ in ("manage", "advise", "control", "run", "own", "operate", "back"):
+                found = [Arg(a.cluster, a.token, "proxy") for a in agent_args(child, ents)]
+                if found:
+                    return found
     if tok.pos_ == "NOUN":
         for child in tok.children:
             if child.dep_ == "acl" and child.lemma_ in NAMING_VERBS:
@@ -417,8 +424,16 @@ def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
 
 def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
     """Who holds the role ``tok`` names: the phrase it is in apposition to, the subject it is
-    predicated of, the name it titles, the name in apposition to it, or the members it lists
-    ("investors including A and B")."""
+    predicated of, the name it titles, the name in apposition to it, the members it lists
+    ("investors including A and B"), or, for a company described by what it makes ("the
+    iPhone maker"), the company the description refers to."""
+    from kg.extract.reference import is_org_description
+
+    if is_org_description(tok) and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) \
+            and tok.dep_ not in ("appos", "attr") and not any(c.dep_ == "appos" for c in tok.children):
+        found = resolve(ents, tok)
+        if found:
+            return _args(found, tok)
     base = tok
     while base.dep_ == "conj":
         base = base.head
@@ -459,6 +474,12 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
             if is_passive(head):
                 return passive_subject_args(head, ents)
             return [a for d in head.children if d.dep_ == "dobj" for a in entity_args(d, ents)]
+    if base.dep_ == "pobj" and base.head.lower_ in ("from", "to") and base.head.head.pos_ == "VERB" \
+            and lemma_of(base.head.head) in ("move", "shift", "switch", "rise", "promote", "step", "go", "return"):
+        # "Yang Yuanqing moves from chief executive to chairman"
+        found = subject_args(base.head.head, ents)
+        if found:
+            return found
     if base.dep_ == "pobj" and base.head.lower_ == "among" and base.head.head.pos_ == "VERB":
         # "Brisklet counts Solvane Capital among its backers"
         found = object_args(base.head.head, ents)

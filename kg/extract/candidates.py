@@ -119,6 +119,11 @@ def verb_candidates(sent, ents) -> Iterator[Candidate]:
                 seen = {a.cluster for a in subjects}
                 subjects = subjects + [a for a in prep_args(tok, ents, ("with", "alongside"))
                                        if ents.type_of(a.cluster) == "Person" and a.cluster not in seen]
+            if not objects and vt.relation == "investedIn" and "subj" in vt.subject and any(
+                    c.dep_ in ("dobj", "obj") and c.ent_type_ == "MONEY" for c in tok.children) and not passive:
+                # "Ford invested $500 million in April", "Cox put in $350 million": in the company
+                # the passage is about
+                objects = [("implicit", a) for a in implicit_target(tok, ents, {a.cluster for a in subjects})]
             if not objects and vt.relation == "left" and not has_explicit_complement(tok):
                 # "X stepped down on Monday", "X retired as chairman": news leaves unsaid the
                 # company the article is about

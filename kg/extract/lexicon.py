@@ -50,6 +50,8 @@ class Lexicon:
     wrongdoing_verbs: frozenset[str]  # "X said Y had stolen its code": an accusation
     modifier_participles: dict  # "Microsoft-backed OpenAI": participle -> the relation it states
     named_kind_nouns: frozenset[str]  # "the Williams Fresh Cafe chain": the kind noun stands for the name
+    institution_words: frozenset[str]  # "European Commission": a public body, never "the company"
+    proxy_nouns: frozenset[str]  # "funds managed by BlackRock": acting for BlackRock
 
     @property
     def not_in_names(self) -> frozenset[str]:

@@ -197,6 +197,12 @@ def context_type(head) -> str | None:
         if any(c.dep_ == "xcomp" and c.lemma_ in ("become", "be") and any(
                 a.dep_ == "attr" and _lemma(a) in PERSON_NOUNS for a in c.children) for c in parent.children):
             return "Person"
+    # "RJ Scaringe, who still runs the company": "who" is said of people, "which" of things
+    rel = next((c for c in base.children if c.dep_ == "relcl"), None)
+    if rel is not None and rel.i > base.i:
+        pron = next((c.lower_ for c in rel.children if c.lower_ in ("who", "whom", "which") and c.i < rel.i), None)
+        if pron in ("who", "whom"):
+            return "Person"
     # "X said it would ...", "X announced that he ...": the pronoun that takes the name up
     if base.dep_ == "nsubj" and parent.pos_ == "VERB":
         for comp in parent.children:
@@ -258,6 +264,7 @@ class DocEntities:
         doc = self.doc
         spans = [(part, ent) for ent in doc.ents for part in split_coordination(doc, ent.start, ent.end)]
         for (start, end), ent in spans:
+            weak_name = False
             etype = LABEL_TO_TYPE.get(ent.label_)
             gaz = ent.ent_id_ or None
             if etype is None and ent.label_ not in ("WORK_OF_ART", "NORP", "EVENT"):
@@ -288,6 +295,9 @@ class DocEntities:
                     and end - 1 >= start and doc[end - 1].text[:1].isupper() and "\n" not in doc[end - 1].text_with_ws:
                 end += 1  # "Falcon 9", "Model 3": a product's version number is part of its name
                 etype = "Product" if not gaz else etype
+            while end < len(doc) and doc[end - 1].whitespace_ == "" and doc[end].text[:1].isalnum() \
+                    and "\n" not in doc[end - 1].text:
+                end += 1  # "R1T" that the tokenizer cut into "R1" and "T" is one name
             if end - start > MAX_NAME_TOKENS:
                 continue  # "AAAAA AAAAA ..." fifty times: no name is that long, the NER ran away
             span = doc[start:end]
@@ -306,14 +316,19 @@ class DocEntities:
                 continue  # "Professor Emeritus of Mathematics", "Project Executive": a title, not a body
             if etype is None:
                 # WORK_OF_ART / NORP / EVENT: a name of something, type unknown; kept only as evidence
-                # for the voting when the same name is typed elsewhere.
+                # for the voting when the same name is typed elsewhere -- or, a singular proper
+                # noun where a name stands ("Rivian raised ...", "Rivian's fundraising", which the
+                # small model tags NORP), as a weak mention the relations it fills will type.
                 etype = "?"
+                head = doc[end - 1]
+                if head.tag_ == "NNP" and head.dep_ in ARGUMENT_DEPS and end - start <= 3:
+                    weak_name = True
             # The small model tags unknown one-word company names as people ("Xilinx", "Hooli");
             # a one-word PERSON tag is weak evidence, a full name is not.
             weight = 0.5 if etype == "Person" and end - start == 1 and not gaz else 1
             if etype == "Product" and doc[end - 1].like_num:
                 weight = 2  # the shape of a model name outweighs the model's ORG tag
-            m = Mention(start, end, text, Counter({etype: weight}), gaz)
+            m = Mention(start, end, text, Counter({etype: weight}), gaz, weak=weak_name)
             if not gaz and looks_like_personal_name(text):
                 m.labels["Person"] += 1.5  # "Marcus Obi", which the small model calls an ORG
             self.mentions.append(m)
@@ -349,15 +364,18 @@ class DocEntities:
                 start -= 1
             while start < tok.i and not doc[start].text[:1].isalnum():
                 start += 1
-            text = clean_name(doc[start:tok.i + 1].text)
+            end = tok.i + 1
+            while end < len(doc) and doc[end - 1].whitespace_ == "" and doc[end].text[:1].isalnum() and end not in covered:
+                end += 1  # "R1T" cut into "R1" and "T"
+            text = clean_name(doc[start:end].text)
             if not text or text.lower() in lexicon().not_names or any(w in lexicon().not_in_names for w in text.lower().split()):
                 continue  # "Chief Executive Officer", "Professor Emeritus", "Secretary of State"
             if not text[0].isupper() and not re.match(r"^[a-z]+[A-Z]", text):
                 continue
             if is_heading_line(self._line_of(start)):
                 continue
-            self.mentions.append(Mention(start, tok.i + 1, text, Counter(), None, weak=weak))
-            covered.update(range(start, tok.i + 1))
+            self.mentions.append(Mention(start, end, text, Counter(), None, weak=weak))
+            covered.update(range(start, end))
         self.mentions.sort(key=lambda m: m.start)
 
     def _propagate(self) -> None:
@@ -625,7 +643,7 @@ class DocEntities:
         """A cluster only proper nouns in name positions found, with no type evidence at all: an
         entity only if it takes part in a fact."""
         c = self.clusters[cid]
-        return all(m.weak for m in c.mentions) and not any(k != "?" for k in c.labels)
+        return any(m.weak for m in c.mentions) and not any(k != "?" for k in c.labels) and not c.gazetteer
 
     def add_type_votes(self, votes: dict[int, Counter]) -> None:
         """More type evidence (from the argument slots of the relations a name fills, see

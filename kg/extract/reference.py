@@ -77,6 +77,9 @@ def resolve(ents, token) -> list[Ref]:
         if not _is_definite(token) or token.tag_ in ("NNS", "NNPS"):
             return []
         exclude = set() if token.dep_ == "poss" else _co_arguments(ents, token)
+        if token.lemma_.lower() not in lexicon().institution_words:
+            # "the company" is not a commission, a court or a ministry
+            exclude = exclude | {cid for cid in ents.clusters if is_institution(ents.clusters[cid].name)}
         return _one(antecedent(ents, token, "Organization", exclude=exclude), "description")
     if lower in lexicon().role_description_nouns:
         return _one(role_holder(ents, token)[0], "role-description")
@@ -114,6 +117,13 @@ def sentence_subject(ents, token, etype: str) -> int | None:
 
 def _one(cid: int | None, how: str) -> list[Ref]:
     return [] if cid is None else [Ref(cid, how)]
+
+
+def is_institution(name: str) -> bool:
+    """A public body by its name ("European Commission", "Justice Department", "Stanford
+    University"): what "the company" or "the chipmaker" never refers to."""
+    words = name.lower().split()
+    return bool(words) and (words[-1] in lexicon().institution_words or words[0] in lexicon().institution_words)
 
 
 def is_org_description(token) -> bool:
@@ -191,7 +201,7 @@ def salience(ents, token, etype: str, *, exclude: set[int] = frozenset()) -> Cou
             score += 40
         scores[m.cluster] = max(scores[m.cluster], score)
     for cid in scores:
-        scores[cid] += 8 * min(counts[cid], 5)
+        scores[cid] += 12 * min(counts[cid], 5)  # the passage's protagonist: named often
     return scores
 
 
