@@ -412,6 +412,93 @@ CASES = {
     "worksFor: head of research": (
         "Talverin Group's head of research, Marcus Obi, left the meeting early.",
         {("Marcus Obi", "worksFor", "Talverin Group")}),
+    # ------------------------------------------------------------------ accusations and lawsuits
+    "accused: the suit alleges": (
+        "Zephyrix Labs sued Brisklet Inc. on Monday. The suit alleges that Brisklet Inc. copied its chip designs.",
+        {("Zephyrix Labs", "sued", "Brisklet Inc."), ("Zephyrix Labs", "accused", "Brisklet Inc.")}),
+    "accused: sued for infringing": (
+        "Quorvane Holdings sued Talverin Group for infringing its patents.",
+        {("Quorvane Holdings", "sued", "Talverin Group"), ("Quorvane Holdings", "accused", "Talverin Group")}),
+    "accused: sued over alleged": (
+        "Orvanta Systems sued Velmora Health over alleged breach of contract.",
+        {("Orvanta Systems", "sued", "Velmora Health"), ("Orvanta Systems", "accused", "Velmora Health")}),
+    "accused: was accused by": (
+        "Kestrel Dynamics was accused by Nimbral Robotics of stealing trade secrets.",
+        {("Nimbral Robotics", "accused", "Kestrel Dynamics")}),
+    "accused: charged with": (
+        "The Brisklet Commission charged Talverin Group with fraud.",
+        {("Brisklet Commission", "accused", "Talverin Group")}),
+    "sued: brought a case against": (
+        "Velmora Health brought a case against Orvanta Systems in Delaware.",
+        {("Velmora Health", "sued", "Orvanta Systems")}),
+    "sued: took to court": (
+        "Nimbral Robotics took Kestrel Dynamics to court over unpaid fees.",
+        {("Nimbral Robotics", "sued", "Kestrel Dynamics")}),
+    # ------------------------------------------------------------------ products
+    "develops: released": (
+        "Quorvane Holdings released Quorvane OS, a mobile operating system, in 2019.",
+        {("Quorvane Holdings", "develops", "Quorvane OS")}),
+    "develops: X's new phone": (
+        "Zephyrix Labs' new Zephyr Nine phone goes on sale on Friday.",
+        {("Zephyrix Labs", "develops", "Zephyr Nine")}),
+    "develops: the company behind": (
+        "Talverin Group, the company behind the Lumo speaker, cut prices.",
+        {("Talverin Group", "develops", "Lumo")}),
+    "develops: creator of": (
+        "Brisklet Inc., the creator of the Quip chatbot, raised money.",
+        {("Brisklet Inc.", "develops", "Quip")}),
+    "develops: its model": (
+        "Nimbral Robotics trained its Atlas model on public data.",
+        {("Nimbral Robotics", "develops", "Atlas")}),
+    # ------------------------------------------------------------------ ownership
+    "owns: Y's parent company X": (
+        "Velmora Health's parent company, Talverin Group, reported a profit.",
+        {("Velmora Health", "subsidiaryOf", "Talverin Group")}),
+    "owns: took control of": (
+        "Quorvane Holdings took control of Nimbral Robotics in 2020.",
+        {("Quorvane Holdings", "owns", "Nimbral Robotics")}),
+    "owns: his company": (
+        "Omar Reyes sold his company, Brisklet Inc., in 2021.",
+        {("Omar Reyes", "owns", "Brisklet Inc.")}),
+    "owns: majority owner": (
+        "Talverin Group, the majority owner of Velmora Health, approved the plan.",
+        {("Talverin Group", "owns", "Velmora Health")}),
+    # ------------------------------------------------------------------ departures
+    "left: stepped down from": (
+        "Leona Marsh stepped down from Quorvane Holdings' board last week.",
+        {("Leona Marsh", "left", "Quorvane Holdings"), ("Leona Marsh", "worksFor", "Quorvane Holdings")}),
+    "left: will leave (not yet)": (
+        "Marcus Obi will leave Talverin Group at the end of the year.",
+        set()),
+    "left: former executive": (
+        "Greta Lindqvist, a former Orvanta Systems executive, joined Kestrel Dynamics.",
+        {("Greta Lindqvist", "worksFor", "Orvanta Systems"), ("Greta Lindqvist", "worksFor", "Kestrel Dynamics")}),
+    "left: was replaced as chief executive": (
+        "Tomas Ekberg was replaced as chief executive of Velmora Health in June.",
+        {("Tomas Ekberg", "ceoOf", "Velmora Health"), ("Tomas Ekberg", "left", "Velmora Health")}),
+    # ------------------------------------------------------------------ investments and partners
+    "investedIn: backed by, a list": (
+        "Zephyrix Labs is backed by Solvane Capital, Orvanta Ventures and Talverin Group.",
+        {("Solvane Capital", "investedIn", "Zephyrix Labs"), ("Orvanta Ventures", "investedIn", "Zephyrix Labs"),
+         ("Talverin Group", "investedIn", "Zephyrix Labs")}),
+    "investedIn: an investment from": (
+        "Brisklet Inc. received a $20 million investment from Solvane Capital.",
+        {("Solvane Capital", "investedIn", "Brisklet Inc.")}),
+    "partneredWith: joined forces with": (
+        "Velmora Health joined forces with Nimbral Robotics to build surgical robots.",
+        {("Nimbral Robotics", "partneredWith", "Velmora Health")}),
+    "partneredWith: a partner of": (
+        "Kestrel Dynamics, a longtime partner of Orvanta Systems, won the contract.",
+        {("Kestrel Dynamics", "partneredWith", "Orvanta Systems")}),
+    "rivalOf: competitors such as": (
+        "Talverin Group competes against companies such as Quorvane Holdings and Brisklet Inc.",
+        {("Quorvane Holdings", "rivalOf", "Talverin Group"), ("Brisklet Inc.", "rivalOf", "Talverin Group")}),
+    "rivalOf: its rivals include": (
+        "Zephyrix Labs' rivals include Brisklet Inc. and Orvanta Systems.",
+        {("Brisklet Inc.", "rivalOf", "Zephyrix Labs"), ("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),
+    "criticized: called it": (
+        "Leona Marsh criticized the Quorvane Holdings plan as reckless.",
+        {("Leona Marsh", "criticized", "Quorvane Holdings")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

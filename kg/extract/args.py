@@ -398,9 +398,11 @@ def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
         return [a for c in tok.children if c.dep_ in ("acl", "relcl") and lemma_of(c) in verbs
                 for a in object_args(c, ents)]
     if slot == "obj-poss":
-        # "slammed Velmora's decision": criticizing what an organization did is criticizing it
+        # "slammed Velmora's decision", "criticized the Quorvane plan": criticizing what an
+        # organization did is criticizing it
         return [a for c in tok.children if c.dep_ in ("dobj", "obj") and ents.cluster_at(c) is None
-                for p in c.children if p.dep_ == "poss" for a in entity_args(p, ents)]
+                for p in c.children if p.dep_ == "poss" or p.dep_ in ("compound", "nmod") and p.i < c.i
+                for a in entity_args(p, ents)]
     if slot == "where":
         return [a for c in tok.children if c.dep_ == "advmod" and c.lower_ == "where" for a in entity_args(c, ents)]
     if slot == "ccomp":

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import combinations
 
+from kg.extract.lexicon import lexicon
 from kg.model import SYMMETRIC_RELATIONS
 
 AGENT = frozenset({"Person", "Organization"})
@@ -310,6 +311,11 @@ def derived_candidates(sent, ents, found: list[Candidate]) -> Iterator[Candidate
                 for c in sued:
                     if c.subject in subjects:
                         yield replace(c, relation="accused", pattern="derived:lawsuit-allegation", trigger=tok.i)
+        if lemma in ("sue", "countersue") and wrongdoing_stated(tok):
+            # "sued X for infringing its patents", "over alleged fraud": the suit accuses X
+            for c in sued:
+                if c.trigger == tok.i:
+                    yield replace(c, relation="accused", pattern="derived:sued-for-wrongdoing")
         if lemma in ("succeed", "replace") and tok.pos_ == "VERB" and roles:
             for b in object_args(tok, ents):
                 if ents.type_of(b.cluster) != "Person":
@@ -321,20 +327,53 @@ def derived_candidates(sent, ents, found: list[Candidate]) -> Iterator[Candidate
                                         arg_tokens=(b.token, c.arg_tokens[1]))
 
 
+def wrongdoing_stated(verb) -> bool:
+    """Whether "for"/"over" after a verb of suing names a wrongdoing ("for infringing its
+    patents", "over alleged breach of contract")."""
+    from kg.extract.triggers import lemma_of
+
+    words = lexicon()
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "over"):
+            for t in prep.subtree:
+                if t.lower_ in words.wrongdoing_nouns or lemma_of(t) in words.wrongdoing_verbs \
+                        or t.lower_ in ("alleged", "allegedly"):
+                    return True
+    return False
+
+
 def document_derived(doc, ents, found: list[Candidate]) -> Iterator[Candidate]:
     """What candidates imply across sentences:
 
     * "..., and Y countersued": Y sued whoever sued or accused Y in this or the two sentences
       before;
     * to leave an organization one must have been in it: "X left Y" -- X worked for Y."""
-    from kg.extract.args import subject_args
+    from kg.extract.args import Arg, ccomp_subject_args, object_args, subject_args
     from kg.extract.triggers import lemma_of
 
     for c in found:
         if c.relation == "left" and not c.pattern.startswith("pair:"):
             yield replace(c, relation="worksFor", pattern="derived:left")
     triggered = {c.trigger for c in found}
+    sued = [c for c in found if c.relation == "sued" and not c.pattern.startswith("pair:")]
     for tok in doc:
+        if lemma_of(tok) in ("allege", "claim", "accuse", "charge", "say", "contend", "argue") and sued \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lexicon().lawsuit_nouns
+                        for c in tok.children):
+            # "The suit alleges that Y copied its designs": the plaintiff of the suit just
+            # reported accuses Y (or, when the clause names no one, the sued party)
+            here = ents.sentence_index(tok.i)
+            prior = [c for c in sued if 0 <= here - ents.sentence_index(c.trigger) <= 2 and c.trigger < tok.i]
+            if prior:
+                plaintiff = prior[-1]
+                accused = [a for a in ccomp_subject_args(tok, ents) + object_args(tok, ents)
+                           if a.cluster != plaintiff.subject]
+                if not accused:
+                    accused = [Arg(plaintiff.object, plaintiff.arg_tokens[1], plaintiff.how[1])]
+                for a in accused:
+                    yield Candidate(plaintiff.subject, "accused", a.cluster, "derived:lawsuit-alleges", tok.i,
+                                    slots=("plaintiff", "ccomp"), how=(plaintiff.how[0], a.how),
+                                    arg_tokens=(plaintiff.arg_tokens[0], a.token))
         if lemma_of(tok) != "countersue" or tok.i in triggered:
             continue
         here = ents.sentence_index(tok.i)

@@ -171,7 +171,7 @@ def _co_arguments(ents, token) -> set[int]:
                 cid = ents.cluster_at(t)
                 if cid is not None:
                     out.add(cid)
-    if clause.dep_ in ("relcl", "acl") and clause.head.i != clause.i:
+    if clause.dep_ in ("relcl", "acl") and clause.head.i != clause.i and token.dep_ not in ("nsubj", "nsubjpass"):
         cid = ents.cluster_at(clause.head)  # "X, which bought the company"
         if cid is not None:
             out.add(cid)
