@@ -136,7 +136,7 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
                 (child.dep_ in ("compound", "nmod", "amod") and tok.pos_ == "NOUN" and child.i < tok.i
                  and (tok.lower_ in words.product_nouns or tok.lemma_.lower() in words.named_kind_nouns)):
             cid = ents.cluster_at(child)
-            if cid is not None:
+            if cid is not None and ents.type_of(cid) != "Place":  # "the San Francisco company" is no place
                 return [Arg(cid, child.i, "name")]
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and depth < 3:
         # "backed companies including Parse.ly and Owlet", "firms such as SEGA and Double Eleven"
@@ -165,7 +165,8 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
                     return found
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in triggers().body_nouns:
         # "the Apple board fired X", "HP's directors", "the board of Oracle": the organization
-        for child in tok.children:
+        # (the possessor before a modifier: "IBM's Hybrid Cloud team" is IBM's)
+        for child in sorted(tok.children, key=lambda c: c.dep_ != "poss"):
             if child.dep_ in ("poss", "compound", "nmod") and child.i < tok.i:
                 found = [Arg(a.cluster, a.token, "body") for a in _entity_of_one(child, ents, depth + 1)
                          if ents.type_of(a.cluster) == "Organization"]
@@ -252,7 +253,8 @@ def object_args(verb, ents) -> list[Arg]:
     return _dedupe(out)
 
 
-def prep_args(head, ents, preps: tuple[str, ...] | frozenset[str], depth: int = 0) -> list[Arg]:
+def prep_args(head, ents, preps: tuple[str, ...] | frozenset[str], depth: int = 0, *,
+              possessor: bool = False) -> list[Arg]:
     """The entities the prepositions ``preps`` on ``head`` introduce; through one more "of"/"at"
     when the preposition's object names none ("resigned as chief executive of Y", "member of the
     board of directors of Y"), and under a particle the parser took for a preposition ("pushed
@@ -260,19 +262,24 @@ def prep_args(head, ents, preps: tuple[str, ...] | frozenset[str], depth: int = 
     out: list[Arg] = []
     for child in head.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
-            out += prep_object_args(child, ents, depth)
+            out += prep_object_args(child, ents, depth, possessor=possessor)
         elif child.dep_ == "prep" and child.lower_ in ("out", "away") and child.i == head.i + 1:
             out += [a for g in child.children if g.dep_ == "prep" and g.lower_ in preps
                     for a in prep_object_args(g, ents, depth)]
     return _dedupe(out)
 
 
-def prep_object_args(prep, ents, depth: int = 0) -> list[Arg]:
+def prep_object_args(prep, ents, depth: int = 0, *, possessor: bool = False) -> list[Arg]:
+    """The entities a preposition introduces (see :func:`prep_args`); with ``possessor``, also
+    the possessor of an object that names nothing ("a veteran of Google's car project")."""
     out: list[Arg] = []
     for pobj in prep.children:
         if pobj.dep_ != "pobj":
             continue
         found = entity_args(pobj, ents)
+        if not found and possessor:
+            found = [a for c in pobj.children if c.dep_ == "poss" for a in entity_args(c, ents)
+                     if ents.type_of(a.cluster) == "Organization"]
         if ents.cluster_at(pobj) is None and depth < 2:
             for sub in pobj.children:
                 if sub.dep_ == "prep" and sub.lower_ in ("of", "at"):
@@ -560,7 +567,7 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
     roles sharing it ("founder and CEO of X"), the verb's object ("runs the company as chief
     executive"), the passive verb's subject ("founded by X, its CEO")."""
     preps = ("at", "in") if lemma_of(tok) in triggers().academic_roles else ROLE_TARGET_PREPS
-    out: list[Arg] = prep_args(tok, ents, preps)
+    out: list[Arg] = prep_args(tok, ents, preps, possessor=True)
     for child in tok.children:
         if child.dep_ in ("compound", "poss", "nmod", "amod") and child.i < tok.i:
             if child.dep_ == "poss":
@@ -600,7 +607,8 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
             # "runs the company as chief executive", "joined Acme as CFO": the verb's object;
             # "Acme named X as chief executive": the verb's subject
             verb = base.head.head
-            if verb.pos_ in ("VERB", "AUX") and not is_passive(verb):
+            if verb.pos_ in ("VERB", "AUX") and not is_passive(verb) and not lemma_of(tok).startswith("co-"):
+                # ("Volkswagen joined Ford as a co-owner": Ford is a fellow owner, not what is owned)
                 if lemma_of(verb) in APPOINTING_VERBS:
                     out += [a for a in subject_args(verb, ents) if ents.type_of(a.cluster) == "Organization"]
                 else:
@@ -613,7 +621,8 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
                 and lemma_of(base.head) in CREATING_VERBS:
             # "Quorvane created a new unit called Quorvane Cloud"
             out += [a for a in subject_args(base.head, ents) if ents.type_of(a.cluster) == "Organization"]
-    if not out:
+    if not out and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        # (not for "a veteran of Google's project": the role says where it belongs)
         verb = passive_agent_verb(tok)
         if verb is not None:
             out += [a for a in passive_subject_args(verb, ents) if ents.type_of(a.cluster) == "Organization"]

@@ -35,7 +35,7 @@ SIGNATURE = {
     "owns": (AGENT, OWNABLE),
     "develops": (AGENT, frozenset({"Product"})),
     "acquired": (AGENT, OWNABLE),
-    "partneredWith": (AGENT, AGENT),
+    "partneredWith": (ORG, ORG),  # the gold's reading: alliances of organizations
     "subsidiaryOf": (ORG, ORG),
     "left": (PERSON, ORG),
     "accused": (AGENT, AGENT),
@@ -460,10 +460,11 @@ def admissible(doc, ents, raw: list[Candidate]) -> list[Candidate]:
 
 
 def _place_implicit_departure(cand: Candidate, raw: list[Candidate], ents) -> Candidate:
-    """"Marissa Mayer, Yahoo's chief executive, resigned": a departure that names no company is
-    from the one the person was last said to hold a role at (this sentence or earlier), before
-    the company the passage is about."""
-    if cand.relation != "left" or cand.slots[1] != "implicit":
+    """"Marissa Mayer, Yahoo's chief executive, resigned", "Cruise co-founder Kyle Vogt, who left
+    the company": a departure that names no company (or only describes it) is from the one the
+    person was last said to hold a role at (this sentence or earlier), before the company the
+    passage is about or the one the description would otherwise pick."""
+    if cand.relation != "left" or cand.slots[1] != "implicit" and cand.how[1] != "description":
         return cand
     held = [c for c in raw if c.subject == cand.subject and c.trigger <= cand.trigger + 30
             and c.relation in ("ceoOf", "leads", "worksFor", "founded") and c.how[1] != "implicit"

@@ -90,7 +90,9 @@ def possessive_relations(sent, ents) -> Iterator[Candidate]:
             if kind == "Organization" and otype == "Organization" and unit and pattern == "poss:direct":
                 # "IBM's Personal Computing Division": a unit of the possessor
                 yield _cand(owned, "subsidiaryOf", owner, "poss:unit", head.i, slots=("head", "poss"))
-            elif kind == "Organization" and pattern == "poss:direct" and owner.how == "name":
+            elif kind == "Organization" and pattern == "poss:direct" and owner.how == "name" \
+                    and not any(role_triggers(c) for c in head.children if c.i < head.i):
+                # (not "Xilinx's longtime rival Altera": the role says what Altera is to Xilinx)
                 # "Time Warner's CNN and HBO", "Bezos's Blue Origin": the possessor's companies
                 for named in [owned, *[a for c in head.conjuncts for a in [_name(ents, c)] if a is not None]]:
                     if ents.type_of(named.cluster) == "Organization":

@@ -80,23 +80,36 @@ def resolve(ents, token) -> list[Ref]:
         if token.lemma_.lower() not in lexicon().institution_words:
             # "the company" is not a commission, a court or a ministry
             exclude = exclude | {cid for cid in ents.clusters if is_institution(ents.clusters[cid].name)}
-        return _one(antecedent(ents, token, "Organization", exclude=exclude), "description")
+        return _one(antecedent(ents, token, "Organization", exclude=exclude, kind="description"), "description")
     if lower in lexicon().role_description_nouns:
         return _one(role_holder(ents, token)[0], "role-description")
     return _one(epithet(ents, token), "epithet")
 
 
 def clause_subject(ents, token, etype: str) -> int | None:
-    """The named subject of the clause a possessive is in, when it comes first and is of the
-    right kind: "Hewlett Packard Enterprise ... won its lawsuit" -- "its" is HPE's."""
-    clause = _clause_of(token)
-    for child in clause.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i:
-            cid = ents.cluster_at(child)
-            if cid is None and etype == "Person":
-                cid = epithet(ents, child)  # "The richest man in the world runs his companies"
-            if cid is not None and ents.type_of(cid) == etype:
+    """What a possessive is bound to: the name a phrase describing it is about ("Xilinx, the
+    company best known for its Versal line" -- Xilinx), else the named subject of its clause or
+    of the clauses above it, when it comes first and is of the right kind ("Hewlett Packard
+    Enterprise ... won its lawsuit"; "Databricks said its service had set a record")."""
+    tok, hops = token, 0
+    while tok.head.i != tok.i and hops < 8:
+        if tok.dep_ in ("appos", "acl", "relcl") and tok.pos_ in ("NOUN", "VERB", "ADJ"):
+            cid = ents.cluster_at(tok.head)
+            if cid is not None and ents.type_of(cid) == etype and tok.head.i < token.i:
                 return cid
+        tok, hops = tok.head, hops + 1
+    clause, levels = _clause_of(token), 0
+    while levels < 3:
+        for child in clause.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i:
+                cid = ents.cluster_at(child)
+                if cid is None and etype == "Person":
+                    cid = epithet(ents, child)  # "The richest man in the world runs his companies"
+                if cid is not None and ents.type_of(cid) == etype:
+                    return cid
+        if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or clause.head.i == clause.i:
+            break
+        clause, levels = _clause_of(clause.head), levels + 1
     return None
 
 
@@ -162,9 +175,16 @@ def _clause_of(token):
 
 def _co_arguments(ents, token) -> set[int]:
     """Clusters named as other arguments of the clause ``token`` is in: "X bought the company"
-    -- the company is not X."""
+    -- the company is not X; "X completed its purchase, bringing the company's phones in-house"
+    -- nor is the subject a participle inherits."""
     clause = _clause_of(token)
     out = set()
+    if clause.dep_ in ("advcl", "xcomp", "conj") and clause.tag_ in ("VBG", "VBN", "VB") and token.dep_ not in ("nsubj",):
+        for child in clause.head.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                cid = ents.cluster_at(child)
+                if cid is not None:
+                    out.add(cid)
     for child in clause.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "prep", "attr") and token not in child.subtree:
             for t in child.subtree:
@@ -178,11 +198,19 @@ def _co_arguments(ents, token) -> set[int]:
     return out
 
 
-def salience(ents, token, etype: str, *, exclude: set[int] = frozenset()) -> Counter:
-    """Each cluster of ``etype`` named before ``token`` (within :data:`WINDOW_SENTENCES`), scored:
-    100 halved for every sentence back, +40 for a subject mention, +8 per earlier mention (up to
+#: How much recency and frequency count when choosing an antecedent, by kind of reference: a
+#: pronoun takes up what was just named; a description ("the company") leans on the passage's
+#: protagonist; an unstated argument (:func:`topic`) is the protagonist.
+WEIGHTS = {"pronoun": (100.0, 12.0), "description": (70.0, 25.0), "topic": (30.0, 30.0)}
+
+
+def salience(ents, token, etype: str, *, exclude: set[int] = frozenset(), kind: str = "pronoun") -> Counter:
+    """Each cluster of ``etype`` named before ``token``, scored: recency (``WEIGHTS[kind][0]``,
+    halved for every sentence back, within :data:`WINDOW_SENTENCES` except for a topic), +40
+    for a subject mention, and frequency (``WEIGHTS[kind][1]`` per earlier mention, up to
     five). Clusters in ``exclude`` are left out."""
     doc = token.doc
+    recency, frequency = WEIGHTS[kind]
     here = ents.sentence_index(token.i)
     scores: Counter = Counter()
     counts: Counter = Counter()
@@ -193,25 +221,56 @@ def salience(ents, token, etype: str, *, exclude: set[int] = frozenset()) -> Cou
             continue
         counts[m.cluster] += 1
         back = here - ents.sentence_index(m.start)
-        if back > WINDOW_SENTENCES:
+        if back > WINDOW_SENTENCES and kind != "topic":
             continue
         head = doc[m.end - 1]
-        score = 100 * 0.5 ** back
+        score = recency * 0.5 ** back
         if head.dep_ in ("nsubj", "nsubjpass"):
             score += 40
         scores[m.cluster] = max(scores[m.cluster], score)
     for cid in scores:
-        scores[cid] += 12 * min(counts[cid], 5)  # the passage's protagonist: named often
+        scores[cid] += frequency * min(counts[cid], 5)  # the passage's protagonist: named often
     return scores
 
 
-def antecedent(ents, token, etype: str, *, exclude: set[int] = frozenset()) -> int | None:
+def antecedent(ents, token, etype: str, *, exclude: set[int] = frozenset(), kind: str = "pronoun") -> int | None:
     """The most salient cluster of ``etype`` before ``token`` (see :func:`salience`); ties go to
-    the most recent."""
-    scores = salience(ents, token, etype, exclude=exclude)
+    the most recent. A description ("the handset maker") prefers what the passage has already
+    described with the same noun ("Motorola, maker of the Moto X")."""
+    scores = salience(ents, token, etype, exclude=exclude, kind=kind)
     if not scores:
         return None
+    if kind == "description":
+        lemma = token.lemma_.lower()
+        for cid in scores:
+            if lemma in described_as(ents).get(cid, ()):
+                scores[cid] += 80
     return max(scores, key=lambda c: (scores[c], ents.last_mention_before(c, token.i)))
+
+
+def described_as(ents) -> dict[int, set[str]]:
+    """The common nouns the document describes each cluster with: "Motorola Mobility, maker of
+    the Moto X" (maker), "the chipmaker Nvidia" (chipmaker), "Rivian is a startup" (startup)."""
+    cached = getattr(ents, "_described_as", None)
+    if cached is not None:
+        return cached
+    out: dict[int, set[str]] = {}
+    for tok in ents.doc:
+        if tok.pos_ != "NOUN":
+            continue
+        targets = []
+        if tok.dep_ == "appos" or tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become", "remain"):
+            head = tok.head if tok.dep_ == "appos" else next(
+                (c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if head is not None:
+                targets.append(head)
+        targets += [c for c in tok.children if c.dep_ == "appos" or c.dep_ == "compound" and c.i > tok.i]
+        for t in targets:
+            cid = ents.cluster_at(t)
+            if cid is not None:
+                out.setdefault(cid, set()).add(tok.lemma_.lower())
+    ents._described_as = out
+    return out
 
 
 def last_two(ents, token, etype: str, *, exclude: set[int] = frozenset()) -> list[int]:
@@ -233,7 +292,7 @@ def topic(ents, token, etype: str = "Organization", *, exclude: set[int] = froze
     """What an unstated argument is about: "Chief executive Ali Ghodsi said ..." names no company,
     so the company is the one the passage is about -- the most salient one so far, this sentence
     included."""
-    scores = salience(ents, token, etype, exclude=exclude)
+    scores = salience(ents, token, etype, exclude=exclude, kind="topic")
     sent = token.sent
     for t in sent:
         cid = ents.cluster_at(t)
