@@ -242,6 +242,11 @@ def object_args(verb, ents) -> list[Arg]:
     for child in verb.children:
         if child.dep_ in ("dobj", "obj"):
             out += entity_args(child, ents)
+    if not out and verb.dep_ == "relcl" and not any(
+            c.dep_ in ("nsubjpass", "dobj", "obj") or c.lower_ in WH_WORDS for c in verb.children):
+        # "Blue Origin, the rocket company Jeff Bezos founded": a relative clause with no
+        # relative pronoun has the noun it modifies as its object
+        out += entity_args(verb.head, ents)
     if not out:
         # "FuseFX acquires Rising Sun Pictures": the parser took the name's first word for a verb
         # ("Rising") and hung the name on it; a name right after the verb is its object still

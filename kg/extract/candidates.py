@@ -401,7 +401,7 @@ def type_votes(doc, ents) -> dict[int, Counter]:
                     continue
                 domain, range_ = SIGNATURE[cand.relation]
                 for cid, how, allowed in ((cand.subject, cand.how[0], domain), (cand.object, cand.how[1], range_)):
-                    if how != "name":
+                    if how not in ("name", "relative"):
                         continue
                     if len(allowed) == 1:
                         votes.setdefault(cid, Counter())[next(iter(allowed))] += 1

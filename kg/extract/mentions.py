@@ -19,6 +19,7 @@ in :mod:`kg.extract.reference`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -121,7 +122,8 @@ def looks_like_personal_name(text: str) -> bool:
         return False
     if words[-1].lower().strip(".,") in lexicon().organization_suffixes:
         return False
-    return words[0].lower() in given_names()
+    first = unicodedata.normalize("NFKD", words[0].lower())
+    return "".join(c for c in first if not unicodedata.combining(c)) in given_names()  # "Benoît"
 
 
 def split_coordination(doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -137,6 +139,15 @@ def split_coordination(doc, start: int, end: int) -> list[tuple[int, int]]:
                 c.dep_ == "conj" and tok.i < c.i < end for c in first[0].children):
             return [(start, tok.i), (tok.i + 1, end)]
     return [(start, end)]
+
+
+def _singular_subject_name(tok) -> bool:
+    """A capitalised word the tagger took for a plural noun, subject of a singular verb:
+    "Databricks has raised $10 billion", "Databricks competes with Snowflake" -- a name."""
+    if not (tok.text[:1].isupper() and tok.tag_ == "NNS" and tok.dep_ == "nsubj"):
+        return False
+    verb = tok.head
+    return verb.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in verb.children)
 
 
 def _looks_like_name(text: str) -> bool:
@@ -323,9 +334,9 @@ class DocEntities:
                 head = doc[end - 1]
                 if head.tag_ == "NNP" and head.dep_ in ARGUMENT_DEPS and end - start <= 3:
                     weak_name = True
-            # The small model tags unknown one-word company names as people ("Xilinx", "Hooli");
-            # a one-word PERSON tag is weak evidence, a full name is not.
-            weight = 0.5 if etype == "Person" and end - start == 1 and not gaz else 1
+            # The small model tags unknown one-word names as people or places ("Xilinx",
+            # "Databricks"); a one-word PERSON or GPE tag is weak evidence, a full name is not.
+            weight = 0.5 if etype in ("Person", "Place") and end - start == 1 and not gaz else 1
             if etype == "Product" and doc[end - 1].like_num:
                 weight = 2  # the shape of a model name outweighs the model's ORG tag
             m = Mention(start, end, text, Counter({etype: weight}), gaz, weak=weak_name)
@@ -341,7 +352,7 @@ class DocEntities:
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
         product_nouns = lexicon().product_nouns
         for tok in doc:
-            if tok.i in covered or tok.pos_ != "PROPN":
+            if tok.i in covered or tok.pos_ != "PROPN" and not (weak_pass and _singular_subject_name(tok)):
                 continue
             if tok.dep_ in ("compound", "flat", "nmod") and not (
                     tok.head.pos_ == "NOUN" and tok.head.lower_ in product_nouns and tok.head.i > tok.i):
@@ -355,7 +366,8 @@ class DocEntities:
             before_participle = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and \
                 doc[tok.i + 2].lower_ in lexicon().modifier_participles  # "the Talverin-owned clinic"
             if weak and (not weak_pass or tok.dep_ not in ARGUMENT_DEPS and not before_participle
-                         or tok.i == tok.sent.start and not _looks_like_name(tok.text)):
+                         or tok.i == tok.sent.start and not _looks_like_name(tok.text) and tok.tag_ != "NNP"
+                         and not _singular_subject_name(tok)):
                 continue
             start = tok.i
             while start > tok.sent.start and start - 1 not in covered and \
@@ -488,6 +500,40 @@ class DocEntities:
             etype = context_type(head)
             if etype is not None:
                 self.clusters[m.cluster].labels[etype] += 2
+        self._coordination_votes()
+
+    def _coordination_votes(self) -> None:
+        """Names coordinated in a list are of one kind: "Andreessen Horowitz, DST Global, GIC and
+        Insight Partners" are investors alike, "Benoît Dageville and Thierry Cruanes" people
+        alike. Each name gets one vote for the kind most of the others have (by their own
+        labels, before this step)."""
+        doc = self.doc
+        heads = {}
+        for m in self.mentions:
+            head = doc[m.end - 1]
+            for tok in doc[m.start:m.end]:
+                if not (m.start <= tok.head.i < m.end) or tok.head.i == tok.i:
+                    head = tok
+                    break
+            heads[head.i] = m
+        own = {cid: Counter({k: v for k, v in c.labels.items() if k != "?"}) for cid, c in self.clusters.items()}
+        votes: dict[int, Counter] = {}
+        for i, m in heads.items():
+            tok = doc[i]
+            members = [heads[t.i] for t in tok.conjuncts if t.i in heads and heads[t.i].cluster != m.cluster]
+            if len(members) < 1:
+                continue
+            kinds = Counter()
+            for other in members:
+                labels = own.get(other.cluster)
+                if labels:
+                    kinds[max(labels, key=lambda k: (labels[k], k == "Organization"))] += 1
+            if kinds:
+                kind, n = kinds.most_common(1)[0]
+                if n * 2 > len(members) and kind != "Place":
+                    votes.setdefault(m.cluster, Counter())[kind] += 1
+        for cid, counter in votes.items():
+            self.clusters[cid].labels.update(counter)
 
     def _merge(self, keep: int, drop: int) -> None:
         if keep == drop or drop not in self.clusters or keep not in self.clusters:
