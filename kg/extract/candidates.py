@@ -48,6 +48,8 @@ PERSON_TO_ORGANIZATION = frozenset({"ceoOf", "worksFor", "left", "leads"})
 DESCRIBED_ROLES = frozenset({"ceoOf", "founded", "leads", "owns"})
 #: Events whose company is often left unsaid in news ("X led the round").
 IMPLICIT_EVENTS = frozenset({"round", "funding", "financing"})
+#: Verbs that make a company as readily as a product: their objects get no product vote.
+FOUNDING_OR_MAKING = frozenset({"launch", "create", "build", "form", "start"})
 #: Roles whose organization is often left unsaid in news ("Chief executive Ali Ghodsi said").
 IMPLICIT_TARGET_ROLES = frozenset({"ceoOf", "leads", "founded", "worksFor"})
 
@@ -189,7 +191,7 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
     """"X, chief executive of Y", "Y's rival X", "X, a unit of Y", "the parent of Y", "the Tesla CEO"."""
     from kg.extract.args import compound_args, explicit_subunit, has_explicit_complement, holder_args, implicit_target, target_args
     from kg.extract.reference import role_holder
-    from kg.extract.triggers import role_triggers, verb_triggers
+    from kg.extract.triggers import left_modifiers, role_triggers, triggers, verb_triggers
 
     for tok in sent:
         for rt in role_triggers(tok):
@@ -231,8 +233,13 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
             if tok.dep_ == "pobj" and tok.head.lower_ == "as" and any(
                     vt.relation == "left" for vt in verb_triggers(tok.head.head)):
                 scope = "phrase"  # "X will step down as chairman": X is chairman, whatever comes
+            departed = relation in ("ceoOf", "leads", "worksFor") and \
+                left_modifiers(tok) & triggers().departed_modifiers
             for h in holders:
                 for t in targets:
+                    if departed and ents.type_of(h.cluster) == "Person":
+                        # "ousted chief executive X", "the departing CEO of Y": X left Y too
+                        yield _make(h, "left", t, pattern + ":departed", tok.i, ("holder", target_slot), "phrase")
                     if rt.reverse:
                         yield _make(t, relation, h, pattern, tok.i, (target_slot, "holder"), scope)
                     else:
@@ -404,7 +411,12 @@ def type_votes(doc, ents) -> dict[int, Counter]:
                     if how not in ("name", "relative"):
                         continue
                     if len(allowed) == 1:
-                        votes.setdefault(cid, Counter())[next(iter(allowed))] += 1
+                        kind = next(iter(allowed))
+                        # what a company releases, ships or develops is a product, surer evidence
+                        # than one NER tag (not "launched" or "built": those found companies too)
+                        weight = 1.5 if kind == "Product" and cand.pattern.startswith("verb:") \
+                            and cand.pattern.split(":")[1] not in FOUNDING_OR_MAKING else 1
+                        votes.setdefault(cid, Counter())[kind] += weight
                     elif ents.type_of(cid) not in allowed and "Organization" in allowed:
                         votes.setdefault(cid, Counter())["Organization"] += 1
     return votes

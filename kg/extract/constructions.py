@@ -91,7 +91,9 @@ def possessive_relations(sent, ents) -> Iterator[Candidate]:
                 # "IBM's Personal Computing Division": a unit of the possessor
                 yield _cand(owned, "subsidiaryOf", owner, "poss:unit", head.i, slots=("head", "poss"))
             elif kind == "Organization" and pattern == "poss:direct" and owner.how == "name" \
+                    and head.dep_ not in ("compound", "amod", "nmod") \
                     and not any(role_triggers(c) for c in head.children if c.i < head.i):
+                # (not "Altman's Tesla refund": the name modifies the noun that is possessed)
                 # (not "Xilinx's longtime rival Altera": the role says what Altera is to Xilinx)
                 # "Time Warner's CNN and HBO", "Bezos's Blue Origin": the possessor's companies
                 for named in [owned, *[a for c in head.conjuncts for a in [_name(ents, c)] if a is not None]]:

@@ -226,6 +226,10 @@ def context_type(head) -> str | None:
     # "Xilinx's chief executive", "Hooli's shares": what companies have
     if base.dep_ == "poss" and parent.pos_ == "NOUN" and _lemma(parent) in words.possessed_by_organizations:
         return "Organization"
+    # "the iPhone maker", "the ChatGPT developer": what a company makes
+    if base.dep_ in ("compound", "nmod") and parent.pos_ == "NOUN" and parent.i > base.i \
+            and _lemma(parent) in ("maker", "developer", "creator", "manufacturer", "designer", "producer"):
+        return "Product"
     # "its Versal line", "the Xbox console", "Moto X phones": the name of a product
     if base.dep_ in ("compound", "nmod", "amod") and parent.pos_ == "NOUN" and parent.i > base.i \
             and parent.lower_ in words.product_nouns:
@@ -337,6 +341,8 @@ class DocEntities:
             # The small model tags unknown one-word names as people or places ("Xilinx",
             # "Databricks"); a one-word PERSON or GPE tag is weak evidence, a full name is not.
             weight = 0.5 if etype in ("Person", "Place") and end - start == 1 and not gaz else 1
+            if etype == "Organization" and end - start == 1 and not gaz:
+                weight = 0.75  # ... and an unknown one-word ORG is as often a product ("Gemini")
             if etype == "Product" and doc[end - 1].like_num:
                 weight = 2  # the shape of a model name outweighs the model's ORG tag
             m = Mention(start, end, text, Counter({etype: weight}), gaz, weak=weak_name)

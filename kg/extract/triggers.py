@@ -77,6 +77,7 @@ class TriggerSet:
     founding_roles: frozenset[str]
     academic_roles: frozenset[str]
     body_nouns: frozenset[str]
+    departed_modifiers: frozenset[str]
 
 
 def _group(entries) -> dict:
@@ -114,7 +115,8 @@ def triggers() -> TriggerSet:
                       founding_modifiers=frozenset(rules["founding_modifiers"]),
                       founding_roles=frozenset(rules["founding_roles"]),
                       academic_roles=frozenset(rules["academic_roles"]),
-                      body_nouns=frozenset(rules["body_nouns"]))
+                      body_nouns=frozenset(rules["body_nouns"]),
+                      departed_modifiers=frozenset(rules["departed_modifiers"]))
 
 
 # ------------------------------------------------------------------------------ word forms
