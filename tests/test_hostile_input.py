@@ -404,10 +404,10 @@ def test_a_document_that_crashes_extraction_is_skipped_not_fatal(tmp_path, monke
 
     real = kg.extract.extract_doc
 
-    def fragile(document, doc):
+    def fragile(document, doc, **options):
         if "BOOM" in document.text:
             raise IndexError("simulated extractor bug")
-        return real(document, doc)
+        return real(document, doc, **options)
 
     monkeypatch.setattr(kg.extract, "extract_doc", fragile)
     folder = tmp_path / "in"

@@ -385,7 +385,11 @@ class DocEntities:
             end = tok.i + 1
             while end < len(doc) and doc[end - 1].whitespace_ == "" and doc[end].text[:1].isalnum() and end not in covered:
                 end += 1  # "R1T" cut into "R1" and "T"
+            if end - start > MAX_NAME_TOKENS:
+                continue  # no name is that long: fifty capitalised words in a row are noise
             text = clean_name(doc[start:end].text)
+            if len(text) > MAX_NAME_CHARS:
+                continue
             if not text or text.lower() in lexicon().not_names or any(w in lexicon().not_in_names for w in text.lower().split()):
                 continue  # "Chief Executive Officer", "Professor Emeritus", "Secretary of State"
             if not text[0].isupper() and not re.match(r"^[a-z]+[A-Z]", text):
