@@ -43,7 +43,7 @@ def analyse(doc, *, pairs: bool | None = None) -> Analysis:
     """Mentions, types, candidates and their features for one parsed document. ``pairs``: also
     propose the pairs of names near a trigger (default: when the installed model was trained
     to score them)."""
-    from kg.extract.candidates import document_candidates, type_votes
+    from kg.extract.candidates import document_candidates, raw_candidates, type_votes
     from kg.extract.mentions import DocEntities
     from kg.extract.scorer import features, model
 
@@ -51,8 +51,12 @@ def analyse(doc, *, pairs: bool | None = None) -> Analysis:
         trained = model()
         pairs = trained is not None and trained.scores_pairs
     ents = DocEntities(doc)
-    ents.add_type_votes(type_votes(doc, ents))
-    cands = document_candidates(doc, ents, pairs=pairs)
+    raw = raw_candidates(ents, pairs=pairs)
+    # The relations a name fills say what it is; where that changes a type, the candidates are
+    # proposed again (a pronoun's antecedent, a slot's admissible types depend on types).
+    if ents.add_type_votes(type_votes(raw, ents)):
+        raw = raw_candidates(ents, pairs=pairs)
+    cands = document_candidates(doc, ents, pairs=pairs, raw=raw)
     rules: dict[tuple, set[str]] = {}
     relations_of_pair: dict[frozenset, set[str]] = {}
     for c in cands:

@@ -394,32 +394,39 @@ def document_derived(doc, ents, found: list[Candidate]) -> Iterator[Candidate]:
                                 arg_tokens=(s.token, c.arg_tokens[0]))
 
 
-def type_votes(doc, ents) -> dict[int, Counter]:
+def type_votes(raw: list[Candidate], ents) -> dict[int, Counter]:
     """Type evidence from the relations a name is an argument of: "X hired Y" makes no claim, but
     "the chief executive of X" or "X's subsidiary Y" or "X invested in Y" says X or Y is an
-    organization, "X stepped down as CEO" that X is a person. One vote per argument slot whose
-    relation admits one type only (:data:`SIGNATURE`); a name the model took for a place that
-    fills a slot no place can fill gets one vote for an organization."""
+    organization, "X stepped down as CEO" that X is a person. One vote per argument slot of a
+    trigger (``raw``: the candidates before any check) whose relation admits one type only
+    (:data:`SIGNATURE`); a name the model took for a place that fills a slot no place can fill
+    gets one vote for an organization."""
     votes: dict[int, Counter] = {}
-    for sent in doc.sents:
-        for producer in (verb_candidates, event_candidates, role_candidates):
-            for cand in producer(sent, ents):
-                if cand.subject == cand.object:
-                    continue
-                domain, range_ = SIGNATURE[cand.relation]
-                for cid, how, allowed in ((cand.subject, cand.how[0], domain), (cand.object, cand.how[1], range_)):
-                    if how not in ("name", "relative"):
-                        continue
-                    if len(allowed) == 1:
-                        kind = next(iter(allowed))
-                        # what a company releases, ships or develops is a product, surer evidence
-                        # than one NER tag (not "launched" or "built": those found companies too)
-                        weight = 1.5 if kind == "Product" and cand.pattern.startswith("verb:") \
-                            and cand.pattern.split(":")[1] not in FOUNDING_OR_MAKING else 1
-                        votes.setdefault(cid, Counter())[kind] += weight
-                    elif ents.type_of(cid) not in allowed and "Organization" in allowed:
-                        votes.setdefault(cid, Counter())["Organization"] += 1
+    for cand in raw:
+        if cand.subject == cand.object or not cand.pattern.startswith(("verb:", "event:", "role:")):
+            continue
+        domain, range_ = SIGNATURE[cand.relation]
+        for cid, how, allowed in ((cand.subject, cand.how[0], domain), (cand.object, cand.how[1], range_)):
+            if how not in ("name", "relative"):
+                continue
+            if len(allowed) == 1:
+                kind = next(iter(allowed))
+                # what a company releases, ships or develops is a product, surer evidence
+                # than one NER tag (not "launched" or "built": those found companies too)
+                weight = 1.5 if kind == "Product" and cand.pattern.startswith("verb:") \
+                    and cand.pattern.split(":")[1] not in FOUNDING_OR_MAKING else 1
+                votes.setdefault(cid, Counter())[kind] += weight
+            elif ents.type_of(cid) not in allowed and "Organization" in allowed:
+                votes.setdefault(cid, Counter())["Organization"] += 1
     return votes
+
+
+def raw_candidates(ents, *, pairs: bool = False) -> list[Candidate]:
+    """Every candidate of every sentence, before the checks of :func:`admissible`."""
+    raw: list[Candidate] = []
+    for sent in ents.sentences():
+        raw.extend(sentence_candidates(sent, ents, pairs=pairs))
+    return raw
 
 
 def sentence_candidates(sent, ents, *, pairs: bool = False) -> list[Candidate]:
@@ -487,15 +494,15 @@ def _place_implicit_departure(cand: Candidate, raw: list[Candidate], ents) -> Ca
     return replace(cand, object=org, slots=(cand.slots[0], "held-role"))
 
 
-def document_candidates(doc, ents, *, pairs: bool = False) -> list[Candidate]:
-    """The admissible candidates of every sentence and what they imply across sentences
+def document_candidates(doc, ents, *, pairs: bool = False, raw: list[Candidate] | None = None) -> list[Candidate]:
+    """The admissible candidates of every sentence (``raw``, when already collected, or
+    :func:`raw_candidates`) and what they imply across sentences
     (:func:`document_derived`), with two rules of the ontology: a person said to be an
     organization's chief executive does not also "lead" it by a verb ("X, who runs Y as chief
     executive": ``leads`` is for heads other than the CEO), and ``worksFor`` is not proposed
     where ``ceoOf`` or ``leads`` already says it (they imply it)."""
-    raw: list[Candidate] = []
-    for sent in doc.sents:
-        raw.extend(sentence_candidates(sent, ents, pairs=pairs))
+    if raw is None:
+        raw = raw_candidates(ents, pairs=pairs)
     out = [_place_implicit_departure(c, raw, ents) for c in admissible(doc, ents, raw)]
     out += admissible(doc, ents, list(document_derived(doc, ents, out)))
     ceo = {(c.subject, c.object) for c in out if c.relation == "ceoOf"}

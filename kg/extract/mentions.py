@@ -255,6 +255,8 @@ class DocEntities:
         self.clusters: dict[int, Cluster] = {}
         self.token_cluster: dict[int, int] = {}
         self._sentence_starts: list[int] | None = None
+        self._sentences: list | None = None
+        self._text: str | None = None
         self._by_name, self._by_alias = _gazetteer_index()
         self._collect()
         self._collect_from_context()
@@ -269,7 +271,9 @@ class DocEntities:
 
     # ------------------------------------------------------------------ mentions
     def _line_of(self, token_i: int) -> str:
-        text = self.doc.text
+        if self._text is None:
+            self._text = self.doc.text  # (spaCy joins the tokens anew on every .text)
+        text = self._text
         idx = self.doc[token_i].idx
         start = text.rfind("\n", 0, idx) + 1
         end = text.find("\n", idx)
@@ -701,13 +705,18 @@ class DocEntities:
         c = self.clusters[cid]
         return any(m.weak for m in c.mentions) and not any(k != "?" for k in c.labels) and not c.gazetteer
 
-    def add_type_votes(self, votes: dict[int, Counter]) -> None:
+    def add_type_votes(self, votes: dict[int, Counter]) -> bool:
         """More type evidence (from the argument slots of the relations a name fills, see
-        :func:`kg.extract.candidates.type_votes`), and the types decided again."""
+        :func:`kg.extract.candidates.type_votes`), and the types decided again. True if a type
+        (or whether a cluster is weak) changed."""
+        changed = False
         for cid, counter in votes.items():
             if cid in self.clusters:
+                before = (self.clusters[cid].type, self.is_weak(cid))
                 self.clusters[cid].labels.update(counter)
                 self._decide(self.clusters[cid])
+                changed = changed or (self.clusters[cid].type, self.is_weak(cid)) != before
+        return changed
 
     # ------------------------------------------------------------------ outputs
     def entities(self) -> dict[int, Entity]:
@@ -741,10 +750,17 @@ class DocEntities:
         m = self.mention_at(i)
         return m.end if m is not None else i + 1
 
+    def sentences(self) -> list:
+        """The document's sentences, computed once (spaCy rebuilds ``doc.sents`` on each use)."""
+        if self._sentences is None:
+            self._sentences = list(self.doc.sents)
+            self._sentence_starts = [s.start for s in self._sentences]
+        return self._sentences
+
     def sentence_index(self, i: int) -> int:
         """The number of the sentence token ``i`` is in (0 for the first)."""
         if self._sentence_starts is None:
-            self._sentence_starts = [s.start for s in self.doc.sents]
+            self.sentences()
         return bisect_right(self._sentence_starts, i) - 1
 
     def last_mention_before(self, cid: int, i: int) -> int:

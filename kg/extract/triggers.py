@@ -130,9 +130,29 @@ _CO_LEMMAS = {"founded": "found", "founds": "found", "founding": "found", "found
               "created": "create", "creates": "create", "chaired": "chair"}
 
 
+def _cached(tok, name: str, compute):
+    """A per-token value kept in the Doc's ``user_data`` (the rules ask the same questions of the
+    same tokens many times over; a Doc is parsed once and never changes)."""
+    data = tok.doc.user_data
+    store = data.get(name)
+    if store is None:
+        store = data[name] = {}
+    value = store.get(tok.i, _MISSING)
+    if value is _MISSING:
+        value = store[tok.i] = compute(tok)
+    return value
+
+
+_MISSING = object()
+
+
 def lemma_of(tok) -> str:
     """The lower-case lemma, with "co-" verbs and nouns made regular ("co-founded" -> "co-found")
     whether the tokenizer kept them whole or split them at the hyphen."""
+    return _cached(tok, "kg:lemma", _lemma_of)
+
+
+def _lemma_of(tok) -> str:
     lower = tok.lower_
     if lower.startswith("co-") and len(lower) > 3:
         rest = lower[3:]
@@ -143,9 +163,13 @@ def lemma_of(tok) -> str:
     return lemma
 
 
-def left_modifiers(tok) -> set[str]:
+def left_modifiers(tok) -> frozenset[str]:
     """Lemmas of the words modifying a noun from the left, nested ones included: "chief
     executive officer" gives {"executive", "chief"} for "officer"."""
+    return _cached(tok, "kg:left_modifiers", _left_modifiers)
+
+
+def _left_modifiers(tok) -> frozenset[str]:
     out: set[str] = set()
     stack = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "nummod", "npadvmod")]
     while stack:
@@ -153,7 +177,7 @@ def left_modifiers(tok) -> set[str]:
         out.add(lemma_of(c))
         out.add(c.lower_)
         stack += [g for g in c.children if g.i < c.i and g.dep_ in ("compound", "amod", "nmod", "advmod")]
-    return out
+    return frozenset(out)
 
 
 def _has_prep(tok, spec: str) -> bool:
@@ -230,6 +254,10 @@ def role_triggers(tok) -> list[RoleTrigger]:
     """The role entries ``tok`` matches, the most specific first ("chief executive" over
     "executive"), with English's own rules applied: a founding member founded; a vice president
     or deputy chairman works for the organization but does not lead it."""
+    return _cached(tok, "kg:roles", _role_triggers)
+
+
+def _role_triggers(tok) -> list[RoleTrigger]:
     if tok.pos_ not in ("NOUN", "PROPN") and not (
             tok.pos_ == "ADJ" and tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ == "PROPN"):
         return []  # ("chief executive Carly Fiorina": the small model tags a title "executive" ADJ)
