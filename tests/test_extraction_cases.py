@@ -499,6 +499,98 @@ CASES = {
     "criticized: called it": (
         "Leona Marsh criticized the Quorvane Holdings plan as reckless.",
         {("Leona Marsh", "criticized", "Quorvane Holdings")}),
+    # ------------------------------------------------------------------ batch 4: wire-news phrasing
+    "subsidiaryOf: X, owned by Y since": (
+        "Nimbral Robotics, owned by Quorvane Holdings since 2019, cut 200 jobs.",
+        {("Quorvane Holdings", "owns", "Nimbral Robotics")}),
+    "subsidiaryOf: X, which is part of Y": (
+        "Velmora Health, which is part of Talverin Group, hired a new chief executive.",
+        {("Velmora Health", "subsidiaryOf", "Talverin Group")}),
+    "subsidiaryOf: Y-owned X": (
+        "Orvanta-owned Kestrel Dynamics reported higher sales.",
+        {("Orvanta", "owns", "Kestrel Dynamics")}),
+    "subsidiaryOf: the Y unit X": (
+        "Brisklet's cloud unit, Brisklet Cloud, signed a deal with Zephyrix Labs.",
+        {("Brisklet Cloud", "subsidiaryOf", "Brisklet"), ("Brisklet Cloud", "partneredWith", "Zephyrix Labs")}),
+    "rivalOf: X, which competes with Y and Z": (
+        "Kestrel Dynamics, which competes with Orvanta Systems and Nimbral Robotics, raised prices.",
+        {("Kestrel Dynamics", "rivalOf", "Orvanta Systems"), ("Kestrel Dynamics", "rivalOf", "Nimbral Robotics")}),
+    "rivalOf: X and its rival Y": (
+        "Brisklet Inc. and its rival Zephyrix Labs both cut prices.",
+        {("Brisklet Inc.", "rivalOf", "Zephyrix Labs")}),
+    "rivalOf: to challenge": (
+        "Talverin Group launched a chatbot to challenge Quorvane Holdings.",
+        set()),
+    "accused: accusing X of": (
+        "Orvanta Systems filed a complaint accusing Velmora Health of patent infringement.",
+        {("Orvanta Systems", "sued", "Velmora Health"), ("Orvanta Systems", "accused", "Velmora Health")}),
+    "accused: regulators accused": (
+        "The Brisklet Commission accused Kestrel Dynamics of misleading customers.",
+        {("Brisklet Commission", "accused", "Kestrel Dynamics")}),
+    "criticized: said X was wrong": (
+        "Marcus Obi criticized Zephyrix Labs, saying its chips were overpriced.",
+        {("Marcus Obi", "criticized", "Zephyrix Labs")}),
+    "criticized: blasted": (
+        "Greta Lindqvist blasted Talverin Group over its layoffs.",
+        {("Greta Lindqvist", "criticized", "Talverin Group")}),
+    "investedIn: a stake in X held by Y": (
+        "Solvane Capital holds a 10 percent stake in Brisklet Inc.",
+        {("Solvane Capital", "investedIn", "Brisklet Inc.")}),
+    "investedIn: Y joined the round": (
+        "Kestrel Dynamics raised $80 million on Tuesday. Orvanta Ventures and Solvane Capital joined the round.",
+        {("Orvanta Ventures", "investedIn", "Kestrel Dynamics"), ("Solvane Capital", "investedIn", "Kestrel Dynamics")}),
+    "investedIn: funding from": (
+        "Nimbral Robotics secured funding from Solvane Capital last year.",
+        {("Solvane Capital", "investedIn", "Nimbral Robotics")}),
+    "founded: X, which he founded": (
+        "Omar Reyes ran Brisklet Inc., which he founded in 2012.",
+        {("Omar Reyes", "founded", "Brisklet Inc."), ("Omar Reyes", "leads", "Brisklet Inc.")}),
+    "founded: the company he co-founded": (
+        "Hiroshi Tanabe left Nimbral Robotics, the company he co-founded, in 2020.",
+        {("Hiroshi Tanabe", "founded", "Nimbral Robotics"), ("Hiroshi Tanabe", "left", "Nimbral Robotics"),
+         ("Hiroshi Tanabe", "worksFor", "Nimbral Robotics")}),
+    "founded: X founder Y said": (
+        "Zephyrix Labs founder Dana Whitlock said the company would expand.",
+        {("Dana Whitlock", "founded", "Zephyrix Labs")}),
+    "left: announced his resignation": (
+        "Marcus Obi announced his resignation from Talverin Group on Monday.",
+        {("Marcus Obi", "left", "Talverin Group"), ("Marcus Obi", "worksFor", "Talverin Group")}),
+    "left: quit as chief executive of": (
+        "Leona Marsh quit as chief executive of Quorvane Holdings in May.",
+        {("Leona Marsh", "left", "Quorvane Holdings"), ("Leona Marsh", "ceoOf", "Quorvane Holdings")}),
+    "ceoOf: X, Y's chief executive, said": (
+        "Priya Natarajan, Velmora Health's chief executive, said demand was strong.",
+        {("Priya Natarajan", "ceoOf", "Velmora Health")}),
+    "ceoOf: chief executive of Y, X, said": (
+        "The chief executive of Kestrel Dynamics, Tomas Ekberg, said demand was strong.",
+        {("Tomas Ekberg", "ceoOf", "Kestrel Dynamics")}),
+    "ceoOf: X took the helm": (
+        "Greta Lindqvist became chief executive of Orvanta Systems in 2021.",
+        {("Greta Lindqvist", "ceoOf", "Orvanta Systems")}),
+    "leads: chairman X": (
+        "Talverin Group chairman Omar Reyes backed the deal.",
+        {("Omar Reyes", "leads", "Talverin Group")}),
+    "worksFor: X, who works at Y": (
+        "Marcus Obi, who works at Zephyrix Labs, wrote the report.",
+        {("Marcus Obi", "worksFor", "Zephyrix Labs")}),
+    "acquired: the deal for": (
+        "Quorvane Holdings closed its $2 billion purchase of Velmora Health on Friday.",
+        {("Quorvane Holdings", "acquired", "Velmora Health")}),
+    "acquired: completed the takeover": (
+        "Talverin Group completed the takeover of Kestrel Dynamics in March.",
+        {("Talverin Group", "acquired", "Kestrel Dynamics")}),
+    "acquired: agreed to buy (pending)": (
+        "Orvanta Systems agreed to buy Nimbral Robotics for $900 million.",
+        set()),
+    "develops: X's flagship product Y": (
+        "Brisklet Inc.'s flagship product, the Quill tablet, sold well.",
+        {("Brisklet Inc.", "develops", "Quill")}),
+    "partneredWith: entered into a partnership with": (
+        "Zephyrix Labs entered into a partnership with Velmora Health in 2022.",
+        {("Velmora Health", "partneredWith", "Zephyrix Labs")}),
+    "partneredWith: alliance between": (
+        "The alliance between Kestrel Dynamics and Orvanta Systems ended last year.",
+        {("Kestrel Dynamics", "partneredWith", "Orvanta Systems")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -132,6 +132,10 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
     # "its Versal line": the name a kind noun is modified by
     words = lexicon()
     for child in tok.children:
+        if child.dep_ == "appos" and ents.cluster_at(child) is None and child.pos_ == "NOUN" and depth < 3:
+            found = [a for a in _entity_of_one(child, ents, depth + 1) if a.how == "name"]
+            if found:
+                return found  # "its flagship product, the Quill tablet"
         if child.dep_ == "appos" or (child.dep_ == "compound" and child.i > tok.i) or \
                 (child.dep_ in ("compound", "nmod", "amod") and tok.pos_ == "NOUN" and child.i < tok.i
                  and (tok.lower_ in words.product_nouns or tok.lemma_.lower() in words.named_kind_nouns)):
@@ -202,6 +206,11 @@ def subject_args(verb, ents) -> list[Arg]:
             clause = clause.head
         if clause.pos_ in ("VERB", "AUX") and clause.i != verb.i:
             return subject_args(clause, ents)
+    if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in lexicon().lawsuit_nouns:
+        # "a complaint accusing Velmora of infringement": the suit's plaintiff accuses
+        found = possessor_args(verb.head, ents) or governor_subject_args(verb.head, ents, None)
+        if found:
+            return found
     if verb.dep_ in ("relcl", "acl") and (verb.tag_ != "VBN" or is_misparsed_main_verb(verb)):
         return entity_args(verb.head, ents)
     return []

@@ -58,10 +58,14 @@ def possessive_relations(sent, ents) -> Iterator[Candidate]:
         owned = _name(ents, head)
         pattern = "poss:direct"
         if owned is None and head.lower_ in words.product_nouns:
-            # "Microsoft's Surface tablets and Xbox hardware": every product noun of the phrase
+            # "Microsoft's Surface tablets and Xbox hardware", "its flagship product, the Quill
+            # tablet": every product noun of the phrase, and what it is in apposition to
             for noun in (head, *head.conjuncts):
                 named = next((_name(ents, c) for c in noun.children
                               if c.dep_ in ("compound", "nmod", "amod") and ents.cluster_at(c) is not None), None)
+                if named is None:
+                    named = next((a for a in entity_args(noun, ents) if a.how == "name"
+                                  and ents.type_of(a.cluster) == "Product"), None)
                 if noun is not head and named is not None and ents.type_of(named.cluster) == "Product":
                     for owner in owners:
                         if ents.type_of(owner.cluster) == "Organization":
@@ -87,7 +91,8 @@ def possessive_relations(sent, ents) -> Iterator[Candidate]:
         unit = ents.clusters[owned.cluster].name.split()[-1].lower() in words.unit_name_words
         for owner in owners:
             otype = ents.type_of(owner.cluster)
-            if kind == "Organization" and otype == "Organization" and unit and pattern == "poss:direct":
+            if kind == "Organization" and otype == "Organization" and unit and pattern == "poss:direct" \
+                    and not any(role_triggers(c) for c in head.children if c.i < head.i):
                 # "IBM's Personal Computing Division": a unit of the possessor
                 yield _cand(owned, "subsidiaryOf", owner, "poss:unit", head.i, slots=("head", "poss"))
             elif kind == "Organization" and pattern == "poss:direct" and owner.how == "name" \

@@ -47,9 +47,10 @@ def why_not_asserted(trigger, *, phrase_only: bool = False) -> str | None:
         return reason
     if phrase_only:
         return None
-    if trigger.pos_ in ("VERB", "AUX") and trigger.dep_ in ("acl", "relcl", "advcl", "xcomp") and \
-            any(c.tag_ == "TO" for c in trigger.children) and trigger.head.pos_ in ("NOUN", "PROPN"):
-        return "purpose"  # "a bid to buy the company": an intention, not an act
+    if trigger.pos_ in ("VERB", "AUX") and any(c.tag_ == "TO" for c in trigger.children) and (
+            trigger.dep_ in ("acl", "relcl", "advcl", "xcomp") and trigger.head.pos_ in ("NOUN", "PROPN")
+            or trigger.dep_ == "advcl"):
+        return "purpose"  # "a bid to buy the company", "launched a chatbot to challenge X": an aim
     if trigger.pos_ in ("VERB", "AUX") and trigger.dep_ == "xcomp" and any(c.tag_ == "TO" for c in trigger.children) \
             and any(c.dep_ == "attr" and c.lemma_.lower() in lexicon().nomination_nouns for c in trigger.head.children):
         return "nominated"  # "Lutnick became Trump's pick to lead the department"

@@ -485,7 +485,9 @@ class DocEntities:
                 person_full[m.text] = next(iter(maybe_full[m.text]))
         for m in self.mentions:
             key = m.gazetteer or m.text
-            if " " not in m.text and m.text in person_full and not m.gazetteer:
+            if " " not in m.text and m.text in person_full and not m.gazetteer \
+                    and m.labels.get("Organization", 0) <= m.labels.get("Person", 0):
+                # (not "Brisklet's cloud unit, Brisklet Cloud": a company's name is no first name)
                 key = self._by_alias.get(person_full[m.text].lower(), {}).get("name") or person_full[m.text]
             key = key_of.setdefault(key.lower(), len(key_of)) if isinstance(key, str) else key
             m.cluster = key
@@ -599,13 +601,14 @@ class DocEntities:
     def _merge_short_forms(self) -> None:
         """One company, a long and a short name in one article: "Advanced Micro Devices" and
         "AMD" (initials, hyphenated words split: "Hewlett-Packard", "HP"), "Samsung Electronics"
-        and "Samsung" (the first words, when the long name came first or the rest is a company
-        suffix such as "Group", "Electronics"). Only when exactly one long name fits."""
+        and "Samsung" (the first words, when the long name came first or the rest is a company's
+        legal or generic suffix such as "Group", "Inc.", "Systems" -- not "Verizon Wireless",
+        "Brisklet Cloud", which are units of their own). Only when exactly one long name fits."""
         def kind(c: Cluster) -> str:
             votes = Counter({k: v for k, v in c.labels.items() if k != "?" and not (k == "Person" and v <= 0.5)})
             return votes.most_common(1)[0][0] if votes else "?"
 
-        suffixes = lexicon().organization_suffixes
+        suffixes = lexicon().legal_suffixes
         clusters = list(self.clusters.values())
         for short in clusters:
             if short.id not in self.clusters or short.gazetteer or kind(short) in ("Person", "Place"):
