@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 OUT ?= output
 
-.PHONY: run test test-fast eval bench clean
+.PHONY: run test test-fast eval bench train clean
 
 run: $(VENV)/.installed
 	$(BIN)/kg build seeds --out $(OUT)
@@ -30,8 +30,17 @@ $(VENV)/.installed: pyproject.toml $(VENV)/bin/python
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
-	$(BIN)/pip install --quiet -e ".[test]"
+	$(BIN)/pip install --quiet -e ".[test,train]"
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
+	touch $@
+
+# The candidate scorer (kg/data/scorer.json) from the tuning parts of ../shared: news_dev_a,
+# KnowledgeNet folds 1-2, CORE train's tuning two thirds (the held-out parts are never read).
+train: $(VENV)/.installed-train
+	$(BIN)/python train/train_scorer.py --shared ../shared
+
+$(VENV)/.installed-train: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install --quiet -e ".[train]"
 	touch $@
 
 clean:
@@ -41,3 +50,4 @@ clean:
 bench: $(VENV)/.installed
 	$(BIN)/python bench/build_bench.py
 	$(BIN)/python bench/store_bench.py
+	$(BIN)/python bench/calibration.py

@@ -191,7 +191,7 @@ def test_eval_on_the_seeds_gold(seeds_out, shared):
 @pytest.mark.shared
 @pytest.mark.slow
 def test_eval_on_knowledgenet_held_out_fold(shared):
-    """Fold 3 was never used to tune the patterns or calibrate confidences (folds 1-2 were)."""
+    """Fold 3 was never used to tune the rules or train the scorer (folds 1-2 were)."""
     proc = kg("eval", str(shared / "bench" / "knowledgenet" / "passages.jsonl"), "--fold", "3",
               "--format", "json", check=True)
     report = json.loads(proc.stdout)

@@ -1,0 +1,132 @@
+"""The extraction steps on parses built by hand: no model, so each test pins one rule to one
+parse, whatever the statistical parser would do with the sentence.
+
+A parse is written as lines of ``word/POS/TAG/dep/head-index[/ENT]``; entity spans are read from
+the ENT column (B-ORG, I-ORG, ...).
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from kg.extract import analyse, extract_doc
+from kg.model import Document
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("en").vocab
+
+
+def parse(vocab, spec: str) -> Doc:
+    rows = [line.split("/") for line in spec.strip().splitlines()]
+    words = [r[0] for r in rows]
+    doc = Doc(vocab, words=words, spaces=[True] * (len(words) - 1) + [False],
+              pos=[r[1] for r in rows], tags=[r[2] for r in rows], deps=[r[3] for r in rows],
+              heads=[int(r[4]) for r in rows], lemmas=[r[6] if len(r) > 6 else r[0].lower() for r in rows],
+              sent_starts=[True] + [False] * (len(words) - 1))
+    ents, start, label = [], None, None
+    for i, r in enumerate(rows + [["", "", "", "", "0", "O"]]):
+        tag = r[5] if len(r) > 5 else "O"
+        if start is not None and not tag.startswith("I-"):
+            ents.append(Span(doc, start, i, label=label))
+            start = None
+        if tag.startswith("B-"):
+            start, label = i, tag[2:]
+    doc.ents = ents
+    return doc
+
+
+def facts(doc, *, scorer: bool = False) -> set[tuple[str, str, str]]:
+    ex = extract_doc(Document(id="t", source="t.txt", text=doc.text), doc, scorer=scorer)
+    names = {e.key: e.name for e in ex.entities}
+    return {(names[a.subject], a.relation, names[a.object]) for a in ex.assertions}
+
+
+# word/POS/TAG/dep/head/ENT (lemma = lower-cased word unless a 7th column gives it)
+ACTIVE = """
+Zephyrix/PROPN/NNP/nsubj/1/B-ORG
+acquired/VERB/VBD/ROOT/1/O/acquire
+Brisklet/PROPN/NNP/dobj/1/B-ORG
+./PUNCT/./punct/1/O
+"""
+
+PASSIVE = """
+Brisklet/PROPN/NNP/nsubjpass/2/B-ORG
+was/AUX/VBD/auxpass/2/O/be
+bought/VERB/VBN/ROOT/2/O/buy
+by/ADP/IN/agent/2/O
+Zephyrix/PROPN/NNP/pobj/3/B-ORG
+./PUNCT/./punct/2/O
+"""
+
+NEGATED = """
+Zephyrix/PROPN/NNP/nsubj/3/B-ORG
+did/AUX/VBD/aux/3/O/do
+not/PART/RB/neg/3/O
+sue/VERB/VB/ROOT/3/O/sue
+Brisklet/PROPN/NNP/dobj/3/B-ORG
+./PUNCT/./punct/3/O
+"""
+
+EVENT = """
+Zephyrix/PROPN/NNP/nsubj/1/B-ORG
+completed/VERB/VBD/ROOT/1/O/complete
+its/PRON/PRP$/poss/3/O/its
+acquisition/NOUN/NN/dobj/1/O/acquisition
+of/ADP/IN/prep/3/O
+Brisklet/PROPN/NNP/pobj/4/B-ORG
+./PUNCT/./punct/1/O
+"""
+
+ROLE = """
+Dana/PROPN/NNP/compound/1/B-PERSON
+Whitlock/PROPN/NNP/nsubj/8/I-PERSON
+,/PUNCT/,/punct/1/O
+chief/ADJ/JJ/amod/4/O
+executive/NOUN/NN/appos/1/O
+of/ADP/IN/prep/4/O
+Zephyrix/PROPN/NNP/pobj/5/B-ORG
+,/PUNCT/,/punct/1/O
+spoke/VERB/VBD/ROOT/8/O/speak
+./PUNCT/./punct/8/O
+"""
+
+PARTICLE = """
+Dana/PROPN/NNP/compound/1/B-PERSON
+Whitlock/PROPN/NNP/nsubj/2/I-PERSON
+stepped/VERB/VBD/ROOT/2/O/step
+down/ADV/RB/advmod/2/O
+from/ADP/IN/prep/2/O
+Zephyrix/PROPN/NNP/pobj/4/B-ORG
+./PUNCT/./punct/2/O
+"""
+
+
+@pytest.mark.parametrize("spec, expected", [
+    (ACTIVE, {("Zephyrix", "acquired", "Brisklet")}),
+    (PASSIVE, {("Zephyrix", "acquired", "Brisklet")}),
+    (NEGATED, set()),
+    (EVENT, {("Zephyrix", "acquired", "Brisklet")}),
+    (ROLE, {("Dana Whitlock", "ceoOf", "Zephyrix")}),
+    (PARTICLE, {("Dana Whitlock", "left", "Zephyrix"), ("Dana Whitlock", "worksFor", "Zephyrix")}),
+], ids=["active verb", "passive verb", "negated", "event noun", "role in apposition", "particle as adverb"])
+def test_rules_on_hand_built_parses(vocab, spec, expected):
+    assert facts(parse(vocab, spec)) == expected
+
+
+def test_candidates_say_where_their_arguments_come_from(vocab):
+    analysis = analyse(parse(vocab, EVENT))
+    [cand] = [c for c in analysis.candidates if c.relation == "acquired"]
+    assert cand.pattern == "event:acquisition"
+    assert cand.slots == ("poss", "prep:of")
+    assert cand.how == ("pronoun", "name")  # "its" resolved to Zephyrix
+
+
+def test_features_name_the_rule_and_the_resolution(vocab):
+    analysis = analyse(parse(vocab, EVENT))
+    feats = analysis.features[0]
+    assert feats["rel=acquired"] == 1 and feats["pat=event:acquisition"] == 1
+    assert feats["how_s=pronoun"] == 1 and feats["how_o=name"] == 1
