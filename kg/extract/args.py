@@ -588,7 +588,7 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
                 out += entity_args(child, ents)
                 continue
             cid = ents.cluster_at(child)
-            if cid is not None:
+            if cid is not None and not ents.looks_like_place(cid):  # not "a Toronto maker of ..."
                 out.append(Arg(cid, child.i, "name"))
     if not out and tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("PROPN", "NOUN"):
         # "OpenAI CEO Sam Altman" parsed flat, "its rival Quorvane": the organization is a

@@ -324,10 +324,13 @@ def derived_candidates(sent, ents, found: list[Candidate]) -> Iterator[Candidate
                 if c.trigger == tok.i:
                     yield replace(c, relation="accused", pattern="derived:sued-for-wrongdoing")
         if lemma in ("succeed", "replace") and tok.pos_ == "VERB" and roles:
+            # the successor's top role is the one handed on ("T-Mobile's president took over
+            # as chief executive, succeeding X": X was chief executive)
+            handed = [c for c in roles if c.relation == "ceoOf"] or roles
             for b in object_args(tok, ents):
                 if ents.type_of(b.cluster) != "Person":
                     continue
-                for c in roles:
+                for c in handed:
                     if c.subject != b.cluster:
                         yield Candidate(b.cluster, c.relation, c.object, "derived:succession", tok.i,
                                         slots=("obj", c.slots[1]), how=(b.how, c.how[1]),
@@ -406,6 +409,8 @@ def type_votes(raw: list[Candidate], ents) -> dict[int, Counter]:
         if cand.subject == cand.object or not cand.pattern.startswith(("verb:", "event:", "role:")):
             continue
         domain, range_ = SIGNATURE[cand.relation]
+        if cand.pattern.split(":")[1] in lexicon().impersonal_roles:
+            domain = AGENT  # "SAP, the German leader in business applications": no person vote
         for cid, how, allowed in ((cand.subject, cand.how[0], domain), (cand.object, cand.how[1], range_)):
             if how not in ("name", "relative"):
                 continue

@@ -55,6 +55,7 @@ class Lexicon:
     legal_suffixes: frozenset[str]  # "Cisco Systems" is "Cisco"; "Verizon Wireless" is not "Verizon"
     wrongdoing_nouns: frozenset[str]  # "sued X for patent infringement": an accusation too
     lawsuit_nouns: frozenset[str]  # "the suit alleges that ...": its plaintiff alleges
+    impersonal_roles: frozenset[str]  # "the market leader", "a member": held by companies as often
 
     @property
     def not_in_names(self) -> frozenset[str]:

@@ -702,6 +702,14 @@ class DocEntities:
             for i in range(m.start, m.end):
                 self.token_cluster[i] = m.cluster
 
+    def looks_like_place(self, cid: int) -> bool:
+        """Whether the model or the context took the cluster for a place at least as often as for
+        anything else (before relations vote on its type): "a Toronto maker", "the San Diego
+        company" name where, not whom."""
+        labels = self.clusters[cid].labels
+        place = labels.get("Place", 0)
+        return place > 0 and place >= max((v for k, v in labels.items() if k not in ("Place", "?")), default=0)
+
     def is_weak(self, cid: int) -> bool:
         """A cluster only proper nouns in name positions found, with no type evidence at all: an
         entity only if it takes part in a fact."""

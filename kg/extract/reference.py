@@ -77,6 +77,9 @@ def resolve(ents, token) -> list[Ref]:
         if not _is_definite(token) or token.tag_ in ("NNS", "NNPS"):
             return []
         exclude = set() if token.dep_ == "poss" else _co_arguments(ents, token)
+        ahead = main_subject_ahead(ents, token, "Organization")
+        if ahead is not None and ahead not in exclude:
+            return [Ref(ahead, "description")]
         if token.lemma_.lower() not in lexicon().institution_words:
             # "the company" is not a commission, a court or a ministry
             exclude = exclude | {cid for cid in ents.clusters if is_institution(ents.clusters[cid].name)}
@@ -126,6 +129,20 @@ def sentence_subject(ents, token, etype: str) -> int | None:
             if cid is not None and ents.type_of(cid) == etype:
                 return cid
     return None
+
+
+def main_subject_ahead(ents, token, etype: str) -> int | None:
+    """Cataphora: in "Founded in 2009 by RJ Scaringe, who still runs the company as chief
+    executive, Rivian plans ...", a description inside a clause put before the main clause refers
+    to the main clause's subject that follows."""
+    root = token.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i), None)
+    if subject is None:
+        return None
+    fronted = next((c for c in root.children if c.dep_ in ("advcl", "prep") and c.i < subject.i
+                    and token in c.subtree), None)
+    cid = ents.cluster_at(subject)
+    return cid if fronted is not None and cid is not None and ents.type_of(cid) == etype else None
 
 
 def _one(cid: int | None, how: str) -> list[Ref]:
@@ -294,10 +311,12 @@ def topic(ents, token, etype: str = "Organization", *, exclude: set[int] = froze
     included."""
     scores = salience(ents, token, etype, exclude=exclude, kind="topic")
     sent = token.sent
+    seen_here: set[int] = set()
     for t in sent:
         cid = ents.cluster_at(t)
-        if cid is not None and ents.type_of(cid) == etype and t.i > token.i and cid not in exclude:
-            scores[cid] += 30  # named later in the same sentence: "..., said Ghodsi of Databricks"
+        if cid is not None and ents.type_of(cid) == etype and cid not in exclude and cid not in seen_here:
+            seen_here.add(cid)  # named in the same sentence: "At Oracle, ...", "..., said Ghodsi of Databricks"
+            scores[cid] += 40
     if not scores:
         return None
     return max(scores, key=lambda c: (scores[c], -abs(ents.last_mention_before(c, token.i + 200) - token.i)))

@@ -258,6 +258,9 @@ def role_triggers(tok) -> list[RoleTrigger]:
 
 
 def _role_triggers(tok) -> list[RoleTrigger]:
+    if tok.dep_ in ("amod", "compound") and tok.head.i != tok.i and tok.head.pos_ == "NOUN" \
+            and lemma_of(tok.head) in triggers().roles:
+        return []  # "chief" in "chief executive": the head noun is the role
     if tok.pos_ not in ("NOUN", "PROPN") and not (
             tok.pos_ == "ADJ" and tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ == "PROPN"):
         return []  # ("chief executive Carly Fiorina": the small model tags a title "executive" ADJ)
