@@ -96,7 +96,7 @@ def possessive_relations(sent, ents) -> Iterator[Candidate]:
                 # "IBM's Personal Computing Division": a unit of the possessor
                 yield _cand(owned, "subsidiaryOf", owner, "poss:unit", head.i, slots=("head", "poss"))
             elif kind == "Organization" and pattern == "poss:direct" and owner.how == "name" \
-                    and head.dep_ not in ("compound", "amod", "nmod") \
+                    and head.dep_ not in ("compound", "amod", "nmod") and not _modifies_next_noun(ents, head) \
                     and not any(role_triggers(c) for c in head.children if c.i < head.i):
                 # (not "Altman's Tesla refund": the name modifies the noun that is possessed)
                 # (not "Xilinx's longtime rival Altera": the role says what Altera is to Xilinx)
@@ -108,6 +108,13 @@ def possessive_relations(sent, ents) -> Iterator[Candidate]:
                 yield _cand(owner, "develops", owned, pattern, head.i, slots=("poss", "head"))
             elif kind == "Organization" and otype == "Person" and pattern == "poss:company-appos":
                 yield _cand(owner, "owns", owned, pattern, head.i, slots=("poss", "appos"))
+
+
+def _modifies_next_noun(ents, tok) -> bool:
+    """Whether the name at ``tok`` is followed by a common noun it modifies, whatever the parser
+    said: "Altman's Tesla refund" is a refund, not Altman's Tesla."""
+    end = ents.mention_end(tok.i)
+    return end < len(tok.doc) and tok.doc[end].pos_ == "NOUN" and tok.doc[end].is_lower
 
 
 def modifier_relations(sent, ents) -> Iterator[Candidate]:
