@@ -114,6 +114,8 @@ def verb_candidates(sent, ents) -> Iterator[Candidate]:
         for vt in verb_triggers(tok):
             from kg.extract.args import is_passive
 
+            if vt.lemma == "hold" and not any(controlling_share(c) for c in tok.children if c.dep_ in ("dobj", "obj")):
+                continue  # "holds 80 percent of X" owns it; "holds 10 percent" is a stake
             passive = is_passive(tok)
             s_slot, subjects = _first(vt.subject, tok, ents, passive)
             objects = _all(vt.object, tok, ents, passive)
@@ -164,9 +166,27 @@ def event_candidates(sent, ents) -> Iterator[Candidate]:
             if not subjects and et.relation in SYMMETRIC_RELATIONS and any(
                     c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
                 yield from _their(tok, ents, et.relation, pattern)
+            relation = et.relation
+            if relation == "investedIn" and et.lemma in ("stake", "holding", "position") and controlling_share(tok):
+                relation, pattern = "owns", pattern + ":majority"  # "a majority stake in X"
             for s in subjects:
                 for o_slot, o in objects:
-                    yield _make(s, et.relation, o, pattern, tok.i, (s_slot, o_slot))
+                    yield _make(s, relation, o, pattern, tok.i, (s_slot, o_slot))
+
+
+def controlling_share(tok) -> bool:
+    """Whether a stake is a controlling one: "a majority stake", "a controlling stake", "a 60
+    percent stake" (more than half)."""
+    import re
+
+    for t in tok.subtree:
+        if t.lower_ in ("majority", "controlling", "full", "entire", "whole"):
+            return True
+        if t.like_num and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("percent", "%", "per"):
+            number = re.sub(r"[^\d.]", "", t.text)
+            if number and float(number) > 50:
+                return True
+    return False
 
 
 def _their(tok, ents, relation: str, pattern: str) -> Iterator[Candidate]:

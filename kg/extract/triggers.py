@@ -268,12 +268,14 @@ def _role_triggers(tok) -> list[RoleTrigger]:
     lemma = lemma_of(tok)
     entries = data.roles.get(lemma, ())
     mods = left_modifiers(tok)
-    if mods & data.founding_modifiers and lemma in data.founding_roles:
-        return [RoleTrigger(lemma=lemma, relation="founded", modifier=("founding",))]
+    founding = [RoleTrigger(lemma=lemma, relation="founded", modifier=("founding",))] \
+        if mods & data.founding_modifiers and lemma in data.founding_roles else []
     matching = [e for e in entries if all(m in mods for m in e.modifier)
                 and not (e.requires_prep and not any(_has_prep(tok, p) for p in e.requires_prep))]
     if not matching:
-        return []
+        return founding
+    if founding and lemma in ("member", "partner", "shareholder", "investor", "director", "trustee", "editor"):
+        return founding  # "a founding member of X": founded it, the membership goes without saying
     best = max(len(e.modifier) for e in matching)
     out = []
     for e in matching:
@@ -282,4 +284,4 @@ def _role_triggers(tok) -> list[RoleTrigger]:
         if e.relation in ("leads", "ceoOf") and mods & data.deputy_modifiers:
             e = RoleTrigger(lemma=e.lemma, relation="worksFor", modifier=e.modifier)
         out.append(e)
-    return out
+    return founding + out  # "its founding chief executive": founded it and runs it
