@@ -131,14 +131,16 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
     # comes before resolving "the firm" to an earlier company; "the Williams Fresh Cafe chain",
     # "its Versal line": the name a kind noun is modified by
     words = lexicon()
-    for child in tok.children:
+    # (an apposed name first: "the BitTorrent site The Pirate Bay" is The Pirate Bay)
+    for child in sorted(tok.children, key=lambda c: c.dep_ != "appos"):
         if child.dep_ == "appos" and ents.cluster_at(child) is None and child.pos_ == "NOUN" and depth < 3:
             found = [a for a in _entity_of_one(child, ents, depth + 1) if a.how == "name"]
             if found:
                 return found  # "its flagship product, the Quill tablet"
         if child.dep_ == "appos" or (child.dep_ == "compound" and child.i > tok.i) or \
                 (child.dep_ in ("compound", "nmod", "amod") and tok.pos_ == "NOUN" and child.i < tok.i
-                 and (tok.lower_ in words.product_nouns or tok.lemma_.lower() in words.named_kind_nouns)):
+                 and (tok.lower_ in words.product_nouns or tok.lemma_.lower() in words.named_kind_nouns
+                      or tok.lemma_.lower() in words.organization_nouns and tok.tag_ == "NN")):
             cid = ents.cluster_at(child)
             if cid is not None and ents.type_of(cid) != "Place":  # "the San Francisco company" is no place
                 return [Arg(cid, child.i, "name")]

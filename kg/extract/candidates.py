@@ -105,7 +105,7 @@ def _all(slots: tuple[str, ...], tok, ents, passive: bool = False) -> list[tuple
 
 def verb_candidates(sent, ents) -> Iterator[Candidate]:
     """"X acquired Y", "Y was founded by X", "X stepped down as chief executive of Y"."""
-    from kg.extract.args import has_explicit_complement, implicit_target, prep_args
+    from kg.extract.args import Arg, has_explicit_complement, implicit_target, prep_args
     from kg.extract.triggers import is_verb, verb_triggers
 
     for tok in sent:
@@ -120,10 +120,21 @@ def verb_candidates(sent, ents) -> Iterator[Candidate]:
             s_slot, subjects = _first(vt.subject, tok, ents, passive)
             objects = _all(vt.object, tok, ents, passive)
             if vt.relation == "founded" and not passive and "subj" in vt.subject:
-                # "which she co-founded in 1990 with her brother Jim": the companions founded it too
+                # "which she co-founded in 1990 with her brother Jim", "he founded the party with
+                # X and Y": the companions founded it too
                 seen = {a.cluster for a in subjects}
-                subjects = subjects + [a for a in prep_args(tok, ents, ("with", "alongside"))
+                carriers = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))]
+                subjects = subjects + [a for c in carriers for a in prep_args(c, ents, ("with", "alongside"))
                                        if ents.type_of(a.cluster) == "Person" and a.cluster not in seen]
+            if not objects and passive and s_slot == "subj" and subjects and tok.dep_ in ("advcl", "csubj", "ROOT") \
+                    and tok.i == sent.start:
+                # "Created in 1899 by X and Y, VINCI has become ...": the name after the fronted
+                # participle's agents is what it was done to, however the parser hung it
+                last = max(a.token for a in subjects)
+                named = next((m for m in ents.mentions if m.start > last and m.start < sent.end
+                              and sent.doc[m.start - 1].text == ","), None)
+                if named is not None:
+                    objects = [("fronted", Arg(named.cluster, named.start, "name"))]
             if not objects and vt.relation == "investedIn" and "subj" in vt.subject and any(
                     c.dep_ in ("dobj", "obj") and c.ent_type_ == "MONEY" for c in tok.children) and not passive:
                 # "Ford invested $500 million in April", "Cox put in $350 million": in the company
@@ -209,7 +220,8 @@ def _their(tok, ents, relation: str, pattern: str) -> Iterator[Candidate]:
 
 def role_candidates(sent, ents) -> Iterator[Candidate]:
     """"X, chief executive of Y", "Y's rival X", "X, a unit of Y", "the parent of Y", "the Tesla CEO"."""
-    from kg.extract.args import compound_args, explicit_subunit, has_explicit_complement, holder_args, implicit_target, target_args
+    from kg.extract.args import (compound_args, explicit_subunit, has_explicit_complement, holder_args, implicit_target,
+                                 prep_args, target_args)
     from kg.extract.reference import role_holder
     from kg.extract.triggers import left_modifiers, role_triggers, triggers, verb_triggers
 
@@ -229,6 +241,13 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
                     yield Candidate(holder, relation, org, "role:description", tok.i, slots=("description", "compound"),
                                     how=("role-description", "name"), arg_tokens=(tok.i, tok.i), scope="phrase")
                     continue
+            if relation == "founded" and holders:
+                # "co-founder of The Pirate Bay together with Fredrik Neij and Peter Sunde" (the
+                # parser may hang "with" on the verb the role is the complement of)
+                seen = {h.cluster for h in holders}
+                carriers = [tok] + ([tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "as" else [])
+                holders = holders + [a for c in carriers for a in prep_args(c, ents, ("with", "alongside"))
+                                     if ents.type_of(a.cluster) == "Person" and a.cluster not in seen]
             held = {h.cluster for h in holders}
             targets = [t for t in target_args(tok, ents, relation) if t.cluster not in held]
             if relation in SYMMETRIC_RELATIONS and not targets and tok.tag_ in ("NNS", "NNPS") and len(holders) >= 2:
