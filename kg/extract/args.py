@@ -505,6 +505,15 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
         found = subject_args(base.head.head, ents)
         if found:
             return found
+    if base.dep_ in ("npadvmod", "nsubj", "dep", "advmod") and base.i < base.head.i and tok.i < 3 + tok.sent.start:
+        # "The former President and CEO of Dell Inc., in 2006 Rollins was named ...": a role put
+        # before the main clause describes its subject
+        subject = next((c for c in tok.sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i
+                        and c.i != base.i), None)
+        if subject is not None:
+            found = [a for a in entity_args(subject, ents) if ents.type_of(a.cluster) == "Person"]
+            if found:
+                return found
     if base.dep_ == "pobj" and base.head.lower_ == "among" and base.head.head.pos_ == "VERB":
         # "Brisklet counts Solvane Capital among its backers"
         found = object_args(base.head.head, ents)
@@ -592,6 +601,10 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
             cid = ents.cluster_at(child)
             if cid is not None and not ents.looks_like_place(cid):  # not "a Toronto maker of ..."
                 out.append(Arg(cid, child.i, "name"))
+    if not out:
+        # "the co-owner, chairman and CEO, Grupo Globo": the organization in apposition
+        out += [Arg(cid, c.i, "name") for c in tok.children if c.dep_ == "appos"
+                for cid in [ents.cluster_at(c)] if cid is not None and ents.type_of(cid) == "Organization"]
     if not out and tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("PROPN", "NOUN"):
         # "OpenAI CEO Sam Altman" parsed flat, "its rival Quorvane": the organization is a
         # sibling modifier or the possessor of the name the role titles

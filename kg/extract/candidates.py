@@ -343,8 +343,8 @@ def derived_candidates(sent, ents, found: list[Candidate]) -> Iterator[Candidate
     * allegations made in a lawsuit are accusations against the sued party: "X filed suit against
       Y, alleging libel" -- X accused Y;
     * succession: "A took over as chief executive, succeeding B" -- B held the role too."""
-    from kg.extract.args import object_args, subject_args
-    from kg.extract.triggers import lemma_of
+    from kg.extract.args import implicit_target, object_args, subject_args, target_args
+    from kg.extract.triggers import lemma_of, role_triggers
 
     sued = [c for c in found if c.relation == "sued"]
     roles = [c for c in found if c.relation in ("ceoOf", "leads") and c.pattern.startswith("role:")]
@@ -362,6 +362,13 @@ def derived_candidates(sent, ents, found: list[Candidate]) -> Iterator[Candidate
             for c in sued:
                 if c.trigger == tok.i:
                     yield replace(c, relation="accused", pattern="derived:sued-for-wrongdoing")
+        if lemma in ("succeed", "replace") and tok.pos_ == "VERB" and not roles:
+            # "He moved to SGI, becoming Chairman and CEO, succeeding X": the role is there even
+            # when its holder ("he") is not
+            roles = [Candidate(-1, rt.relation, t.cluster, f"role:{rt.name}", r.i, slots=("holder", "target"),
+                               how=("pronoun", t.how), arg_tokens=(r.i, t.token))
+                     for r in sent for rt in role_triggers(r) if rt.relation in ("ceoOf", "leads")
+                     for t in (target_args(r, ents, rt.relation) or implicit_target(r, ents))]
         if lemma in ("succeed", "replace") and tok.pos_ == "VERB" and roles:
             # the successor's top role is the one handed on ("T-Mobile's president took over
             # as chief executive, succeeding X": X was chief executive)
