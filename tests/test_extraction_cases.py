@@ -591,6 +591,27 @@ CASES = {
     "partneredWith: alliance between": (
         "The alliance between Kestrel Dynamics and Orvanta Systems ended last year.",
         {("Kestrel Dynamics", "partneredWith", "Orvanta Systems")}),
+    "investedIn: bought a minority part": (
+        "Hollis Beck AG bought 30 percent of Dornfeld.",
+        {("Hollis Beck AG", "investedIn", "Dornfeld")}),
+    "acquired: bought a controlling part": (
+        "Hollis Beck SE acquired 88% of the shares of Dornfeld Inc.",
+        {("Hollis Beck SE", "acquired", "Dornfeld Inc.")}),
+    "investedIn: bought a majority stake": (
+        "Hollis Beck SE acquired a majority stake in Dornfeld Inc.",
+        {("Hollis Beck SE", "investedIn", "Dornfeld Inc.")}),
+    "acquired: bought the rest": (
+        "Hollis Beck AG bought the remaining 12 percent of Dornfeld.",
+        {("Hollis Beck AG", "acquired", "Dornfeld")}),
+    "investedIn: a stake received as part of a payment": (
+        "Kestrel Dynamics received an 18.9 percent stake in Orvanta Systems as part of the payment.",
+        {("Kestrel Dynamics", "investedIn", "Orvanta Systems")}),
+    "acquired: sold by one owner to another": (
+        "In 2021, Brisklet was sold by Solvane Capital to Quorvane Holdings for $3 billion.",
+        {("Quorvane Holdings", "acquired", "Brisklet")}),
+    "owns: the group, formerly another name": (
+        "Velmora makes chocolate. It is owned by the Talverin Foods group (formerly Nimbral Dairy).",
+        {("Talverin Foods", "owns", "Velmora")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -118,8 +118,10 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
         return [Arg(cid, tok.i, "name")]
     if tok.lemma_.lower() in lexicon().quantity_words or tok.lower_ in lexicon().quantity_words:
         # "owns 90 percent of Cruise", "a majority of the company": what the quantity is of
+        # ("88% of the stake in Business Insider": a stake is in what it is of)
+        preps = ("of", "in") if tok.lemma_.lower() in ("stake", "share", "control") else ("of",)
         for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ in preps:
                 found = [a for p in child.children if p.dep_ == "pobj" for a in _entity_of_one(p, ents, depth + 1)]
                 if found:
                     return found
@@ -632,7 +634,9 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
             for child in base.head.children:
                 if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with") and child.i > tok.i:
                     out += prep_object_args(child, ents, 2)
-        if not out and base.dep_ == "pobj" and base.head.lower_ == "as":
+        if not out and base.dep_ == "pobj" and base.head.lower_ == "as" and not any(
+                c.dep_ == "prep" and c.lower_ in ("of", "at") for c in tok.children):
+            # (not "received a stake as part of the payment": the role says what it belongs to)
             # "runs the company as chief executive", "joined Acme as CFO": the verb's object;
             # "Acme named X as chief executive": the verb's subject
             verb = base.head.head

@@ -145,18 +145,27 @@ def verb_candidates(sent, ents) -> Iterator[Candidate]:
                 # company the article is about
                 objects = [("implicit", a) for a in implicit_target(tok, ents, {a.cluster for a in subjects})]
             pattern = f"verb:{vt.name}" + (":passive" if passive else "")
+            relation = vt.relation
+            if relation == "acquired" and "obj" in vt.object:
+                part = bought_part(tok, passive)
+                if part is not None:
+                    # "bought 30 percent of X", "acquired a (majority) stake in X": a stake, not X
+                    # (buying more than half of its shares is acquiring it)
+                    if part.lower_ == "stake" or any(t.lower_ == "stake" for t in part.subtree) \
+                            or not controlling_share(part):
+                        relation, pattern = "investedIn", pattern + ":part"
             if not objects and vt.relation in SYMMETRIC_RELATIONS and len(subjects) >= 2:
                 for a, b in combinations(subjects, 2):  # "A and B compete for the same customers"
                     yield _make(a, vt.relation, b, pattern + ":together", tok.i, (s_slot, s_slot))
             for s in subjects:
                 for o_slot, o in objects:
-                    yield _make(s, vt.relation, o, pattern, tok.i, (s_slot, o_slot))
+                    yield _make(s, relation, o, pattern, tok.i, (s_slot, o_slot))
 
 
 def event_candidates(sent, ents) -> Iterator[Candidate]:
     """"X's lawsuit against Y", "X took a stake in Y", "a round led by X", "the feud between A and B"."""
     from kg.extract.args import implicit_target
-    from kg.extract.triggers import event_triggers
+    from kg.extract.triggers import event_triggers, lemma_of
 
     for tok in sent:
         for et in event_triggers(tok):
@@ -178,11 +187,36 @@ def event_candidates(sent, ents) -> Iterator[Candidate]:
                     c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
                 yield from _their(tok, ents, et.relation, pattern)
             relation = et.relation
-            if relation == "investedIn" and et.lemma in ("stake", "holding", "position") and controlling_share(tok):
-                relation, pattern = "owns", pattern + ":majority"  # "a majority stake in X"
+            if relation == "investedIn" and et.lemma in ("stake", "holding", "position") and controlling_share(tok) \
+                    and not (tok.dep_ in ("dobj", "obj", "nsubjpass") and lemma_of(tok.head) in BUYING_VERBS):
+                # "holds a majority stake in X" owns it; "bought a majority stake" invested in it
+                relation, pattern = "owns", pattern + ":majority"
             for s in subjects:
                 for o_slot, o in objects:
                     yield _make(s, relation, o, pattern, tok.i, (s_slot, o_slot))
+
+
+#: Verbs of getting a stake (rather than holding one).
+BUYING_VERBS = frozenset({"buy", "acquire", "purchase", "take", "snap", "pick", "secure", "get", "receive",
+                          "win", "obtain", "gain"})
+#: What one buys of a company when one does not buy the company.
+PART_NOUNS = frozenset({"stake", "%", "percent", "share", "shares", "interest", "minority", "majority",
+                        "half", "third", "quarter"})
+#: ... unless it is what was left of it ("bought the remaining 20 percent of X").
+WHOLE_MODIFIERS = frozenset({"remaining", "rest", "remainder", "outstanding", "all", "entire", "whole", "full"})
+
+
+def bought_part(verb, passive: bool = False):
+    """The noun of a part of a company that ``verb`` (an acquisition verb) takes as its object
+    ("bought 30 percent of X", "a stake in X was acquired"), or None when it takes the company
+    itself or all that was left of it."""
+    dep = ("nsubjpass",) if passive else ("dobj", "obj")
+    for child in verb.children:
+        if child.dep_ in dep and child.lower_ in PART_NOUNS:
+            if any(t.lower_ in WHOLE_MODIFIERS for t in child.subtree):
+                return None
+            return child
+    return None
 
 
 def controlling_share(tok) -> bool:

@@ -52,6 +52,7 @@ class Lexicon:
     named_kind_nouns: frozenset[str]  # "the Williams Fresh Cafe chain": the kind noun stands for the name
     institution_words: frozenset[str]  # "European Commission": a public body, never "the company"
     proxy_nouns: frozenset[str]  # "funds managed by BlackRock": acting for BlackRock
+    company_forms: frozenset[str]  # "Axel Springer SE": the legal form that ends a company's name
     legal_suffixes: frozenset[str]  # "Cisco Systems" is "Cisco"; "Verizon Wireless" is not "Verizon"
     wrongdoing_nouns: frozenset[str]  # "sued X for patent infringement": an accusation too
     lawsuit_nouns: frozenset[str]  # "the suit alleges that ...": its plaintiff alleges

@@ -10,7 +10,7 @@ place), so a document's entities are decided from all its mentions together:
 3. aliases the text states ("X, formerly known as Twitter"; "the Department of Government
    Efficiency, or DOGE") join their clusters;
 4. each cluster gets its type by vote (gazetteer first, then the person evidence of surnames and
-   titles, then NER labels) and its canonical name (gazetteer name, else the longest form).
+   titles, then NER labels) and its canonical name (gazetteer name, else the longest form that is no former name).
 
 What words that do not name anything refer to ("he", "the company", "the Tesla CEO") is decided
 in :mod:`kg.extract.reference`.
@@ -23,6 +23,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from functools import lru_cache
 
 from kg.extract.lexicon import given_names, lexicon
@@ -60,6 +61,7 @@ class Cluster:
     name: str = ""
     first: int = 10**9  # first token index
     mentions: list = field(default_factory=list)
+    former: set = field(default_factory=set)  # names the text says it had ("formerly X")
 
 
 def _gazetteer_index() -> tuple[dict, dict]:
@@ -124,6 +126,32 @@ def looks_like_personal_name(text: str) -> bool:
         return False
     first = unicodedata.normalize("NFKD", words[0].lower())
     return "".join(c for c in first if not unicodedata.combining(c)) in given_names()  # "Benoît"
+
+
+class _Tagged(NamedTuple):
+    """What :meth:`DocEntities._collect` reads of an NER span, relabelled."""
+
+    label_: str
+    ent_id_: str
+
+
+def _join_legal_forms(doc, spans: list) -> list:
+    """A name and the company form after it are one name: the small model often tags "Axel
+    Springer" a person and "SE" an organization, or leaves "AG" out. The form joins the name
+    before it, and the name counts as an organization's."""
+    forms = lexicon().company_forms
+    out: list = []
+    skip_until = -1
+    for (start, end), ent in spans:
+        if start < skip_until:
+            continue
+        if end < len(doc) and doc[end].text.lower() in forms and doc[end].text[:1].isupper() \
+                and doc[end - 1].whitespace_ and "\n" not in doc[end - 1].whitespace_:
+            end += 1
+            skip_until = end
+            ent = _Tagged("ORG", ent.ent_id_)
+        out.append(((start, end), ent))
+    return out
 
 
 def split_coordination(doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -281,7 +309,8 @@ class DocEntities:
 
     def _collect(self) -> None:
         doc = self.doc
-        spans = [(part, ent) for ent in doc.ents for part in split_coordination(doc, ent.start, ent.end)]
+        spans = _join_legal_forms(doc, [(part, ent) for ent in doc.ents
+                                        for part in split_coordination(doc, ent.start, ent.end)])
         for (start, end), ent in spans:
             weak_name = False
             etype = LABEL_TO_TYPE.get(ent.label_)
@@ -559,6 +588,7 @@ class DocEntities:
         a.labels.update(b.labels)
         a.gazetteer = a.gazetteer or b.gazetteer
         a.first = min(a.first, b.first)
+        a.former |= b.former
         for m in b.mentions:
             m.cluster = keep
         a.mentions.extend(b.mentions)
@@ -567,8 +597,11 @@ class DocEntities:
         """"X, formerly (known as) Y", "X (formerly Y)", "A, or B" where B is A's acronym."""
         doc = self.doc
         by_start = {m.start: m for m in self.mentions}
+        kinds = lexicon().named_kind_nouns | lexicon().company_nouns
         for m in self.mentions:
             j = m.end
+            if j < len(doc) and doc[j].is_lower and doc[j].lower_ in kinds:
+                j += 1  # "the Savencia Fromage & Dairy group (formerly Soparind Bongrain)"
             words = [t.lower_ for t in doc[j:j + 5]]
             for lead in (["formerly", "known", "as"], [",", "formerly", "known", "as"], [",", "formerly"],
                          ["(", "formerly"], ["formerly"], [",", "previously", "known", "as"], [",", "now"],
@@ -582,7 +615,12 @@ class DocEntities:
                         continue
                     if lead[-1] in ("or", "(") and not self._is_acronym(other.text, m.text):
                         continue
-                    self._merge(m.cluster, other.cluster)
+                    keep = m.cluster
+                    self._merge(keep, other.cluster)
+                    if "formerly" in lead or "previously" in lead:
+                        self.clusters[keep].former.add(other.text)
+                    elif lead[-1] == "now":
+                        self.clusters[keep].former.add(m.text)
                     break
 
     def _shared_surnames(self) -> None:
@@ -678,7 +716,8 @@ class DocEntities:
             c.type, c.name, c.gazetteer = entry["type"], entry["name"], entry["name"]
             return
         votes = Counter({k: v for k, v in c.labels.items() if k != "?"})
-        names = sorted(c.names, key=lambda n: (-len(n.split()), -c.names[n], n))
+        # (the name it has now, not one it had: "the X group (formerly Y)")
+        names = sorted(c.names, key=lambda n: (n in c.former, -len(n.split()), -c.names[n], n))
         # A multi-word name whose parts are used alone is a person's (surname/first name).
         if any(len(n.split()) >= 2 for n in c.names) and any(len(n.split()) == 1 for n in c.names) \
                 and votes.get("Person") and not any(n.isupper() for n in c.names):

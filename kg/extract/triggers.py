@@ -37,6 +37,7 @@ class VerbTrigger:
     requires_prep: tuple[str, ...] = ()  # "to:court": a "to" whose object's lemma is "court"
     requires_object_lemma: tuple[str, ...] = ()  # "join forces", "part ways"
     requires_wrongdoing: bool = False  # "said Y had stolen": the that-clause's verb is a wrongdoing
+    unless_named_prep: tuple[str, ...] = ()  # "sold Y to Z": not this reading when Z is a name
 
     @property
     def name(self) -> str:
@@ -99,7 +100,8 @@ def triggers() -> TriggerSet:
                          subject=_tuple(e.get("subject")) or ("subj",), object=_tuple(e.get("object")) or ("obj",),
                          requires_prep=_tuple(e.get("requires_prep")),
                          requires_object_lemma=_tuple(e.get("requires_object_lemma")),
-                         requires_wrongdoing=bool(e.get("requires_wrongdoing")))
+                         requires_wrongdoing=bool(e.get("requires_wrongdoing")),
+                         unless_named_prep=_tuple(e.get("unless_named_prep")))
              for e in data["verbs"]]
     events = [EventTrigger(lemma=e["lemma"], relation=e["relation"], subject=_tuple(e["subject"]),
                            object=_tuple(e["object"]), modifier_any=_tuple(e.get("modifier_any")))
@@ -189,6 +191,12 @@ def _has_prep(tok, spec: str) -> bool:
     return False
 
 
+def _has_named_prep(tok, prep: str) -> bool:
+    """Whether ``tok`` has the preposition ``prep`` with a proper noun for its object."""
+    return any(child.dep_ in ("prep", "dative") and child.lower_ == prep and any(
+        p.dep_ == "pobj" and p.pos_ == "PROPN" for p in child.children) for child in tok.children)
+
+
 #: Words that follow a verb as its particle ("stepped down", "snapped up"), whatever the parser
 #: calls them (it often tags "down" an adverb).
 PARTICLES = frozenset({"down", "up", "out", "off", "over", "aside", "in", "on", "away", "back"})
@@ -235,6 +243,8 @@ def verb_triggers(tok) -> list[VerbTrigger]:
                 c.dep_ in ("dobj", "obj") and c.lemma_.lower() in e.requires_object_lemma for c in tok.children):
             continue
         if e.requires_wrongdoing and not _states_wrongdoing(tok):
+            continue
+        if e.unless_named_prep and any(_has_named_prep(tok, p) for p in e.unless_named_prep):
             continue
         out.append(e)
     return out
