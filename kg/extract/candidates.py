@@ -180,8 +180,10 @@ def event_candidates(sent, ents) -> Iterator[Candidate]:
             if not objects and et.relation in SYMMETRIC_RELATIONS and len(subjects) >= 2:
                 for a, b in combinations(subjects, 2):  # "A and B announced a partnership"
                     yield _make(a, et.relation, b, pattern + ":together", tok.i, (s_slot, s_slot))
-            if not objects and subjects and et.relation == "investedIn" and et.lemma in IMPLICIT_EVENTS:
-                # "Solvane Capital participated in the round": the company the passage is about
+            if not objects and subjects and et.relation == "investedIn" and (
+                    et.lemma in IMPLICIT_EVENTS or et.lemma == "stake" and _sized(tok)):
+                # "Solvane Capital participated in the round", "Kestrel, which holds a stake of
+                # about 16 percent": the company the passage is about
                 objects = [("implicit", a) for a in implicit_target(tok, ents, {a.cluster for a in subjects})]
             if not subjects and et.relation in SYMMETRIC_RELATIONS and any(
                     c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
@@ -217,6 +219,12 @@ def bought_part(verb, passive: bool = False):
                 return None
             return child
     return None
+
+
+def _sized(stake) -> bool:
+    """Whether a stake is given a size ("a 16 percent stake", "a stake of about 16 percent")."""
+    return any(t.lower_ in ("percent", "%", "per") or t.lower_ in ("majority", "minority", "controlling")
+               for t in stake.subtree)
 
 
 def controlling_share(tok) -> bool:

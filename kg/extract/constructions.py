@@ -73,6 +73,16 @@ def possessive_relations(sent, ents) -> Iterator[Candidate]:
                 if noun is head:
                     owned = named
             pattern = "poss:product-noun"
+        if owned is None and _is_subunit_noun(head):
+            # "its HERE mapping unit", "the company's Zentra division": the name that
+            # modifies the possessed unit noun is a unit of the possessor
+            named = next((_name(ents, c) for c in head.children if c.dep_ in ("compound", "nmod")
+                          and c.i < head.i and ents.cluster_at(c) is not None), None)
+            if named is not None and ents.type_of(named.cluster) == "Organization":
+                for owner in owners:
+                    if ents.type_of(owner.cluster) == "Organization" and owner.cluster != named.cluster:
+                        yield _cand(named, "subsidiaryOf", owner, "poss:unit-name", head.i, slots=("head", "poss"))
+            continue
         if owned is None and head.lemma_.lower() in words.company_nouns:
             owned = next((_name(ents, c) for c in head.children if c.dep_ == "appos"
                           and ents.cluster_at(c) is not None), None)
@@ -108,6 +118,12 @@ def possessive_relations(sent, ents) -> Iterator[Candidate]:
                 yield _cand(owner, "develops", owned, pattern, head.i, slots=("poss", "head"))
             elif kind == "Organization" and otype == "Person" and pattern == "poss:company-appos":
                 yield _cand(owner, "owns", owned, pattern, head.i, slots=("poss", "appos"))
+
+
+def _is_subunit_noun(tok) -> bool:
+    """A noun for a part of an organization: a unit, division, arm, subsidiary (not "business":
+    "Nokia's Devices and Services business" names no company)."""
+    return any(r.relation == "subsidiaryOf" and not r.reverse for r in role_triggers(tok))
 
 
 def _modifies_next_noun(ents, tok) -> bool:

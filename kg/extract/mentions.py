@@ -187,6 +187,13 @@ def _lemma(tok) -> str:
     return lemma_of(tok)
 
 
+def _is_possessed_unit(noun) -> bool:
+    """"its HERE mapping unit", "the company's Zentra division": a unit noun with a possessor
+    (so that the names modifying it are the unit's, not the parent's: "the Alphabet unit")."""
+    return _lemma(noun) in lexicon().unit_name_words and _lemma(noun) != "business" \
+        and any(c.dep_ == "poss" for c in noun.children)
+
+
 def context_type(head) -> str | None:
     """What the words around a noun phrase headed by ``head`` say it names: "Organization",
     "Person", or None when they say nothing."""
@@ -258,6 +265,10 @@ def context_type(head) -> str | None:
     if base.dep_ in ("compound", "nmod") and parent.pos_ == "NOUN" and parent.i > base.i \
             and _lemma(parent) in ("maker", "developer", "creator", "manufacturer", "designer", "producer"):
         return "Product"
+    # "its HERE mapping unit", "the Nimbral division": the name of a part of an organization
+    if base.dep_ in ("compound", "nmod", "amod") and parent.pos_ == "NOUN" and parent.i > base.i \
+            and _is_possessed_unit(parent) and base.ent_type_ not in ("GPE", "LOC", "NORP"):
+        return "Organization"
     # "its Versal line", "the Xbox console", "Moto X phones": the name of a product
     if base.dep_ in ("compound", "nmod", "amod") and parent.pos_ == "NOUN" and parent.i > base.i \
             and parent.lower_ in words.product_nouns:
@@ -394,8 +405,10 @@ class DocEntities:
             if tok.i in covered or tok.pos_ != "PROPN" and not (weak_pass and _singular_subject_name(tok)):
                 continue
             if tok.dep_ in ("compound", "flat", "nmod") and not (
-                    tok.head.pos_ == "NOUN" and tok.head.lower_ in product_nouns and tok.head.i > tok.i):
-                continue  # (but "Surface tablets", "Lumia smartphones": a product's name)
+                    tok.head.pos_ == "NOUN" and tok.head.i > tok.i and (
+                        tok.head.lower_ in product_nouns or _is_possessed_unit(tok.head)
+                        and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"))):
+                continue  # (but "Surface tablets", "Lumia smartphones", "its HERE mapping unit": a name)
             if tok.ent_type_ in NOT_NAME_LABELS or tok.lower_ in lexicon().not_names:
                 continue
             # A proper noun the model did not take for a name, in a place a name fits (subject,

@@ -49,6 +49,11 @@ def resolve(ents, token) -> list[Ref]:
     if cid is not None:
         return [Ref(cid, "name")]
     lower = token.lower_
+    holder = role_holder_described(ents, token) if token.dep_ == "poss" else None
+    if holder is not None and (lower in PERSON_PRONOUNS or lower in ORG_PRONOUNS):
+        # "X is one of its investors", "X, his rival": the possessor is someone else than X
+        etype = "Person" if lower in PERSON_PRONOUNS else "Organization"
+        return _one(antecedent(ents, token, etype, exclude={holder}), "pronoun")
     if lower in PERSON_PRONOUNS:
         if token.dep_ == "poss":
             bound = clause_subject(ents, token, "Person")
@@ -87,6 +92,29 @@ def resolve(ents, token) -> list[Ref]:
     if lower in lexicon().role_description_nouns:
         return _one(role_holder(ents, token)[0], "role-description")
     return _one(epithet(ents, token), "epithet")
+
+
+def role_holder_described(ents, possessor) -> int | None:
+    """The name a possessed role noun is said of ("X is one of its investors", "X, its rival",
+    "X became his deputy"): the possessor is not that name, since nobody is their own investor."""
+    from kg.extract.triggers import role_triggers
+
+    role = possessor.head
+    if role.i == possessor.i or role.pos_ not in ("NOUN", "PROPN") or not role_triggers(role):
+        return None
+    if any(c.dep_ == "appos" and ents.cluster_at(c) is not None for c in role.children):
+        return None  # "Ford, its subsidiary Lincoln, ...": the apposed name holds the role
+    base = role
+    if base.dep_ == "pobj" and base.head.lower_ == "of" and base.head.head.lower_ in ("one", "some", "many", "two",
+                                                                                    "three", "several", "each"):
+        base = base.head.head  # "one of its investors"
+    if base.dep_ == "appos":
+        return ents.cluster_at(base.head)
+    if base.dep_ in ("attr", "oprd"):
+        for child in base.head.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return ents.cluster_at(child)
+    return None
 
 
 def clause_subject(ents, token, etype: str) -> int | None:
