@@ -111,3 +111,12 @@ class KG(DefinedNamespace):
     pattern: URIRef
     contentHash: URIRef
     extractorVersion: URIRef
+
+    # what each document said, and its resolution (documents' graphs and the resolution graph)
+    Mention: URIRef
+    name: URIRef
+    surfaceName: URIRef
+    mentionType: URIRef
+    resolvesTo: URIRef
+    matchKey: URIRef
+    resolutionPolicy: URIRef
