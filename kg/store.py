@@ -208,6 +208,23 @@ class GraphReads:
             out.append(KnownEntity(r["e"].value, r["label"].value, r["type"].value[len(KG_NS):], alts))
         return out
 
+    def find_documents(self, ref: str) -> list[dict]:
+        """Documents (and imports) matching ``ref``: a content hash or its prefix (>= 6 characters),
+        a document IRI, or a source path (as given to kg build, or its file name)."""
+        ref = ref.strip()
+        out = []
+        for d in self.documents() + self.imports():
+            if (ref in (d["id"], d["iri"], d["source"]) or (len(ref) >= 6 and d["id"].startswith(ref))
+                    or Path(d["source"]).name == ref or _same_path(d["source"], ref)):
+                out.append(d)
+        return out
+
+    def imports(self) -> list[dict]:
+        """The imported RDF files (``kg import``; the embedded store only)."""
+        rows = self.query(f"SELECT ?g ?source WHERE {{ GRAPH <{META_GRAPH}> {{ ?g <{DCT_NS}source> ?source }} }}")
+        return [{"iri": r["g"].value, "id": r["g"].value[len(IMPORT_BASE):], "source": r["source"].value,
+                 "title": None} for r in rows]
+
     def __len__(self) -> int:
         """The number of distinct triples of the queried graph."""
         return self.count_triples()
@@ -452,17 +469,6 @@ class GraphStore(GraphReads, GraphWrites):
             count += len(quads)
         return count
 
-    def find_documents(self, ref: str) -> list[dict]:
-        """Documents (and imports) matching ``ref``: a content hash or its prefix (>= 6 characters),
-        a document IRI, or a source path (as given to kg build, or its file name)."""
-        ref = ref.strip()
-        out = []
-        for d in self.documents() + self.imports():
-            if (ref in (d["id"], d["iri"], d["source"]) or (len(ref) >= 6 and d["id"].startswith(ref))
-                    or Path(d["source"]).name == ref or _same_path(d["source"], ref)):
-                out.append(d)
-        return out
-
     def remove_document(self, doc_id: str) -> bool:
         """Remove a document (its id or IRI) or an import (its IRI), in one transaction: a
         document's graph and what was derived from it only (:meth:`remove_documents`); an import's
@@ -570,11 +576,6 @@ class GraphStore(GraphReads, GraphWrites):
             self._remove_import(g)
         ensure_resolved(self)
         return undone
-
-    def imports(self) -> list[dict]:
-        rows = self.raw.query(f"SELECT ?g ?source WHERE {{ GRAPH <{META_GRAPH}> {{ ?g <{DCT_NS}source> ?source }} }}")
-        return [{"iri": r["g"].value, "id": r["g"].value[len(IMPORT_BASE):], "source": r["source"].value,
-                 "title": None} for r in rows]
 
     def load_rdf(self, data: bytes, fmt: str, *, graph: str) -> None:
         """Load RDF content into the named graph ``graph`` only (not queried), in one transaction."""
