@@ -413,11 +413,11 @@ class GraphStore(GraphReads, GraphWrites):
             raise StoreError("the graph store is closed")
         return self._store
 
-    def _update(self, sparql: str) -> None:
+    def _update(self, sparql: str, prefixes: dict | None = None) -> None:
         if self.read_only:
             raise StoreError("the graph store was opened read-only")
         try:
-            self.raw.update(sparql)
+            self.raw.update(sparql, prefixes=prefixes)
         except OSError as e:
             raise StoreError(f"writing the graph store failed: {e}; the previous graph is intact") from e
 
@@ -432,8 +432,9 @@ class GraphStore(GraphReads, GraphWrites):
         return None
 
     def transact(self, sparql: str) -> None:
-        """One SPARQL update of kg's own, as one transaction (readers see all of it or none)."""
-        self._update(sparql)
+        """One SPARQL update of kg's own (with the project's prefixes), as one transaction: readers
+        see all of it or none."""
+        self._update(sparql, prefixes=PREFIXES)
 
     def clear_derived(self) -> None:
         """Empty the default graph and the resolution graph (a whole-store resolution rewrites them)."""
