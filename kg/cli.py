@@ -120,7 +120,8 @@ def build(paths, out, store, min_confidence, batch_size, processes, scheduler, w
     try:
         report = run_build(paths, _store_path(out, store), min_confidence=min_confidence,
                            batch_size=batch_size, n_process=processes, rebuild=rebuild, progress=bar.update,
-                           scheduler=scheduler, workers=workers or 0, commit_every=commit_every, reason=reason)
+                           scheduler=scheduler, workers=workers or 0, commit_every=commit_every, reason=reason,
+                           stats=not quiet)  # the summary's counts scan the graph: not for --quiet
     finally:
         bar.close()
     for problem in report.skipped:

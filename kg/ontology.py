@@ -119,4 +119,5 @@ class KG(DefinedNamespace):
     mentionType: URIRef
     resolvesTo: URIRef
     matchKey: URIRef
+    mentionRecord: URIRef
     resolutionPolicy: URIRef

@@ -221,6 +221,14 @@ class SparqlStore(GraphReads, GraphWrites):
             flush()
         return count
 
+    def document_quads(self) -> Iterator:
+        """Every quad of the documents' graphs (one query)."""
+        import pyoxigraph
+
+        for r in self.query(f"SELECT ?g ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+                            f"FILTER(STRSTARTS(STR(?g), \"{DOC_BASE}\")) }}"):
+            yield pyoxigraph.Quad(r["s"], r["p"], r["o"], r["g"])
+
     def copy_imports_to_default(self) -> int:
         self.transact(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
                       f"FILTER(STRSTARTS(STR(?g), \"{IMPORT_BASE}\")) }}")

@@ -152,6 +152,10 @@ class StoreWriter:
             raise StoreError(f"the graph store {self.path} is being written by another kg process"
                              f"{self._lock.holder()}; wait for it to finish and run this again")
         self._lock.write_pid()
+        # Recovery (interrupted imports, an unfinished resolution) runs at the first opening of
+        # the command only: nothing this command does between its openings needs it, and listing
+        # the named graphs costs ~0.1 s at 24,000 documents, a chunk.
+        self.recovered = False
 
     def open(self, *, wait: float | None = None) -> GraphStore:
         return GraphStore(self.path, wait=wait, _writer=self)
@@ -368,7 +372,9 @@ class GraphStore(GraphReads, GraphWrites):
                 for old in self.path.glob("LOG.old.*"):  # RocksDB keeps one per opening; we open per chunk
                     old.unlink(missing_ok=True)
                 self._store = pyoxigraph.Store(str(self.path))
-                self.recover()
+                if not _writer.recovered:
+                    self.recover()
+                    _writer.recovered = True
         except (OSError, RuntimeError) as e:
             self._release()
             text = str(e)
@@ -459,6 +465,14 @@ class GraphStore(GraphReads, GraphWrites):
 
         self.raw.bulk_extend(quads())
         return count
+
+    def document_quads(self) -> Iterator:
+        """Every quad of the documents' graphs, graph by graph (index scans: about 10x faster than
+        the same through SPARQL)."""
+        graphs = [r["g"] for r in self.raw.query(
+            f'SELECT ?g WHERE {{ GRAPH ?g {{ }} FILTER(STRSTARTS(STR(?g), "{DOC_BASE}")) }}')]
+        for g in graphs:
+            yield from self.raw.quads_for_pattern(None, None, None, g)
 
     def copy_imports_to_default(self) -> int:
         import pyoxigraph
@@ -566,13 +580,14 @@ class GraphStore(GraphReads, GraphWrites):
         """Roll back imports that were interrupted (a graph without its completion mark), and
         resolve the whole store again if its resolution is missing (a store of an older layout),
         of another policy, or was interrupted (:func:`kg.resolve.ensure_resolved`)."""
-        from pyoxigraph import NamedNode
-
         from kg.resolve import ensure_resolved
 
         done = {d["iri"] for d in self.imports()}
-        undone = [g.value for g in self.raw.named_graphs()
-                  if isinstance(g, NamedNode) and g.value.startswith(IMPORT_BASE) and g.value not in done]
+        # The graph names filtered inside the engine: listing them all in Python took 0.1-0.3 s
+        # at 24,000 documents.
+        undone = [r["g"].value for r in self.raw.query(
+            f'SELECT ?g WHERE {{ GRAPH ?g {{ }} FILTER(STRSTARTS(STR(?g), "{IMPORT_BASE}")) }}')
+            if r["g"].value not in done]
         for g in undone:
             self._remove_import(g)
         ensure_resolved(self)
