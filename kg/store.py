@@ -214,14 +214,29 @@ class GraphReads:
 
     def find_documents(self, ref: str) -> list[dict]:
         """Documents (and imports) matching ``ref``: a content hash or its prefix (>= 6 characters),
-        a document IRI, or a source path (as given to kg build, or its file name)."""
+        a document IRI, or a source path (as given to kg build, or its file name).
+
+        Compares strings first and resolves paths only for sources of the same file name (or, when
+        nothing else matched, for all): at 24,000 documents, resolving every source took 2 s."""
         ref = ref.strip()
-        out = []
-        for d in self.documents() + self.imports():
-            if (ref in (d["id"], d["iri"], d["source"]) or (len(ref) >= 6 and d["id"].startswith(ref))
-                    or Path(d["source"]).name == ref or _same_path(d["source"], ref)):
-                out.append(d)
-        return out
+        rows = self.query("SELECT ?doc ?source ?hash WHERE { ?doc a kg:Document ; dcterms:source ?source ; "
+                          "kg:contentHash ?hash }")
+        docs = [{"iri": r["doc"].value, "source": r["source"].value, "id": r["hash"].value} for r in rows]
+        docs += [{k: d[k] for k in ("iri", "source", "id")} for d in self.imports()]
+        name = Path(ref).name
+
+        def plain(d) -> bool:
+            return (ref in (d["id"], d["iri"], d["source"]) or (len(ref) >= 6 and d["id"].startswith(ref))
+                    or Path(d["source"]).name == ref)
+
+        found = [d for d in docs if plain(d) or (Path(d["source"]).name == name and _same_path(d["source"], ref))]
+        if not found:
+            found = [d for d in docs if _same_path(d["source"], ref)]
+        for d in found:
+            titles = list(self.query(f"SELECT ?t WHERE {{ <{d['iri']}> dcterms:title ?t }}")) \
+                if d["iri"].startswith(DOC_BASE) else []
+            d["title"] = titles[0]["t"].value if titles else None
+        return sorted(found, key=lambda d: (d["source"], d["id"]))
 
     def imports(self) -> list[dict]:
         """The imported RDF files (``kg import``; the embedded store only)."""
