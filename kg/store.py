@@ -56,7 +56,7 @@ from kg.rdf import (
     PREFIXES,
     RDFS_NS,
     RESOLUTION_GRAPH,
-    RESOURCE_BASE,
+    RESOURCE_BASE,  # noqa: F401 - kg.reason imports it from here
     SKOS_NS,
     doc_iri,
     extraction_quads,
