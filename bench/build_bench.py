@@ -117,7 +117,7 @@ def profile(corpus: Path, batch: int) -> None:
     for name, secs in (("plain spaCy nlp.pipe (load included)", t_plain),
                        ("kg pipeline nlp.pipe (+ line breaks, gazetteer ruler)", t_kgnlp),
                        ("extract_doc (entities, relations)", t_extract),
-                       ("store writes with resolution (one transaction a chunk of 64)", t_write)):
+                       ("store writes + resolution (a transaction a chunk)", t_write)):
         print(f"  {name:55} {secs:7.1f} s  {words / secs:9,.0f} words/s")
 
 

@@ -444,3 +444,17 @@ def test_cli_orders_chunks_processes_removal_re_add_and_own_output_give_one_grap
     kg("build", files["d_anna.txt"], "--out", str(other), "--no-page", check=True)
     assert export_nt(other) == everything
     assert kg("resolve", "--check", "--out", str(other), check=True).returncode == 0
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_resolve_bench_runs_in_smoke_mode():
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "resolve_bench.py"), "--smoke"],
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    assert "kg resolve (whole store, from scratch)" in proc.stdout and "hub.txt" in proc.stdout
