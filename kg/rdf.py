@@ -157,6 +157,9 @@ def extraction_quads(ex: Extraction, extractor_version: str) -> Iterator:
     from pyoxigraph import Literal, NamedNode, Quad
 
     doc = ex.document
+    if "/" in doc.id:
+        # a mention's IRI is <mention/DOC/KEY>: the document's part must be one path segment
+        raise ValueError(f"the document id {doc.id!r} holds a '/'; ids are content hashes")
     graph = NamedNode(doc_iri(doc.id))
     rdf_type = NamedNode(RDF_NS + "type")
     xsd_decimal = NamedNode(XSD_NS + "decimal")

@@ -20,7 +20,7 @@ The merge policy (conservative: two nodes for one thing is a smaller error than 
 
 1. Mentions join only when their types agree.
 2. A person's full name (two words or more) joins the same full name elsewhere, compared without
-   case, accents of spacing and punctuation (``"J.P. Morgan"`` = ``"JP Morgan"``).
+   case, spacing and punctuation (``"J.P. Morgan"`` = ``"JP Morgan"``).
 3. A person named by one word only (``"Musk"``) joins a full name only when exactly one full name
    of the store ends with that word (its surname), and never otherwise: ``"Musk"`` beside both
    ``"Elon Musk"`` and ``"Kimbal Musk"`` stays a node of its own; a first name alone
