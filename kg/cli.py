@@ -120,7 +120,8 @@ def build(paths, out, store, min_confidence, batch_size, processes, scheduler, w
     try:
         report = run_build(paths, _store_path(out, store), min_confidence=min_confidence,
                            batch_size=batch_size, n_process=processes, rebuild=rebuild, progress=bar.update,
-                           scheduler=scheduler, workers=workers or 0, commit_every=commit_every, reason=reason)
+                           scheduler=scheduler, workers=workers or 0, commit_every=commit_every, reason=reason,
+                           stats=not quiet)  # the summary's counts scan the graph: not for --quiet
     finally:
         bar.close()
     for problem in report.skipped:
@@ -265,24 +266,33 @@ def remove(docs, out, store, no_page):
     """Remove documents (or imports) and every fact no other document still supports.
 
     DOC is a content hash (or its first 6+ characters), the source path given to kg build, or
-    its file name; `kg documents` lists them.
+    its file name; `kg documents` lists them. The entities the removed documents named are resolved
+    again from the documents that remain: the graph is that of a build without them.
 
     \b
     Example:
       kg remove seeds/000_2b23d448c3e89721.txt --out output
       kg remove 2b23d448c3e8
+      kg remove 2b23d448c3e8 --store http://127.0.0.1:7878
     """
-    from kg.store import GraphStore
+    from kg.rdf import DOC_BASE
+    from kg.remote_store import open_store
 
-    with GraphStore(_embedded_store(out, store)) as st:
+    with open_store(_store_path(out, store)) as st:
+        found = []
         for ref in docs:
-            found = st.find_documents(ref)
-            if not found:
+            matches = st.find_documents(ref)
+            if not matches:
                 raise click.BadParameter(f"no stored document or import matches {ref!r} (see kg documents)",
                                          param_hint="DOC")
-            for d in found:
-                st.remove_document(d["iri"])
-                click.echo(f"removed {d['source']} ({d['id'][:12]})")
+            found += [d for d in matches if d not in found]
+        for d in found:
+            if not d["iri"].startswith(DOC_BASE):
+                st.remove_document(d["iri"])  # an import
+        # the documents in one transaction, their entities resolved once
+        st.remove_documents(d["id"] for d in found if d["iri"].startswith(DOC_BASE))
+        for d in found:
+            click.echo(f"removed {d['source']} ({d['id'][:12]})")
         click.echo(f"triples: {st.count_triples()}")
     if not no_page:
         for path in write_outputs(out, store):
@@ -300,11 +310,55 @@ def documents(out, store, fmt):
       kg documents --out output --format csv
     """
     from kg.query import format_rows
-    from kg.store import GraphStore
+    from kg.remote_store import open_store
 
-    with GraphStore(_embedded_store(out, store), read_only=True) as st:
+    with open_store(_store_path(out, store), read_only=True) as st:
         rows = [[d["id"], d["source"], d["title"]] for d in st.documents() + st.imports()]
     click.echo(format_rows(["id", "source", "title"], rows, fmt))
+
+
+@cli.command(name="resolve")
+@out_options
+@click.option("--check", is_flag=True,
+              help="Compare the stored graph with a resolution from scratch and write nothing (exit 4 if they differ).")
+@click.option("--no-page", is_flag=True, help="Do not rewrite graph.ttl and graph.html.")
+def resolve_(out, store, check, no_page):
+    """Resolve every stored mention again, from scratch, and rewrite the queried graph.
+
+    The queried graph is derived from what each stored document said (its mentions and facts);
+    every build and removal keeps it in step incrementally. This recomputes it whole: to verify it
+    (--check), or to repair a store a crash left half re-resolved (any write does that too).
+    Triples added with `kg query --allow-update`, which no document or import holds, are dropped.
+
+    \b
+    Example:
+      kg resolve --check --out output
+      kg resolve --out output
+    """
+    from kg.errors import StoreError
+    from kg.remote_store import open_store
+    from kg.resolve import check_everything, resolve_everything
+
+    path = _store_path(out, store)
+    if check:
+        with open_store(path, read_only=True) as st:
+            problems = st.check() + check_everything(st)
+        if problems:
+            for p in problems:
+                click.echo(p)
+            raise StoreError(f"the stored graph differs from a resolution of its documents from scratch "
+                             f"({len(problems)} difference(s) shown above): run `kg resolve` to rewrite it")
+        click.echo("the stored graph is the resolution of its documents")
+        return
+    with open_store(path) as st:
+        report = resolve_everything(st)
+    click.echo(f"documents: {report.documents}, mentions: {report.mentions}, entities: {report.entities}, "
+               f"statements: {report.statements}, derived triples: {report.triples}"
+               + (f", documents converted from the older layout: {report.converted}" if report.converted else ""))
+    click.echo(f"time: {report.seconds:.1f} s")
+    if not no_page:
+        for p in write_outputs(out, store):
+            click.echo(f"wrote {p}")
 
 
 @cli.command()

@@ -373,6 +373,9 @@ def _read(path: Path) -> tuple[list[Document], InputError | None]:
     except InputError as e:
         return [], e
     if fmt == "html":
+        if is_kg_page(raw):
+            return [], InputError(name, "is a page kg wrote (graph.html or kg show), not an article",
+                                  "leave kg's output out of the input")
         body, title = html_to_text(raw)
     elif fmt == "md":
         body, title = strip_markdown(raw), None
@@ -432,8 +435,47 @@ def _read_jsonl(path: Path) -> tuple[list[Document], InputError | None]:
     return docs, problem
 
 
-def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputError]:
-    """Input files under the given paths (folders walked in sorted order, symlink loops refused)."""
+#: Markers of the page kg writes (graph.html, kg show): the generator tag of current pages, and the
+#: header and data element every page has had (they come before the graph's data, within ~250 KB).
+KG_PAGE_MARKERS = ('<meta name="generator" content="kg', '<header id="kg-header">',
+                   '<script type="application/json" id="kg-data">')
+#: Files in a folder that mark a kg graph store (its lock files), which no build reads.
+KG_STORE_MARKERS = ("kg-writer.lock", "kg-open.lock")
+
+
+def is_kg_page(text: str) -> bool:
+    """Whether an HTML text is a page kg wrote (so kg's own output is never read as an article)."""
+    head = text[:1_000_000]
+    return KG_PAGE_MARKERS[0] in head[:4096] or all(m in head for m in KG_PAGE_MARKERS[1:])
+
+
+def _is_kg_page_file(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(1_000_000)
+    except OSError:
+        return False  # reading it will say what is wrong
+    return is_kg_page(head.decode("utf-8", "replace"))
+
+
+def _resolved(path: str | os.PathLike) -> Path | None:
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError):
+        return None
+
+
+def iter_files(paths: Iterable[str | os.PathLike], exclude: Iterable[str | os.PathLike] = ()) -> Iterator[Path | InputError]:
+    """Input files under the given paths (folders walked in sorted order, symlink loops refused).
+
+    A folder walk leaves out what kg itself writes, so ``kg build news/ --out news/kg`` twice reads
+    the same articles: the folders in ``exclude`` (the build's store), any folder holding a kg graph
+    store (its lock files), and the pages kg writes (graph.html, ``kg show --html``)."""
+    excluded = {r for r in (_resolved(p) for p in exclude) if r is not None}
+
+    def kg_folder(folder: Path) -> bool:
+        return _resolved(folder) in excluded or any((folder / m).exists() for m in KG_STORE_MARKERS)
+
     for given in paths:
         path = Path(given)
         name = display_path(path)
@@ -474,10 +516,15 @@ def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputError
                                  "already read); skipped", "remove the link")
                 continue
             seen.add((st.st_dev, st.st_ino))
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            if kg_folder(Path(root)):
+                dirs[:] = []
+                continue
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not kg_folder(Path(root) / d))
             for fname in sorted(files):
                 if fname.startswith(".") or Path(fname).suffix.lower() not in SUFFIXES:
                     continue
+                if SUFFIXES[Path(fname).suffix.lower()] == "html" and _is_kg_page_file(Path(root) / fname):
+                    continue  # kg's own page, not an article
                 found += 1
                 yield Path(root) / fname
         yield from unreadable
@@ -485,12 +532,13 @@ def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputError
             yield InputError(name, "holds no .txt, .md, .html or .jsonl file", "check the folder")
 
 
-def read_paths(paths: Iterable[str | os.PathLike]) -> ReadReport:
-    """Read every article under ``paths``; bad files are reported, good ones (and the good lines of
-    a JSON Lines file with bad ones) are still read."""
+def read_paths(paths: Iterable[str | os.PathLike], exclude: Iterable[str | os.PathLike] = ()) -> ReadReport:
+    """Read every article under ``paths`` (folders in ``exclude``, kg's stores and pages left out of
+    folder walks); bad files are reported, good ones (and the good lines of a JSON Lines file with
+    bad ones) are still read."""
     report = ReadReport()
     seen: set[str] = set()
-    for item in iter_files(paths):
+    for item in iter_files(paths, exclude):
         if isinstance(item, InputError):
             report.skipped.append(item)
             continue

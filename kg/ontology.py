@@ -111,3 +111,13 @@ class KG(DefinedNamespace):
     pattern: URIRef
     contentHash: URIRef
     extractorVersion: URIRef
+
+    # what each document said, and its resolution (documents' graphs and the resolution graph)
+    Mention: URIRef
+    name: URIRef
+    surfaceName: URIRef
+    mentionType: URIRef
+    resolvesTo: URIRef
+    matchKey: URIRef
+    mentionRecord: URIRef
+    resolutionPolicy: URIRef

@@ -577,6 +577,7 @@ _TEMPLATE = """<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta name="generator" content="kg (knowledge graph from the news)">
 <meta http-equiv="Content-Security-Policy" content="@@KG_CSP@@">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">

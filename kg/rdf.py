@@ -1,13 +1,20 @@
 """Records to RDF: the mapping every other tool relies on (see the contract in the README).
 
-For each document D (a named graph whose name is D's IRI):
+For each document D, its named graph (D's IRI) keeps what the article itself said, whatever else
+is stored:
 
 * D is a ``kg:Document`` with ``dcterms:source`` (the input path), ``kg:contentHash``, title, date.
-* every entity it mentions has one ``rdf:type`` from the ontology, one ``rdfs:label`` (its canonical
-  name), ``skos:altLabel`` for the other names, and ``owl:sameAs`` its Wikidata item when known.
-* every fact is a direct triple (``s kg:relation o``) and an ``rdf:Statement`` with
-  ``rdf:subject/predicate/object``, ``prov:wasDerivedFrom D``, ``kg:evidence`` (the sentence),
-  ``kg:confidence``, ``kg:pattern`` and ``dcterms:date`` when the text dates the fact.
+* each thing it names is a ``kg:Mention`` (``kgr:mention/<D's hash>/<key>``): the name the document
+  gives it (``kg:name``), the other names it used (``kg:surfaceName``), the type its evidence gives
+  it (``kg:mentionType``) and ``owl:sameAs`` its Wikidata item when the gazetteer knew it.
+* every fact is an ``rdf:Statement`` over those mentions, with ``prov:wasDerivedFrom D``,
+  ``kg:evidence`` (the sentence), ``kg:confidence``, ``kg:pattern`` and ``dcterms:date`` when dated.
+
+The queried (default) graph is derived from all documents by cross-document resolution
+(:mod:`kg.resolve`): every entity has one ``rdf:type`` from the ontology, one ``rdfs:label`` (its
+canonical name), ``skos:altLabel`` for the other names and ``owl:sameAs`` its Wikidata item; every
+fact is a direct triple (``s kg:relation o``) and its statement, whose subject and object are the
+entities the mentions resolved to.
 
 IRIs are minted from names and hashes by percent-encoding, so they are always valid whatever the
 article says, and the same input always gives the same IRIs (rebuilding changes nothing).
@@ -36,6 +43,13 @@ WD_NS = "http://www.wikidata.org/entity/"
 ENTITY_BASE = RESOURCE_BASE + "entity/"
 DOC_BASE = RESOURCE_BASE + "doc/"
 STATEMENT_BASE = RESOURCE_BASE + "statement/"
+MENTION_BASE = RESOURCE_BASE + "mention/"
+IMPORT_BASE = RESOURCE_BASE + "import/"
+#: Bookkeeping graphs (never queried by default): inferences, imports' sources and the resolution
+#: policy mark, and which entity each mention resolved to (with the mentions' match keys).
+INFERRED_GRAPH = RESOURCE_BASE + "graph/inferred"
+META_GRAPH = RESOURCE_BASE + "graph/meta"
+RESOLUTION_GRAPH = RESOURCE_BASE + "graph/resolution"
 
 PREFIXES = {
     "kg": KG_NS,
@@ -98,6 +112,12 @@ def doc_iri(doc_id: str) -> str:
     return DOC_BASE + doc_id
 
 
+def mention_iri(doc_id: str, key: str) -> str:
+    """A document's mention of one thing: the document's hash and the document's own key for it
+    (so it names what *this* document said, whatever other documents say)."""
+    return f"{MENTION_BASE}{doc_id}/{key}"
+
+
 def statement_iri(a: Assertion) -> str:
     digest = hashlib.sha256(
         "\x1f".join((a.doc_id, a.subject, a.relation, a.object, str(a.sent_start))).encode()
@@ -128,10 +148,18 @@ def _valid_date(value: str) -> bool:
 
 
 def extraction_quads(ex: Extraction, extractor_version: str) -> Iterator:
-    """All quads a document contributes, in the document's own named graph."""
+    """All quads of a document's own named graph: the document, its mentions and its statements
+    over them (what the article said, independent of every other document).
+
+    The record's entities are the document's clusters; two with the same key are one cluster (their
+    names are merged). A statement whose subject or object is no entity of the record is refused
+    with a ValueError: a fact must be about something the document names."""
     from pyoxigraph import Literal, NamedNode, Quad
 
     doc = ex.document
+    if "/" in doc.id:
+        # a mention's IRI is <mention/DOC/KEY>: the document's part must be one path segment
+        raise ValueError(f"the document id {doc.id!r} holds a '/'; ids are content hashes")
     graph = NamedNode(doc_iri(doc.id))
     rdf_type = NamedNode(RDF_NS + "type")
     xsd_decimal = NamedNode(XSD_NS + "decimal")
@@ -140,12 +168,24 @@ def extraction_quads(ex: Extraction, extractor_version: str) -> Iterator:
         return Quad(s, p, o, graph)
 
     yield from _document_quads(doc, graph, extractor_version)
-    for ent in ex.entities:
-        yield from (q(*t) for t in entity_triples(ent))
+    clusters = document_clusters(ex)
+    for key, ent in clusters.items():
+        node = NamedNode(mention_iri(doc.id, key))
+        yield q(node, rdf_type, NamedNode(KG_NS + "Mention"))
+        yield q(node, NamedNode(KG_NS + "name"), text_literal(ent.name))
+        yield q(node, NamedNode(KG_NS + "mentionType"), NamedNode(KG_NS + ent.type))
+        for alias in ent.aliases:
+            if alias != ent.name:
+                yield q(node, NamedNode(KG_NS + "surfaceName"), text_literal(alias))
+        if ent.wikidata:
+            yield q(node, NamedNode(OWL_NS + "sameAs"), NamedNode(WD_NS + ent.wikidata))
     for a in ex.assertions:
-        s, o = NamedNode(entity_iri(a.subject)), NamedNode(entity_iri(a.object))
+        for key in (a.subject, a.object):
+            if key not in clusters:
+                raise ValueError(f"the fact {a.subject} {a.relation} {a.object} is about {key!r}, "
+                                 "which is none of the document's entities")
+        s, o = NamedNode(mention_iri(doc.id, a.subject)), NamedNode(mention_iri(doc.id, a.object))
         p = NamedNode(KG_NS + a.relation)
-        yield q(s, p, o)
         st = NamedNode(statement_iri(a))
         yield q(st, rdf_type, NamedNode(RDF_NS + "Statement"))
         yield q(st, NamedNode(RDF_NS + "subject"), s)
@@ -157,6 +197,22 @@ def extraction_quads(ex: Extraction, extractor_version: str) -> Iterator:
         yield q(st, NamedNode(KG_NS + "pattern"), text_literal(a.pattern))
         if a.date:
             yield q(st, NamedNode(DCT_NS + "date"), date_literal(a.date))
+
+
+def document_clusters(ex: Extraction) -> dict[str, Entity]:
+    """The document's clusters by key: entities sharing a key (two clusters the extractor gave the
+    same name) are one, with the names of both; the first one's name, type and Wikidata item win
+    (the record's order is the extractor's, so this is the same on every run)."""
+    out: dict[str, Entity] = {}
+    for ent in ex.entities:
+        prev = out.get(ent.key)
+        if prev is None:
+            out[ent.key] = ent
+        else:
+            names = set(prev.aliases) | set(ent.aliases) | {ent.name}
+            out[ent.key] = Entity(key=prev.key, name=prev.name, type=prev.type,
+                                  aliases=tuple(sorted(names - {prev.name})), wikidata=prev.wikidata or ent.wikidata)
+    return out
 
 
 def entity_triples(ent: Entity) -> Iterator[tuple]:

@@ -32,9 +32,8 @@ import urllib.request
 from collections.abc import Iterator
 
 from kg.errors import QueryError, StoreError
-from kg.store import GraphReads
-from kg.model import Extraction
-from kg.rdf import DOC_BASE, PREFIXES, SPARQL_PREFIXES, doc_iri, extraction_quads
+from kg.store import GraphReads, GraphWrites
+from kg.rdf import DOC_BASE, IMPORT_BASE, PREFIXES, RESOLUTION_GRAPH, SPARQL_PREFIXES
 
 #: What to accept from the query endpoint: results of SELECT/ASK, or a graph for CONSTRUCT.
 ACCEPT = ("application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, "
@@ -81,7 +80,7 @@ def endpoints(url: str) -> tuple[str, str, dict[str, str]]:
     return at(path), at(path), headers
 
 
-class SparqlStore(GraphReads):
+class SparqlStore(GraphReads, GraphWrites):
     """The graph in a SPARQL 1.1 server; mirrors :class:`kg.store.GraphStore`'s public methods."""
 
     def __init__(self, url: str, *, read_only: bool = False, timeout: float = 60.0):
@@ -182,33 +181,58 @@ class SparqlStore(GraphReads):
                               if r["g"].value.startswith(DOC_BASE)}
         return self._versions.get(doc_id)
 
-    def write_extraction(self, ex: Extraction, extractor_version: str) -> int:
-        """Replace the document's graph with what was extracted from it, in one update request."""
+    def transact(self, sparql: str) -> None:
+        """One of kg's own updates (a chunk of documents and their resolution) as one request: one
+        transaction on these servers, so readers never see half of it."""
         if self.read_only:
             raise StoreError(f"{self._shown} was opened read-only")
-        quads = list(extraction_quads(ex, extractor_version))
-        graph = f"<{doc_iri(ex.document.id)}>"
-        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-        # As in the embedded store, the default graph is the deduplicated union of the documents'
-        # graphs, kept in step by the same request: plain SPARQL 1.1, so any server works as is.
-        update = (f"{_forget(graph)} ;\nDROP SILENT GRAPH {graph} ;\n"
-                  f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }} ;\nINSERT DATA {{\n{body}\n}}")
+        self._versions = None
         try:
-            self._request(self.update_url, update.encode("utf-8"), "application/sparql-update; charset=utf-8")
+            self._request(self.update_url, (SPARQL_PREFIXES + sparql).encode("utf-8"),
+                          "application/sparql-update; charset=utf-8")
         except _HttpStatus as e:
-            raise StoreError(f"the SPARQL server refused to store {ex.document.source} "
-                             f"(HTTP {e.status}): {e.detail}") from e
-        if self._versions is not None:
-            self._versions[ex.document.id] = extractor_version
-        return len(quads)
+            raise StoreError(f"the SPARQL server at {self._shown} refused kg's update (HTTP {e.status}): "
+                             f"{e.detail}; nothing of it was written") from e
 
     def remove_document(self, doc_id: str) -> bool:
-        rows = self.query(f"ASK {{ GRAPH <{doc_iri(doc_id)}> {{ ?s ?p ?o }} }}")
-        if not bool(rows):
-            return False
-        graph = f"<{doc_iri(doc_id)}>"
-        self.update(f"{_forget(graph)} ;\nDROP GRAPH {graph}")
-        return True
+        if doc_id.startswith(DOC_BASE):
+            doc_id = doc_id[len(DOC_BASE):]
+        return bool(self.remove_documents([doc_id]))
+
+    def clear_derived(self) -> None:
+        self.transact(f"DROP SILENT DEFAULT ;\nDROP SILENT GRAPH <{RESOLUTION_GRAPH}>")
+
+    def bulk_insert(self, triples, graph: str | None = None, batch: int = 20_000) -> int:
+        """INSERT DATA requests of ``batch`` triples each (a whole-store resolution marks itself,
+        see :func:`kg.resolve.resolve_everything`)."""
+        count, lines = 0, []
+
+        def flush():
+            body = "\n".join(lines)
+            self.transact(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}" if graph else f"INSERT DATA {{\n{body}\n}}")
+            lines.clear()
+
+        for s, p, o in triples:
+            lines.append(f"{s} {p} {o} .")
+            count += 1
+            if len(lines) >= batch:
+                flush()
+        if lines:
+            flush()
+        return count
+
+    def document_quads(self) -> Iterator:
+        """Every quad of the documents' graphs (one query)."""
+        import pyoxigraph
+
+        for r in self.query(f"SELECT ?g ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+                            f"FILTER(STRSTARTS(STR(?g), \"{DOC_BASE}\")) }}"):
+            yield pyoxigraph.Quad(r["s"], r["p"], r["o"], r["g"])
+
+    def copy_imports_to_default(self) -> int:
+        self.transact(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+                      f"FILTER(STRSTARTS(STR(?g), \"{IMPORT_BASE}\")) }}")
+        return 0
 
     def load_rdf(self, data: bytes, fmt: str, *, graph: str) -> None:
         """Load an RDF file's content into the named graph ``graph`` in one update request."""
@@ -273,12 +297,6 @@ class SparqlStore(GraphReads):
 
     def __repr__(self) -> str:
         return f"SparqlStore({self._shown!r})"
-
-
-def _forget(graph: str) -> str:
-    """The update that deletes from the default graph what only ``graph`` supports."""
-    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
-            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {graph}) }} }}")
 
 
 class _HttpStatus(Exception):

@@ -1,9 +1,11 @@
 """Crash safety and concurrency with real processes: `kg build` is SIGKILLed at six points
 (while loading the model, and after 1, 3, 6, 10 and 13 of 24 small documents are committed,
-each kill hitting a build that resumed the previous one); each time the
-store opens, is consistent and holds only whole documents, and a rerun completes the rest with no
-duplicates — the same graph, byte for byte, as a build that was never interrupted. Readers during a
-build see a consistent graph or are told the store is busy; a second build refuses."""
+each kill hitting a build that resumed the previous one) into a store that already holds other
+documents naming the same people by surname alone or sharing their surnames; each time the store
+opens, is consistent and holds only whole documents, and a rerun completes the rest with no
+duplicates — the same graph, byte for byte, as one build of all the documents that was never
+interrupted (and a resolution of the whole store from scratch). Readers during a build see a
+consistent graph or are told the store is busy; a second build refuses."""
 
 from __future__ import annotations
 
@@ -31,6 +33,24 @@ N_DOCS = 24
 #: Kill a build once this many documents are stored: at the first commit, early and in the middle
 #: (late enough would race the end of the build: the 11 documents left give the kill time to land).
 KILL_POINTS = (1, 3, 6, 10, 13)
+
+
+#: Documents already in the store before the killed builds: surnames alone (which join a full name
+#: of the corpus only if it is the one that fits), and people sharing the corpus's surnames.
+EARLIER = {
+    "earlier_0.txt": "Quinlan founded Brightline Labs in 1999.\n",
+    "earlier_1.txt": "Marta Feldt is the chief executive of Corvid Systems.\n",
+    "earlier_2.txt": "Feldt sued Delta Forge over a patent.\n",
+    "earlier_3.txt": "Tanaka left Helix Bio in 2001. Varga criticized Fjord Robotics.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def earlier(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("earlier")
+    for name, text in EARLIER.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
 
 
 @pytest.fixture(scope="module")
@@ -94,26 +114,30 @@ def kill_after(proc: subprocess.Popen, store: Path, n_docs: int, seconds: float 
     return len(stored(store) or [])
 
 
-def test_killed_builds_keep_whole_documents_and_a_rerun_completes_without_duplicates(corpus, tmp_path):
+def test_killed_builds_keep_whole_documents_and_a_rerun_completes_without_duplicates(corpus, earlier, tmp_path):
     clean = tmp_path / "clean"
-    # two worker processes (parse + extract each, results in input order) give the same graph
-    kg("build", str(corpus), "--out", str(clean), "--commit-every", "1", "--quiet", "--no-page",
+    # one build of everything; two worker processes (parse + extract each, results in input
+    # order) give the same graph
+    kg("build", str(corpus), str(earlier), "--out", str(clean), "--commit-every", "1", "--quiet", "--no-page",
        "--processes", "2", "--batch-size", "2", check=True)
-    assert len(stored(clean / "store")) == N_DOCS
+    assert len(stored(clean / "store")) == N_DOCS + len(EARLIER)
 
     out = tmp_path / "killed"
     store = out / "store"
+    kg("build", str(earlier), "--out", str(out), "--quiet", "--no-export", check=True)
+    before = len(EARLIER)
     counts = []
-    counts.append(kill_after(start_build(corpus, out), store, 0, seconds=1.0))  # while loading spaCy
+    counts.append(kill_after(start_build(corpus, out), store, before, seconds=1.0) - before)  # loading spaCy
     for n in KILL_POINTS:  # after that many documents are committed (each rerun skips the stored ones)
-        counts.append(kill_after(start_build(corpus, out), store, n))
+        counts.append(kill_after(start_build(corpus, out), store, before + n) - before)
     assert counts == sorted(counts) and counts[-1] >= KILL_POINTS[-1], counts
     assert not list(out.glob("graph.ttl")), "outputs are written only by a finished build"
 
     proc = kg("build", str(corpus), "--out", str(out), "--commit-every", "1", "--no-page", check=True)
     assert f"documents read: {N_DOCS} (built {N_DOCS - counts[-1]}, unchanged {counts[-1]}" in proc.stdout
-    assert len(stored(store)) == N_DOCS
+    assert len(stored(store)) == N_DOCS + len(EARLIER)
     assert (out / "graph.ttl").read_bytes() == (clean / "graph.ttl").read_bytes()
+    assert kg("resolve", "--check", "--out", str(out), check=True).returncode == 0
     again = kg("build", str(corpus), "--out", str(out), "--commit-every", "1", "--no-page", check=True)
     assert f"unchanged {N_DOCS}" in again.stdout
     assert (out / "graph.ttl").read_bytes() == (clean / "graph.ttl").read_bytes()

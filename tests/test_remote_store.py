@@ -237,3 +237,45 @@ def test_rdflib_api_over_the_server(server):
     labels = {str(row[0]) for row in g.query("SELECT ?l WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l }")}
     assert "Elon Musk" in labels
     assert len(st.to_rdflib()) == st.count_triples()
+
+
+def test_any_order_removals_and_re_adds_on_the_server_give_the_embedded_clean_build(server):
+    """The corpus of shared short names, surnames and aliases (tests/test_resolve.py) written to the
+    server in another order and chunking, with removals and re-adds: the N-Triples of one clean
+    build into the embedded store, and a resolution from scratch finds nothing to change."""
+    from kg.remote_store import SparqlStore
+    from kg.resolve import check_everything
+    from kg.store import GraphStore
+    from test_resolve import CORPUS, VERSION
+
+    st = SparqlStore(server)
+    order = list(reversed(CORPUS))
+    for i in range(0, len(order), 3):
+        st.write_extractions(order[i:i + 3], VERSION)
+    gone = [CORPUS[i].document.id for i in (0, 4, 6, 12)]
+    assert st.remove_documents(gone) == set(gone)
+    st.write_extractions([CORPUS[i] for i in (12, 0)], VERSION)
+    with GraphStore(None) as local:
+        local.write_extractions([e for i, e in enumerate(CORPUS) if i not in (4, 6)], VERSION)
+        assert st.serialize("nt") == local.serialize("nt")
+    assert check_everything(st) == [] and st.check() == []
+    st.write_extractions([CORPUS[4], CORPUS[6]], VERSION)
+    with GraphStore(None) as local:
+        local.write_extractions(CORPUS, VERSION)
+        assert st.serialize("nt") == local.serialize("nt")
+
+
+def test_remove_documents_and_resolve_through_the_cli(server, tmp_path):
+    from kg.remote_store import SparqlStore
+
+    st = SparqlStore(server)
+    st.write_extractions([extraction(1), extraction(2, extra_fact=True)], "v1")
+    proc = kg("documents", "--store", server, "--format", "csv", check=True)
+    assert "/news/1.txt" in proc.stdout and "/news/2.txt" in proc.stdout
+    proc = kg("remove", "2.txt", "--store", server, "--out", str(tmp_path), check=True)
+    assert "removed /news/2.txt" in proc.stdout and (tmp_path / "graph.ttl").exists()
+    assert not bool(st.query("ASK { ?s kg:ceoOf ?o }")), "the fact only document 2 stated is gone"
+    assert bool(st.query("ASK { ent:Elon_Musk kg:sued ent:OpenAI }"))
+    assert "is the resolution of its documents" in kg("resolve", "--check", "--store", server, check=True).stdout
+    proc = kg("resolve", "--store", server, "--no-page", check=True)
+    assert "documents: 1" in proc.stdout

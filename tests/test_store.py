@@ -1,7 +1,8 @@
-"""The store: one deduplicated queried graph kept in step with the documents' graphs, removal of
-exactly the unsupported facts, imports, reasoning in a graph of its own, read-only queries with a
-timeout, locks between processes, and the SPARQL endpoint. No spaCy model needed: documents are
-written from hand-made extraction records."""
+"""The store: one deduplicated queried graph kept in step with the documents' graphs (it is what a
+resolution of the stored documents from scratch gives), removal of exactly the unsupported facts,
+imports, reasoning in a graph of its own, read-only queries with a timeout, locks between
+processes, and the SPARQL endpoint. No spaCy model needed: documents are written from hand-made
+extraction records."""
 
 from __future__ import annotations
 
@@ -45,13 +46,22 @@ def rows(store, sparql, **kw) -> list[tuple]:
 
 
 def union_of_graphs(store) -> set:
-    """The distinct triples of every document/import graph (what the default graph must equal)."""
+    """The distinct triples of every document/import graph (what the default graph equals when
+    it holds imports only)."""
     return {(r[0], r[1], r[2]) for r in rows(store, f"""SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }}
         FILTER(!STRSTARTS(STR(?g), "http://kg.example.org/resource/graph/")) }}""")}
 
 
 def default_graph(store) -> set:
     return {(r[0], r[1], r[2]) for r in rows(store, "SELECT ?s ?p ?o WHERE { ?s ?p ?o }")}
+
+
+def derived(store) -> bool:
+    """The queried graph is exactly what the stored documents (and imports) derive, and the cheap
+    invariants hold."""
+    from kg.resolve import check_everything
+
+    return check_everything(store) == [] and store.check() == []
 
 
 @pytest.fixture
@@ -69,7 +79,7 @@ def test_the_same_fact_from_two_documents_is_one_row_and_removal_keeps_what_is_s
     assert sorted(got) == [("http://kg.example.org/resource/entity/Elon_Musk",),
                            ("http://kg.example.org/resource/entity/xAI",)]
     assert rows(store, 'SELECT ?e WHERE { ?e rdfs:label "OpenAI" }') == [("http://kg.example.org/resource/entity/OpenAI",)]
-    assert default_graph(store) == union_of_graphs(store) and store.check() == []
+    assert derived(store)
 
     assert store.remove_document("d1")
     assert bool(store.query("ASK { ent:Elon_Musk kg:sued ent:OpenAI }")), "still supported by d2"
@@ -77,7 +87,7 @@ def test_the_same_fact_from_two_documents_is_one_row_and_removal_keeps_what_is_s
     assert not bool(store.query("ASK { ent:Sam_Altman ?p ?o }")), "Sam Altman was only in d1"
     assert bool(store.query('ASK { ent:OpenAI rdfs:label "OpenAI" ; a kg:Organization }'))
     assert [d["id"] for d in store.documents()] == ["d2"]
-    assert default_graph(store) == union_of_graphs(store)
+    assert derived(store)
 
     assert store.remove_document("d2") and not store.remove_document("d2")
     assert default_graph(store) == set() and store.count_triples() == 0
@@ -89,7 +99,7 @@ def test_rewriting_a_document_replaces_its_facts(store):
     assert not bool(store.query("ASK { ent:Elon_Musk kg:sued ent:OpenAI }"))
     assert bool(store.query("ASK { ent:xAI kg:sued ent:OpenAI }"))
     assert store.document_version("d1") == VERSION + "2"
-    assert default_graph(store) == union_of_graphs(store)
+    assert derived(store)
 
 
 def test_find_documents_by_hash_prefix_path_or_name(store):
@@ -303,7 +313,7 @@ def test_new_commands_have_an_example_in_their_help():
 
     from kg.cli import cli
 
-    for command in ("import", "remove", "documents", "reason", "serve", "query", "build"):
+    for command in ("import", "remove", "documents", "reason", "serve", "query", "build", "resolve"):
         result = CliRunner().invoke(cli, [command, "--help"])
         assert result.exit_code == 0 and "Example:" in result.output, command
 
@@ -331,7 +341,7 @@ def test_a_store_of_the_older_layout_is_upgraded_by_the_next_write(tmp_path):
     with pytest.raises(StoreError, match="older kg"):
         GraphStore(path, read_only=True)
     with GraphStore(path) as st:  # any write-open upgrades
-        assert default_graph(st) == expected == union_of_graphs(st)
+        assert default_graph(st) == expected and derived(st)
     with GraphStore(path, read_only=True) as st:
         assert rows(st, "SELECT ?s WHERE { ?s kg:sued ?o }")
 
@@ -358,3 +368,109 @@ def test_named_queries_match_a_name_ignoring_case_through_an_index_lookup(store)
     assert '("OpenAI")' in prepare(store, investors, {"name": "openai"})
     assert '("Open AI")' in prepare(store, investors, {"name": "open ai"})
     assert bind_params("SELECT * WHERE { }", {"a": "x", "b": "y"}, {"a": ["x", "X"]}).count("(") == 3
+
+
+# ---------------------------------------------------------------------------- derived graph upkeep
+def test_removing_an_import_keeps_what_the_documents_derive(store, tmp_path):
+    """An imported file that says what a document derives too (a label, a fact, a statement's
+    evidence) takes only its own triples away when it is removed."""
+    store.write_extraction(extraction("d1", [("Elon_Musk", "sued", "OpenAI")]), VERSION)
+    same = tmp_path / "same.nt"
+    lines = [f"{s} {p} {o} ." for s, p, o in (
+        ("<http://kg.example.org/resource/entity/Elon_Musk>", "<http://www.w3.org/2000/01/rdf-schema#label>", '"Elon Musk"'),
+        ("<http://kg.example.org/resource/entity/Elon_Musk>", f"<{KG_NS}sued>", "<http://kg.example.org/resource/entity/OpenAI>"),
+        ("<http://kg.example.org/resource/entity/Elon_Musk>", f"<{KG_NS}founded>", "<http://kg.example.org/resource/entity/xAI>"),
+        ("<http://kg.example.org/resource/doc/d1>", "<http://purl.org/dc/terms/source>", '"corpus/d1.txt"'))]
+    same.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    before = default_graph(store)
+    graph, _, _ = store.import_rdf(same)
+    assert bool(store.query("ASK { ent:Elon_Musk kg:founded ent:xAI }"))
+    assert derived(store)
+    # a write while the import is there leaves its triples alone
+    store.write_extraction(extraction("d2", [("Sam_Altman", "ceoOf", "OpenAI")]), VERSION)
+    store.remove_documents(["d2"])
+    assert store.remove_document(graph)
+    assert default_graph(store) == before and derived(store)
+
+
+def _old_layout_quads(ex: Extraction) -> list:
+    """A document's graph as kg wrote it before issue 12: resolved entities, direct facts, and
+    statements over entities."""
+    import pyoxigraph
+
+    from kg.rdf import entity_iri, entity_triples, statement_iri
+
+    g = pyoxigraph.NamedNode(f"http://kg.example.org/resource/doc/{ex.document.id}")
+    N = pyoxigraph.NamedNode
+    quads = [pyoxigraph.Quad(g, N("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), N(KG_NS + "Document"), g),
+             pyoxigraph.Quad(g, N("http://purl.org/dc/terms/source"), pyoxigraph.Literal(ex.document.source), g),
+             pyoxigraph.Quad(g, N(KG_NS + "contentHash"), pyoxigraph.Literal(ex.document.id), g),
+             pyoxigraph.Quad(g, N(KG_NS + "extractorVersion"), pyoxigraph.Literal("0.1.0+x2;min_confidence=0"), g)]
+    for e in ex.entities:
+        quads += [pyoxigraph.Quad(*t, g) for t in entity_triples(e)]
+    for a in ex.assertions:
+        s, p, o, st = N(entity_iri(a.subject)), N(KG_NS + a.relation), N(entity_iri(a.object)), N(statement_iri(a))
+        quads += [pyoxigraph.Quad(s, p, o, g),
+                  pyoxigraph.Quad(st, N("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                                  N("http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement"), g),
+                  pyoxigraph.Quad(st, N("http://www.w3.org/1999/02/22-rdf-syntax-ns#subject"), s, g),
+                  pyoxigraph.Quad(st, N("http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate"), p, g),
+                  pyoxigraph.Quad(st, N("http://www.w3.org/1999/02/22-rdf-syntax-ns#object"), o, g),
+                  pyoxigraph.Quad(st, N("http://www.w3.org/ns/prov#wasDerivedFrom"), g, g),
+                  pyoxigraph.Quad(st, N(KG_NS + "evidence"), pyoxigraph.Literal(a.sentence), g)]
+    return quads
+
+
+def test_a_store_whose_documents_hold_resolved_entities_is_converted_by_the_next_write(tmp_path):
+    """A store written before the documents kept their mentions: readers read it as it is; the
+    next writer rewrites each document's graph as mentions and statements over them (one
+    transaction each) and resolves the whole store; the facts and names are kept."""
+    import pyoxigraph
+
+    path = tmp_path / "store"
+    old = [extraction("d1", [("Elon_Musk", "sued", "OpenAI")]), extraction("d2", [("Sam_Altman", "ceoOf", "OpenAI")])]
+    with GraphStore(path) as st:
+        for ex in old:
+            quads = _old_layout_quads(ex)
+            st.raw.extend(quads)
+            st.raw.extend(pyoxigraph.Quad(q.subject, q.predicate, q.object) for q in quads)
+    with GraphStore(path, read_only=True) as st:  # still readable as it was
+        assert bool(st.query("ASK { ent:Elon_Musk kg:sued ent:OpenAI }"))
+        assert st.check(), "it says it was resolved by another kg"
+    with GraphStore(path) as st:  # opening to write converts and resolves
+        assert derived(st)
+        assert bool(st.query("ASK { ent:Elon_Musk kg:sued ent:OpenAI ; rdfs:label 'Elon Musk' . "
+                             "?st rdf:subject ent:Elon_Musk ; kg:evidence ?e ; prov:wasDerivedFrom ?d }"))
+        assert bool(st.query("ASK { ent:OpenAI skos:altLabel 'Open AI' . ent:Sam_Altman kg:ceoOf ent:OpenAI }"))
+        assert st.document_version("d1") == "0.1.0+x2;min_confidence=0", "kept: the next build extracts it again"
+        st.write_extraction(extraction("d3", [("xAI", "sued", "OpenAI")]), VERSION)
+        assert derived(st)
+
+
+def test_an_interrupted_whole_store_resolution_is_finished_by_the_next_writer(tmp_path):
+    from kg.resolve import REBUILDING, _set_policy
+
+    path = tmp_path / "store"
+    with GraphStore(path) as st:
+        st.write_extraction(extraction("d1", [("Elon_Musk", "sued", "OpenAI"), ("Sam_Altman", "ceoOf", "OpenAI")]),
+                            VERSION)
+        expected = default_graph(st)
+        # what a crash in the middle of `kg resolve` leaves: the mark, and half of the queried graph
+        st.transact(_set_policy(REBUILDING) + " ; DELETE WHERE { ?s kg:ceoOf ?o }")
+    with pytest.raises(StoreError, match="kg resolve"):
+        GraphStore(path, read_only=True)
+    with GraphStore(path) as st:
+        assert default_graph(st) == expected and derived(st)
+
+
+@pytest.mark.slow
+def test_kg_resolve_check_finds_a_tampered_graph_and_kg_resolve_repairs_it(small_out):
+    out = str(small_out)
+    assert kg("resolve", "--check", "--out", out, check=True).returncode == 0
+    with GraphStore(small_out / "store") as st:
+        st.update("DELETE WHERE { ent:Sam_Altman rdfs:label ?l } ; INSERT DATA { ent:Sam_Altman kg:sued ent:xAI }")
+    proc = kg("resolve", "--check", "--out", out)
+    assert proc.returncode == 4 and "missing" in proc.stdout and "not derived" in proc.stdout, proc.stdout
+    proc = kg("resolve", "--out", out, "--no-page", check=True)
+    assert "documents: 2" in proc.stdout and "entities: 4" in proc.stdout
+    assert kg("resolve", "--check", "--out", out, check=True).returncode == 0

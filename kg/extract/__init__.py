@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from kg import __version__
-from kg.model import Assertion, Document, Entity, Extraction
+from kg.model import Assertion, Document, Extraction
 
 #: Bump when extraction changes, so stored documents are re-extracted on the next build.
 EXTRACTOR_VERSION = f"{__version__}+x3"
@@ -123,54 +123,3 @@ def extract_documents(documents: Iterable[Document], *, batch_size: int = 8, n_p
         if min_confidence > 0:
             ex = replace(ex, assertions=tuple(a for a in ex.assertions if a.confidence >= min_confidence))
         yield ex
-
-
-# ---------------------------------------------------------------------- across documents
-
-def resolve_across(extractions: list[Extraction], known: Iterable[Entity] = ()) -> list[Extraction]:
-    """One node per real thing across documents: a short name used alone in one document
-    ("Musk") joins the one full name that it is part of elsewhere ("Elon Musk"), in this batch or
-    in the store; the type and canonical name of an entity already stored win."""
-    registry: dict[str, Entity] = {}
-    for ent in known:
-        registry[ent.key] = ent
-    for ex in extractions:
-        for ent in ex.entities:
-            prev = registry.get(ent.key)
-            if prev is None:
-                registry[ent.key] = ent
-            else:
-                registry[ent.key] = replace(prev, aliases=tuple(sorted(set(prev.aliases) | set(ent.aliases))),
-                                            wikidata=prev.wikidata or ent.wikidata)
-    # Short person names -> full names, when exactly one full name fits.
-    parts: dict[str, set[str]] = {}
-    for ent in registry.values():
-        words = ent.name.split()
-        if ent.type == "Person" and len(words) >= 2:
-            parts.setdefault(words[-1], set()).add(ent.key)
-            parts.setdefault(words[0], set()).add(ent.key)
-    rename: dict[str, str] = {}
-    for ent in registry.values():
-        if " " in ent.name or ent.type not in ("Person", "Organization", "Place"):
-            continue
-        candidates = parts.get(ent.name, set()) - {ent.key}
-        if len(candidates) == 1:
-            rename[ent.key] = next(iter(candidates))
-    if not rename and not known:
-        return extractions
-    out = []
-    for ex in extractions:
-        ents: dict[str, Entity] = {}
-        for ent in ex.entities:
-            key = rename.get(ent.key, ent.key)
-            target = registry[key]
-            merged = replace(target, aliases=tuple(sorted(set(target.aliases) | set(ent.aliases)
-                                                          | ({ent.name} - {target.name}))))
-            if key in ents:
-                merged = replace(merged, aliases=tuple(sorted(set(ents[key].aliases) | set(merged.aliases))))
-            ents[key] = merged
-        assertions = tuple(replace(a, subject=rename.get(a.subject, a.subject), object=rename.get(a.object, a.object))
-                           for a in ex.assertions)
-        assertions = tuple(a for a in assertions if a.subject != a.object)
-        out.append(replace(ex, entities=tuple(ents.values()), assertions=assertions))
-    return out

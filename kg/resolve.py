@@ -1,0 +1,1012 @@
+"""Mentions across documents -> entities: derived, recomputable, so the graph is a function of the
+documents stored, whatever the order, the chunking, a crash or a removal that brought them there.
+
+What is stored (see :mod:`kg.rdf`): each document's named graph keeps what the article said and
+nothing else -- its mentions (one ``kg:Mention`` per thing it names: the name it gives it, the
+other names it used, the type its evidence gives it, its Wikidata item) and its statements over
+those mentions. No document's graph depends on any other document.
+
+What is derived, by :func:`resolve` over the mentions of every stored document:
+
+* the entities: which mentions are one real thing, its canonical name, its other names, its type,
+  its Wikidata item and its IRI -- all from the resolved cluster of mentions, never from whichever
+  document came first;
+* the queried (default) graph: the documents, the entities, and every statement with its direct
+  triple, subject and object being the entities its mentions resolved to;
+* the resolution graph (``kgr:graph/resolution``): which entity each mention resolved to, and the
+  mentions' match keys (an index, see below).
+
+The merge policy (conservative: two nodes for one thing is a smaller error than one node for two):
+
+1. Mentions join only when their types agree.
+2. A person's full name (two words or more) joins the same full name elsewhere, compared without
+   case, spacing and punctuation (``"J.P. Morgan"`` = ``"JP Morgan"``).
+3. A person named by one word only (``"Musk"``) joins a full name only when exactly one full name
+   of the store ends with that word (its surname), and never otherwise: ``"Musk"`` beside both
+   ``"Elon Musk"`` and ``"Kimbal Musk"`` stays a node of its own; a first name alone
+   (``"Mirko"`` beside ``"Mirko Tobias Schäfer"``) never joins, and two bare names in two
+   documents are two nodes (nothing says they are one person).
+4. Organizations, products and places join on their normalised name -- any name the document used
+   for them, so a stated alias ("X, formerly known as Y") joins both -- where an organization's
+   name is compared without a leading "the" or a legal suffix ("Apple Inc." = "Apple").
+5. An organization named only by an acronym of three to eight capitals (``"DOGE"``) joins the one
+   organization of the store whose name has those initials ("Department of Government
+   Efficiency"), when exactly one does.
+6. Mentions with the same Wikidata item (from the gazetteer) and type join.
+
+Two entities whose canonical names give the same IRI (the same name with two types, or two bare
+names that stayed apart) are told apart deterministically: the first by (type, most mentions,
+smallest mention IRI) keeps the plain IRI, the others get a suffix hashed from their smallest
+mention IRI.
+
+Locality, which makes incremental resolution exact: every relation the policy looks at (a shared
+normalised name, a surname, an acronym, a Wikidata item, a canonical name that would give the same
+IRI) is a shared *match key* (:func:`index_keys`). Mentions connected through shared keys form a
+component, and the resolution of a component depends on its mentions only. So when documents are
+added or removed, only the components holding mentions that share a key with the added or removed
+mentions can change (:func:`apply_changes` finds them through the key index), and the result is the
+one a resolution of the whole store from scratch gives (:func:`resolve_everything`, ``kg
+resolve``) -- which the tests check, along with the equality of the graphs built in any order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import time
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.errors import StoreError
+from kg.model import ENTITY_TYPES
+from kg.rdf import (
+    DOC_BASE,
+    ENTITY_BASE,
+    IMPORT_BASE,
+    INFERRED_GRAPH,
+    KG_NS,
+    MENTION_BASE,
+    META_GRAPH,
+    OWL_NS,
+    RDF_NS,
+    RDFS_NS,
+    RESOLUTION_GRAPH,
+    SKOS_NS,
+    STATEMENT_BASE,
+    WD_NS,
+    entity_key,
+    mention_iri,
+)
+
+#: Version of the merge policy and of the resolution graph's index. A store resolved under another
+#: version (or by a kg that stored resolved entities in the documents' graphs) is resolved again,
+#: whole, by its next writer.
+POLICY_VERSION = "3"
+#: The policy mark while a whole-store resolution is being written (not one transaction).
+REBUILDING = "rebuilding"
+
+RDF_TYPE = RDF_NS + "type"
+RDF_SUBJECT = RDF_NS + "subject"
+RDF_OBJECT = RDF_NS + "object"
+RDF_PREDICATE = RDF_NS + "predicate"
+RDF_STATEMENT = RDF_NS + "Statement"
+MENTION = KG_NS + "Mention"
+NAME = KG_NS + "name"
+SURFACE_NAME = KG_NS + "surfaceName"
+MENTION_TYPE = KG_NS + "mentionType"
+RESOLVES_TO = KG_NS + "resolvesTo"
+MATCH_KEY = KG_NS + "matchKey"
+MENTION_RECORD = KG_NS + "mentionRecord"
+POLICY = KG_NS + "resolutionPolicy"
+SAME_AS = OWL_NS + "sameAs"
+
+#: Legal-form words an organization's name is compared without ("Apple Inc." = "Apple").
+LEGAL_SUFFIXES = frozenset({"inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "llc",
+                            "plc", "gmbh", "ag", "sa", "nv", "bv", "lp", "llp"})
+#: A name that is only an acronym: three to eight capitals (two are too often something else).
+ACRONYM = re.compile(r"[A-Z]{3,8}")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_PUNCT = re.compile(r"[.,'\u2019`]")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+#: How many IRIs or keys one query binds with VALUES (keeps every query text a few hundred KB).
+BATCH = 1000
+#: Restricts ``GRAPH ?g`` to the documents' graphs (imports may hold anything, even statements).
+_IN_DOCS = f'FILTER(STRSTARTS(STR(?g), "{DOC_BASE}"))'
+
+
+# ----------------------------------------------------------------------------- records
+@dataclass(frozen=True)
+class Cluster:
+    """What one document says about one thing (a ``kg:Mention``)."""
+
+    iri: str
+    doc_id: str
+    name: str
+    type: str
+    names: tuple[str, ...]  # every name the document used for it, the name included, sorted
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One statement of a document, over its mentions. ``rest`` holds every (predicate, object)
+    of the statement but its subject and object (the terms as stored, so they are copied exactly)."""
+
+    iri: str
+    doc_id: str
+    subject: str
+    relation: str
+    object: str
+    rest: tuple = ()
+
+
+@dataclass
+class DocRecord:
+    """One document's graph, read back: its own triples, mentions and statements."""
+
+    doc_id: str
+    meta: list = field(default_factory=list)  # (predicate, object) terms of the document node
+    clusters: dict[str, Cluster] = field(default_factory=dict)
+    facts: dict[str, Fact] = field(default_factory=dict)
+    legacy: bool = False  # written by a kg that stored resolved entities in the document's graph
+
+
+@dataclass(frozen=True)
+class ResolvedEntity:
+    iri: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    wikidata: str | None
+    members: tuple[str, ...]  # mention IRIs, sorted
+
+
+# ----------------------------------------------------------------------------- names and keys
+@lru_cache(maxsize=1 << 16)
+def basic_norm(name: str) -> str:
+    """Case, compatibility forms and spacing folded. Two names whose entity keys (IRIs) are equal
+    always have the same ``basic_norm`` (underscores count as spaces, as in the key)."""
+    name = unicodedata.normalize("NFKC", _SURROGATES.sub("\ufffd", name))
+    return " ".join(name.replace("_", " ").casefold().split())
+
+
+@lru_cache(maxsize=1 << 16)
+def link_norm(name: str, etype: str) -> str:
+    """The form names are compared in: :func:`basic_norm` without periods, commas and
+    apostrophes; an organization's also without a leading "the" and trailing legal suffixes."""
+    words = _PUNCT.sub("", basic_norm(name)).split()
+    if etype == "Organization":
+        if len(words) > 1 and words[0] == "the":
+            words = words[1:]
+        while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
+            words.pop()
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1 << 16)
+def acronyms(name: str) -> frozenset[str]:
+    """The acronyms a multi-word organization name can go by: the initials of its capitalised
+    words and of all its words ("Department of Government Efficiency": DGE and DOGE)."""
+    words = _WORDS.findall(unicodedata.normalize("NFKC", name))
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1].casefold() in LEGAL_SUFFIXES:
+        words.pop()
+    if len(words) < 2:
+        return frozenset()
+    caps = "".join(w[0] for w in words if w[0].isupper()).upper()
+    every = "".join(w[0] for w in words).upper()
+    return frozenset(a for a in (caps, every) if ACRONYM.fullmatch(a))
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_full(name: str) -> bool:
+    return len(link_norm(name, "Person").split()) >= 2
+
+
+def index_keys(c: Cluster) -> set[str]:
+    """The match keys of a mention: every relation the merge policy looks at between two mentions
+    is a key they share, so mentions sharing no key, even through others, resolve independently."""
+    # One namespace for the canonical name (same basic form: possibly the same IRI) and the names
+    # mentions join on: usually the same string, so one key; a coincidence between the two kinds
+    # only makes a component larger, never a resolution different.
+    keys = {"n:" + basic_norm(c.name)}
+    for n in c.names:
+        ln = link_norm(n, c.type)
+        if not ln:
+            continue
+        words = ln.split()
+        if c.type == "Person":
+            if len(words) >= 2:
+                keys.add("n:" + ln)
+            keys.add("s:" + words[-1])  # a surname, or a bare name looking its surname up
+        else:
+            keys.add("n:" + ln)
+        if c.type == "Organization":
+            keys.update("a:" + a for a in acronyms(n))
+            if ACRONYM.fullmatch(n.strip()):
+                keys.add("a:" + n.strip())
+    if c.wikidata:
+        keys.add("w:" + c.wikidata)
+    return keys
+
+
+def mention_record(c: Cluster) -> str:
+    """A mention as one JSON literal of the resolution graph (name, type, Wikidata item, the other
+    names): the index returns a component's mentions in one query, one row each, instead of
+    reading every mention's triples from its document's graph (4x slower at a hub of 7,000)."""
+    import json
+
+    return json.dumps([c.name, c.type, c.wikidata, [n for n in c.names if n != c.name]], ensure_ascii=False)
+
+
+def cluster_from_record(iri: str, record: str) -> Cluster:
+    import json
+
+    name, etype, wikidata, others = json.loads(record)
+    return Cluster(iri=iri, doc_id=iri[len(MENTION_BASE):].split("/", 1)[0], name=name, type=etype,
+                   names=tuple(sorted({name, *others})), wikidata=wikidata)
+
+
+def index_triples(c: Cluster) -> set[tuple[str, str, str]]:
+    """The resolution graph's index of a mention: its match keys and its record."""
+    return {(c.iri, MATCH_KEY, k) for k in index_keys(c)} | {(c.iri, MENTION_RECORD, mention_record(c))}
+
+
+def _link_keys(c: Cluster) -> set[tuple]:
+    """Keys on which two mentions of the same type join (rules 2, 4 and 6)."""
+    out = set()
+    for n in c.names:
+        ln = link_norm(n, c.type)
+        if ln and (c.type != "Person" or len(ln.split()) >= 2):
+            out.add(("l", c.type, ln))
+    if c.wikidata:
+        out.add(("w", c.type, c.wikidata))
+    return out
+
+
+# ----------------------------------------------------------------------------- resolution
+class _UnionFind:
+    def __init__(self, items: Iterable[str]):
+        self.parent = {i: i for i in items}
+
+    def find(self, x: str) -> str:
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # the smaller IRI is the root: the grouping never depends on the order of the unions
+            if rb < ra:
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+
+def resolve(clusters: Iterable[Cluster]) -> list[ResolvedEntity]:
+    """The entities of a set of mentions closed under shared match keys (one or more whole
+    components, or the whole store): a pure function of the set, whatever its order."""
+    by_iri = {c.iri: c for c in clusters}
+    uf = _UnionFind(sorted(by_iri))
+    first_with: dict[tuple, str] = {}
+    for iri in sorted(by_iri):
+        for key in _link_keys(by_iri[iri]):
+            if key in first_with:
+                uf.union(first_with[key], iri)
+            else:
+                first_with[key] = iri
+    groups: dict[str, list[Cluster]] = defaultdict(list)
+    for iri in sorted(by_iri):
+        groups[uf.find(iri)].append(by_iri[iri])
+
+    # Rules 3 and 5: a bare surname or a bare acronym joins the one full name that fits.
+    full_by_surname: dict[str, set[str]] = defaultdict(set)
+    long_by_acronym: dict[str, set[str]] = defaultdict(set)
+    for gid, members in groups.items():
+        etype = members[0].type
+        for c in members:
+            for n in c.names:
+                if etype == "Person" and _is_full(n):
+                    full_by_surname[link_norm(n, etype).split()[-1]].add(gid)
+                elif etype == "Organization":
+                    for a in acronyms(n):
+                        long_by_acronym[a].add(gid)
+    head_of: dict[str, str] = {}
+    for gid, members in groups.items():
+        etype = members[0].type
+        names = {n for c in members for n in c.names}
+        candidates: set[str] = set()
+        if etype == "Person" and not any(_is_full(n) for n in names):
+            for n in names:
+                candidates |= full_by_surname.get(link_norm(n, etype), set())
+        elif etype == "Organization" and all(ACRONYM.fullmatch(n.strip()) for n in names):
+            for n in names:
+                candidates |= long_by_acronym.get(n.strip(), set())
+        candidates.discard(gid)
+        if len(candidates) == 1:
+            head_of[gid] = next(iter(candidates))
+
+    entities = []
+    for gid, members in groups.items():
+        if gid in head_of:
+            continue
+        attached = [c for g, h in head_of.items() if h == gid for c in groups[g]]
+        entities.append(_entity(members, attached))
+    return _assign_iris(entities)
+
+
+def _entity(head: list[Cluster], attached: list[Cluster]) -> dict:
+    """Name, type, aliases and Wikidata item of one entity: the canonical name is the name most of
+    its head mentions give it (a person's full name before a bare one; ties by the name itself)."""
+    etype = head[0].type
+    counts = Counter(c.name for c in head)
+    name = min(counts, key=lambda n: (etype == "Person" and not _is_full(n), -counts[n], n))
+    members = head + attached
+    names = {n for c in members for n in c.names}
+    qids = Counter(c.wikidata for c in members if c.wikidata)
+    wikidata = min(qids, key=lambda q: (-qids[q], q)) if qids else None
+    return {"name": name, "type": etype, "aliases": tuple(sorted(names - {name})), "wikidata": wikidata,
+            "members": tuple(sorted(c.iri for c in members))}
+
+
+def _assign_iris(entities: list[dict]) -> list[ResolvedEntity]:
+    by_key: dict[str, list[dict]] = defaultdict(list)
+    for e in entities:
+        by_key[entity_key(e["name"])].append(e)
+    order = {t: i for i, t in enumerate(ENTITY_TYPES)}
+    out = []
+    for key, group in by_key.items():
+        group.sort(key=lambda e: (order.get(e["type"], len(order)), -len(e["members"]), e["members"][0]))
+        for i, e in enumerate(group):
+            iri_key = key if i == 0 else f"{key}_{hashlib.sha256(e['members'][0].encode()).hexdigest()[:8]}"
+            out.append(ResolvedEntity(iri=ENTITY_BASE + iri_key, **e))
+    out.sort(key=lambda e: e.iri)
+    return out
+
+
+def mapping(entities: Iterable[ResolvedEntity]) -> dict[str, str]:
+    """Mention IRI -> entity IRI."""
+    return {m: e.iri for e in entities for m in e.members}
+
+
+# ----------------------------------------------------------------------------- derived triples
+def entity_triples(e: ResolvedEntity) -> Iterator[tuple]:
+    from kg.rdf import text_literal
+    from pyoxigraph import NamedNode
+
+    node = NamedNode(e.iri)
+    yield node, NamedNode(RDF_TYPE), NamedNode(KG_NS + e.type)
+    yield node, NamedNode(RDFS_NS + "label"), text_literal(e.name)
+    for alias in e.aliases:
+        yield node, NamedNode(SKOS_NS + "altLabel"), text_literal(alias)
+    if e.wikidata:
+        yield node, NamedNode(SAME_AS), NamedNode(WD_NS + e.wikidata)
+
+
+def fact_triples(f: Fact, subject: str, obj: str) -> tuple[list[tuple], tuple | None]:
+    """(statement triples, direct triple) of a fact whose mentions resolved to ``subject`` and
+    ``obj``; nothing when both are the same entity (a thing does not sue itself: two of the
+    document's mentions turned out to be one)."""
+    from pyoxigraph import NamedNode
+
+    if subject == obj:
+        return [], None
+    st, s, o = NamedNode(f.iri), NamedNode(subject), NamedNode(obj)
+    triples = [(st, NamedNode(RDF_SUBJECT), s), (st, NamedNode(RDF_OBJECT), o)]
+    triples += [(st, p, v) for p, v in f.rest]
+    return triples, (s, NamedNode(f.relation), o)
+
+
+def meta_triples(d: DocRecord) -> list[tuple]:
+    from pyoxigraph import NamedNode
+
+    node = NamedNode(DOC_BASE + d.doc_id)
+    return [(node, p, o) for p, o in d.meta]
+
+
+# ----------------------------------------------------------------------------- reading the store
+def records_from_quads(quads: Iterable) -> dict[str, DocRecord]:
+    """Documents' records from the quads of their graphs (``Quad``s or (s, p, o, g) rows)."""
+    props: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    docs: dict[str, DocRecord] = {}
+    for q in quads:
+        s, p, o, g = (q.subject, q.predicate, q.object, q.graph_name) if hasattr(q, "graph_name") else q
+        graph = g.value
+        if not graph.startswith(DOC_BASE):
+            continue
+        doc_id = graph[len(DOC_BASE):]
+        d = docs.get(doc_id)
+        if d is None:
+            d = docs[doc_id] = DocRecord(doc_id)
+        if s.value == graph:
+            d.meta.append((p, o))
+        elif s.value.startswith((MENTION_BASE, STATEMENT_BASE)):
+            props[s.value][p.value].append(o)
+            props[s.value]["\0doc"] = doc_id
+        elif s.value.startswith(ENTITY_BASE):
+            d.legacy = True
+    for iri, ps in props.items():
+        d = docs[ps["\0doc"]]
+        if iri.startswith(MENTION_BASE):
+            if NAME not in ps:
+                d.legacy = True
+                continue
+            name = min(v.value for v in ps[NAME])
+            types = sorted(t.value[len(KG_NS):] for t in ps.get(MENTION_TYPE, ()))
+            qids = sorted(v.value[len(WD_NS):] for v in ps.get(SAME_AS, ()) if v.value.startswith(WD_NS))
+            d.clusters[iri] = Cluster(iri=iri, doc_id=d.doc_id, name=name, type=types[0] if types else "Organization",
+                                      names=tuple(sorted({name, *(v.value for v in ps.get(SURFACE_NAME, ()))})),
+                                      wikidata=qids[0] if qids else None)
+        else:
+            subj, obj, rel = ps.get(RDF_SUBJECT), ps.get(RDF_OBJECT), ps.get(RDF_PREDICATE)
+            if not (subj and obj and rel) or not subj[0].value.startswith(MENTION_BASE):
+                d.legacy = True
+                continue
+            rest = tuple(sorted(((_named(p), o) for p, vs in ps.items() if p not in ("\0doc", RDF_SUBJECT, RDF_OBJECT)
+                                 for o in vs), key=lambda t: (t[0].value, str(t[1]))))
+            d.facts[iri] = Fact(iri=iri, doc_id=d.doc_id, subject=subj[0].value, relation=rel[0].value,
+                                object=obj[0].value, rest=rest)
+    return docs
+
+
+def _named(iri: str):
+    from pyoxigraph import NamedNode
+
+    return NamedNode(iri)
+
+
+def _iris(values: Iterable[str]) -> str:
+    return " ".join(f"<{v}>" for v in values)
+
+
+def _literals(values: Iterable[str]) -> str:
+    from kg.rdf import text_literal
+
+    return " ".join(str(text_literal(v)) for v in values)
+
+
+def _batches(items: Iterable, size: int = BATCH) -> Iterator[list]:
+    items = sorted(items)
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def read_documents(store, doc_ids: Iterable[str]) -> dict[str, DocRecord]:
+    rows = []
+    for batch in _batches(doc_ids, 200):
+        rows += [(r["s"], r["p"], r["o"], r["g"]) for r in store.query(
+            f"SELECT ?g ?s ?p ?o WHERE {{ VALUES ?g {{ {_iris(DOC_BASE + d for d in batch)} }} GRAPH ?g {{ ?s ?p ?o }} }}")]
+    return records_from_quads(rows)
+
+
+def stored_document_ids(store, doc_ids: Iterable[str]) -> set[str]:
+    out = set()
+    for batch in _batches(doc_ids):
+        out |= {r["g"].value[len(DOC_BASE):] for r in store.query(
+            f"SELECT ?g WHERE {{ VALUES ?g {{ {_iris(DOC_BASE + d for d in batch)} }} GRAPH ?g {{ ?g a kg:Document }} }}")}
+    return out
+
+
+def read_clusters(store, iris: Iterable[str]) -> dict[str, Cluster]:
+    """The stored mentions ``iris`` (a row a triple: measured 4x faster than one aggregated row a
+    mention, which Oxigraph groups slowly)."""
+    rows = []
+    for batch in _batches(iris):
+        rows += [(r["m"], r["p"], r["o"], r["g"]) for r in store.query(
+            f"SELECT ?g ?m ?p ?o WHERE {{ VALUES ?m {{ {_iris(batch)} }} GRAPH ?g {{ ?m ?p ?o }} {_IN_DOCS} }}")]
+    return {iri: c for d in records_from_quads(rows).values() for iri, c in d.clusters.items()}
+
+
+def read_facts_touching(store, mentions: Iterable[str]) -> dict[str, Fact]:
+    """The stored statements whose subject or object is one of ``mentions``."""
+    rows = []
+    for batch in _batches(mentions, 500):
+        rows += [(r["st"], r["p"], r["o"], r["g"]) for r in store.query(
+            f"SELECT ?g ?st ?p ?o WHERE {{ VALUES ?m {{ {_iris(batch)} }} GRAPH ?g {{ "
+            f"{{ ?st rdf:subject ?m }} UNION {{ ?st rdf:object ?m }} ?st ?p ?o }} {_IN_DOCS} }}")]
+    return {iri: f for d in records_from_quads(rows).values() for iri, f in d.facts.items()}
+
+
+def read_mapping(store, mentions: Iterable[str]) -> dict[str, str]:
+    out = {}
+    for batch in _batches(mentions):
+        for r in store.query(f"SELECT ?m ?e WHERE {{ VALUES ?m {{ {_iris(batch)} }} "
+                             f"GRAPH <{RESOLUTION_GRAPH}> {{ ?m kg:resolvesTo ?e }} }}"):
+            out[r["m"].value] = r["e"].value
+    return out
+
+
+def region_of(store, seeds: set[str], exclude_docs: set[str]) -> dict[str, Cluster]:
+    """The stored mentions connected to the match keys ``seeds`` through shared keys (the mentions
+    of ``exclude_docs`` left out): whole components of the store as it will be. Read from the
+    resolution graph's index: a step of the walk finds the mentions holding the new keys, then
+    reads the records of those not seen yet (a hub's mentions share all their keys, so each step
+    finds them again: their records are read once)."""
+    prefixes = tuple(mention_iri(d, "") for d in exclude_docs)
+    found: dict[str, Cluster] = {}
+    known = set(seeds)
+    frontier = set(seeds)
+    while frontier:
+        fresh: set[str] = set()
+        for batch in _batches(frontier):
+            for r in store.query(f"SELECT DISTINCT ?m WHERE {{ VALUES ?k {{ {_literals(batch)} }} "
+                                 f"GRAPH <{RESOLUTION_GRAPH}> {{ ?m kg:matchKey ?k }} }}"):
+                m = r["m"].value
+                if m not in found and not (prefixes and m.startswith(prefixes)):
+                    fresh.add(m)
+        new: set[str] = set()
+        for batch in _batches(fresh):
+            for r in store.query(f"SELECT ?m ?r WHERE {{ VALUES ?m {{ {_iris(batch)} }} "
+                                 f"GRAPH <{RESOLUTION_GRAPH}> {{ ?m kg:mentionRecord ?r }} }}"):
+                m = r["m"].value
+                c = found[m] = cluster_from_record(m, r["r"].value)
+                for k in index_keys(c):
+                    if k not in known:
+                        known.add(k)
+                        new.add(k)
+        frontier = new
+    return found
+
+
+def policy_of(store) -> str | None:
+    rows = list(store.query(f"SELECT ?v WHERE {{ GRAPH <{META_GRAPH}> {{ <{RESOLUTION_GRAPH}> kg:resolutionPolicy ?v }} }}"))
+    return rows[0]["v"].value if rows else None
+
+
+def has_documents(store) -> bool:
+    return bool(store.query("ASK { GRAPH ?g { ?g a kg:Document } }"))
+
+
+def held_by_imports(store, triples: Iterable[tuple]) -> set[tuple]:
+    """Which of ``triples`` an imported RDF file holds (they stay in the queried graph)."""
+    triples = list(triples)
+    if not triples or not store.has_imports():
+        return set()
+    held = set()
+    for i in range(0, len(triples), BATCH):
+        values = " ".join(f"({s} {p} {o})" for s, p, o in triples[i:i + BATCH])
+        for r in store.query(f"SELECT ?s ?p ?o WHERE {{ VALUES (?s ?p ?o) {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} "
+                             f"FILTER(STRSTARTS(STR(?g), \"{IMPORT_BASE}\")) }}"):
+            held.add((r["s"], r["p"], r["o"]))
+    return held
+
+
+def _supported(store, direct: set[tuple], ignore: set[str]) -> set[tuple]:
+    """The direct triples among ``direct`` that a statement of the queried graph other than
+    ``ignore`` (the statements being re-derived) still states."""
+    out = set()
+    items = sorted(direct, key=str)
+    for i in range(0, len(items), BATCH):
+        values = " ".join(f"({s} {p} {o})" for s, p, o in items[i:i + BATCH])
+        for r in store.query(f"SELECT ?s ?p ?o ?st WHERE {{ VALUES (?s ?p ?o) {{ {values} }} "
+                             f"?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }}"):
+            if r["st"].value not in ignore:
+                out.add((r["s"], r["p"], r["o"]))
+    return out
+
+
+def derived_about(store, subjects: set[str]) -> set[tuple]:
+    """Every derived triple of the queried graph whose subject is one of ``subjects`` (entities,
+    statements, documents): what must stay when an import that also said them is removed."""
+    from pyoxigraph import NamedNode
+
+    out: set[tuple] = set()
+    entities = {s for s in subjects if s.startswith(ENTITY_BASE)}
+    if entities:
+        members = set()
+        for batch in _batches(entities):
+            members |= {r["m"].value for r in store.query(
+                f"SELECT ?m WHERE {{ VALUES ?e {{ {_iris(batch)} }} GRAPH <{RESOLUTION_GRAPH}> {{ ?m kg:resolvesTo ?e }} }}")}
+        own = read_clusters(store, members)
+        seeds = {k for c in own.values() for k in index_keys(c)}
+        region = region_of(store, seeds, set()) if seeds else {}
+        resolved = resolve(region.values())
+        out |= {t for e in resolved if e.iri in entities for t in entity_triples(e)}
+        facts = read_facts_touching(store, members)
+        ends = read_mapping(store, {m for f in facts.values() for m in (f.subject, f.object)})
+        for f in facts.values():
+            if f.subject in ends and f.object in ends:
+                _, direct = fact_triples(f, ends[f.subject], ends[f.object])
+                if direct and direct[0].value in entities:
+                    out.add(direct)
+    others = {s for s in subjects if s.startswith((DOC_BASE, STATEMENT_BASE))}
+    if others:
+        rows = []
+        for batch in _batches(others):
+            rows += [(r["s"], r["p"], r["o"], r["g"]) for r in store.query(
+                f"SELECT ?g ?s ?p ?o WHERE {{ VALUES ?s {{ {_iris(batch)} }} GRAPH ?g {{ ?s ?p ?o }} {_IN_DOCS} }}")]
+        docs = records_from_quads(rows)
+        facts = [f for d in docs.values() for f in d.facts.values()]
+        ends = read_mapping(store, {m for f in facts for m in (f.subject, f.object)})
+        for d in docs.values():
+            out |= set(meta_triples(d))
+        for f in facts:
+            if f.subject in ends and f.object in ends:
+                out |= set(fact_triples(f, ends[f.subject], ends[f.object])[0])
+    return {t for t in out if t[0].value in subjects and isinstance(t[0], NamedNode)}
+
+
+# ----------------------------------------------------------------------------- incremental writes
+@dataclass
+class ChangeReport:
+    region: int = 0  # mentions re-resolved
+    changed: int = 0  # mentions whose entity changed (or that came or went)
+    facts: int = 0  # statements re-derived
+    seconds: float = 0.0
+
+
+def apply_changes(store, added: Mapping[str, list], removed: Iterable[str] = ()) -> ChangeReport:
+    """Write documents (``added``: document id -> the quads of its graph, from
+    :func:`kg.rdf.extraction_quads`) and remove others (``removed``: ids), and bring the derived
+    graph in step, all in **one transaction** (``store.transact``): a reader, or a store left by a
+    crash, has the graph of the documents before or after, never of a mix.
+
+    Only the components holding mentions that share a match key with the added or removed ones are
+    re-resolved; the queried graph is rewritten where an entity's IRI, name, aliases or type
+    changed, and for the statements of the mentions whose entity changed."""
+    started = time.perf_counter()
+    ensure_resolved(store)
+    new_docs = records_from_quads(q for quads in added.values() for q in quads)
+    for doc_id in added:
+        new_docs.setdefault(doc_id, DocRecord(doc_id))
+    touched = set(added) | set(removed)
+    gone = stored_document_ids(store, touched)
+    old_docs = read_documents(store, gone)
+    old_own = {iri: c for d in old_docs.values() for iri, c in d.clusters.items()}
+    new_own = {iri: c for d in new_docs.values() for iri, c in d.clusters.items()}
+    seeds = {k for c in (*old_own.values(), *new_own.values()) for k in index_keys(c)}
+    region = region_of(store, seeds, gone) if seeds else {}
+    old_entities = resolve({**region, **old_own}.values())
+    new_entities = resolve({**region, **new_own}.values())
+    old_map, new_map = mapping(old_entities), mapping(new_entities)
+    changed = {m for m in set(old_map) | set(new_map) if old_map.get(m) != new_map.get(m)}
+
+    # The statements to re-derive: those of the mentions whose entity changed, and those of the
+    # documents that come or go.
+    stored_facts = read_facts_touching(store, changed - set(old_own) - set(new_own))
+    stored_facts = {i: f for i, f in stored_facts.items() if f.doc_id not in gone}
+    old_facts = {**stored_facts, **{i: f for d in old_docs.values() for i, f in d.facts.items()}}
+    new_facts = {**stored_facts, **{i: f for d in new_docs.values() for i, f in d.facts.items()}}
+    far = {m for f in (*old_facts.values(), *new_facts.values()) for m in (f.subject, f.object)}
+    far_map = read_mapping(store, far - set(old_map) - set(new_map))
+
+    def derive(facts: dict[str, Fact], own: dict[str, str]) -> tuple[set, set]:
+        triples, direct = set(), set()
+        for f in facts.values():
+            try:
+                s = own.get(f.subject) or far_map[f.subject]
+                o = own.get(f.object) or far_map[f.object]
+            except KeyError as e:
+                raise StoreError(f"the graph store has a statement ({f.iri}) about a mention that was never "
+                                 f"resolved ({e.args[0]}); run `kg resolve` to resolve the whole store again") from e
+            t, d = fact_triples(f, s, o)
+            triples.update(t)
+            if d:
+                direct.add(d)
+        return triples, direct
+
+    old_st, old_direct = derive(old_facts, old_map)
+    new_st, new_direct = derive(new_facts, new_map)
+    old_ent = {t for e in old_entities for t in entity_triples(e)}
+    new_ent = {t for e in new_entities for t in entity_triples(e)}
+    old_meta = {t for d in old_docs.values() for t in meta_triples(d)}
+    new_meta = {t for d in new_docs.values() for t in meta_triples(d)}
+
+    dropped_direct = old_direct - new_direct
+    dropped_direct -= _supported(store, dropped_direct, set(old_facts)) if dropped_direct else set()
+    delete = (old_st - new_st) | (old_ent - new_ent) | (old_meta - new_meta) | dropped_direct
+    delete -= held_by_imports(store, delete)
+    insert = (new_st - old_st) | (new_ent - old_ent) | (new_meta - old_meta) | (new_direct - old_direct)
+
+    res_delete, res_insert = set(), set()
+    for m in changed:
+        if m in old_map:
+            res_delete.add((m, RESOLVES_TO, old_map[m]))
+        if m in new_map:
+            res_insert.add((m, RESOLVES_TO, new_map[m]))
+    old_keys = {t for c in old_own.values() for t in index_triples(c)}
+    new_keys = {t for c in new_own.values() for t in index_triples(c)}
+
+    from kg.rdf import text_literal
+
+    def res_lines(links, keys) -> str:
+        return "\n".join([f"<{m}> <{RESOLVES_TO}> <{e}> ." for m, _, e in sorted(links)]
+                         + [f"<{m}> <{p}> {text_literal(k)} ." for m, p, k in sorted(keys)])
+
+    parts = [f"DROP SILENT GRAPH <{DOC_BASE}{d}>" for d in sorted(gone)]
+    gone_keys, come_keys = old_keys - new_keys, new_keys - old_keys
+    if delete or res_delete or gone_keys:
+        parts.append("DELETE DATA {\n" + _lines(delete)
+                     + f"\nGRAPH <{RESOLUTION_GRAPH}> {{\n{res_lines(res_delete, gone_keys)}\n}} }}")
+    doc_graphs = "\n".join(f"GRAPH <{DOC_BASE}{d}> {{\n" + "\n".join(f"{q.subject} {q.predicate} {q.object} ."
+                                                                      for q in added[d]) + "\n}"
+                           for d in sorted(added))
+    parts.append(f"INSERT DATA {{\n{doc_graphs}\n{_lines(insert)}\n"
+                 f"GRAPH <{RESOLUTION_GRAPH}> {{\n{res_lines(res_insert, come_keys)}\n}}\n"
+                 f"GRAPH <{META_GRAPH}> {{ <{RESOLUTION_GRAPH}> <{POLICY}> \"{POLICY_VERSION}\" }} }}")
+    parts.append(f"DROP SILENT GRAPH <{INFERRED_GRAPH}>")
+    store.transact(" ;\n".join(parts))
+    return ChangeReport(region=len(set(old_map) | set(new_map)), changed=len(changed),
+                        facts=len(set(old_facts) | set(new_facts)), seconds=time.perf_counter() - started)
+
+
+def _lines(triples: Iterable[tuple]) -> str:
+    return "\n".join(f"{s} {p} {o} ." for s, p, o in triples)
+
+
+# ----------------------------------------------------------------------------- the whole store
+def ensure_resolved(store) -> bool:
+    """Resolve the whole store when its resolution is missing, of another policy, or was
+    interrupted (or when it was written by a kg that kept resolved entities in the documents'
+    graphs: those are converted first). Returns whether it did."""
+    policy = policy_of(store)
+    if policy == POLICY_VERSION and not needs_default_graph(store):
+        return False
+    if policy is None and not has_documents(store):
+        return False
+    resolve_everything(store)
+    return True
+
+
+def needs_default_graph(store) -> bool:
+    """Documents stored but nothing in the queried graph: a store of the oldest layout, or a
+    default graph dropped by hand."""
+    return not bool(store.query("ASK { ?s ?p ?o }")) and has_documents(store)
+
+
+@dataclass
+class FullReport:
+    documents: int = 0
+    mentions: int = 0
+    entities: int = 0
+    statements: int = 0
+    triples: int = 0
+    converted: int = 0
+    seconds: float = 0.0
+
+
+def derive_everything(store) -> tuple[list[Cluster], list[ResolvedEntity], Iterator[tuple], dict]:
+    """The whole derived graph from the documents' graphs: (mentions, entities, an iterator of the
+    queried graph's derived triples, counts filled as it runs). Two passes over the documents'
+    quads (``store.document_quads()``): the mentions and the statements' ends, then the triples,
+    streamed (a million of them do not sit in memory)."""
+    from pyoxigraph import NamedNode
+
+    props: dict[str, list] = defaultdict(list)
+    ends: dict[str, list] = defaultdict(lambda: [None, None])
+    for q in store.document_quads():
+        sv = q.subject.value
+        if sv.startswith(MENTION_BASE):
+            props[sv].append((q.subject, q.predicate, q.object, q.graph_name))
+        elif q.predicate.value == RDF_SUBJECT:
+            ends[sv][0] = q.object.value
+        elif q.predicate.value == RDF_OBJECT:
+            ends[sv][1] = q.object.value
+    clusters = [c for d in records_from_quads(t for ts in props.values() for t in ts).values()
+                for c in d.clusters.values()]
+    del props
+    entities = resolve(clusters)
+    resolved = mapping(entities)
+    loops = set()
+    for st, (s, o) in ends.items():
+        if s not in resolved or o not in resolved:
+            raise StoreError(f"the statement {st} is about a mention that is not stored "
+                             f"({s if s not in resolved else o}): the store is damaged; rebuild it from the articles")
+        if resolved[s] == resolved[o]:
+            loops.add(st)
+    counts = {"mentions": len(clusters), "entities": len(entities), "statements": len(ends) - len(loops),
+              "documents": 0}
+
+    def triples() -> Iterator[tuple]:
+        for e in entities:
+            yield from entity_triples(e)
+        direct = set()
+        for q in store.document_quads():
+            s, p, o = q.subject, q.predicate, q.object
+            sv = s.value
+            if sv == q.graph_name.value:
+                if p.value == RDF_TYPE:
+                    counts["documents"] += 1
+                yield s, p, o
+            elif sv.startswith(STATEMENT_BASE):
+                if sv in loops:
+                    continue
+                if p.value in (RDF_SUBJECT, RDF_OBJECT):
+                    yield s, p, NamedNode(resolved[o.value])
+                else:
+                    yield s, p, o
+                if p.value == RDF_PREDICATE:
+                    e = ends[sv]
+                    direct.add((resolved[e[0]], o.value, resolved[e[1]]))
+        for s, p, o in sorted(direct):
+            yield NamedNode(s), NamedNode(p), NamedNode(o)
+
+    return clusters, entities, triples(), counts
+
+
+def resolution_triples(entities: Iterable[ResolvedEntity], clusters: Iterable[Cluster]) -> Iterator[tuple]:
+    """The resolution graph: which entity each mention resolved to, and the mentions' index."""
+    from kg.rdf import text_literal
+    from pyoxigraph import NamedNode
+
+    link = NamedNode(RESOLVES_TO)
+    for e in entities:
+        for m in e.members:
+            yield NamedNode(m), link, NamedNode(e.iri)
+    for c in clusters:
+        for m, p, v in sorted(index_triples(c)):
+            yield NamedNode(m), NamedNode(p), text_literal(v)
+
+
+def resolve_everything(store) -> FullReport:
+    """Resolve every stored mention from scratch and rewrite the queried graph (the documents'
+    derived triples, then every import's) and the resolution graph.
+
+    A whole store is too large for one transaction (a million triples), so this is marked: the
+    policy mark reads "rebuilding" until the end, and a store left so by a crash is resolved again
+    by its next writer (readers are told). Triples a user's SPARQL update added to the queried
+    graph directly, which no document or import holds, are not kept."""
+    started = time.perf_counter()
+    report = FullReport()
+    report.converted = convert_legacy_documents(store)
+    store.transact(_set_policy(REBUILDING))
+    clusters, entities, derived, counts = derive_everything(store)
+    # The derived triples stream from the documents' graphs, which this does not write, into the
+    # cleared default graph.
+    store.clear_derived()
+    n = store.bulk_insert(derived)
+    n += store.copy_imports_to_default()
+    store.bulk_insert(resolution_triples(entities, clusters), graph=RESOLUTION_GRAPH)
+    store.transact(_set_policy(POLICY_VERSION) + f" ;\nDROP SILENT GRAPH <{INFERRED_GRAPH}>")
+    report.documents = counts["documents"]
+    report.mentions = counts["mentions"]
+    report.entities = counts["entities"]
+    report.statements = counts["statements"]
+    report.triples = n
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _set_policy(value: str) -> str:
+    return (f"DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ <{RESOLUTION_GRAPH}> <{POLICY}> ?v }} }} ;\n"
+            f"INSERT DATA {{ GRAPH <{META_GRAPH}> {{ <{RESOLUTION_GRAPH}> <{POLICY}> \"{value}\" }} }}")
+
+
+def check_everything(store, limit: int = 10) -> list[str]:
+    """Differences between what is stored and a resolution of the whole store from scratch
+    (nothing is written): derived triples missing from the queried graph, triples there that no
+    document or import gives, mentions the resolution graph maps elsewhere."""
+    clusters, entities, derived, _ = derive_everything(store)
+    want = set(derived)
+    have = {(t.subject, t.predicate, t.object) for t in store.triples()}
+    problems = [f"missing: {s} {p} {o}" for s, p, o in sorted(want - have, key=str)[:limit]]
+    extra = have - want
+    if extra:
+        extra -= held_by_imports(store, extra)
+    problems += [f"not derived from any document or import: {s} {p} {o}" for s, p, o in sorted(extra, key=str)[:limit]]
+    stored = read_mapping_all(store)
+    want_map = mapping(entities)
+    wrong = sorted(m for m in set(want_map) | set(stored) if want_map.get(m) != stored.get(m))
+    problems += [f"mention {m} resolves to {stored.get(m)} in the resolution graph, {want_map.get(m)} from scratch"
+                 for m in wrong[:limit]]
+    keys = {(r["m"].value, r["p"].value, r["k"].value) for r in store.query(
+        f"SELECT ?m ?p ?k WHERE {{ GRAPH <{RESOLUTION_GRAPH}> {{ ?m ?p ?k }} "
+        f"VALUES ?p {{ kg:matchKey kg:mentionRecord }} }}")}
+    want_keys = {t for c in clusters for t in index_triples(c)}
+    problems += [f"index of {m} missing: {p} {k!r}" for m, p, k in sorted(want_keys - keys)[:limit]]
+    problems += [f"index of {m} left over: {p} {k!r}" for m, p, k in sorted(keys - want_keys)[:limit]]
+    return problems
+
+
+def read_mapping_all(store) -> dict[str, str]:
+    return {r["m"].value: r["e"].value for r in store.query(
+        f"SELECT ?m ?e WHERE {{ GRAPH <{RESOLUTION_GRAPH}> {{ ?m kg:resolvesTo ?e }} }}")}
+
+
+def consistency_problems(store, limit: int = 5) -> list[str]:
+    """Invariants a reader can check cheaply (read-only): the resolution is complete, every
+    mention resolved to an entity the queried graph has, every statement is in the queried graph
+    with the entities its mentions resolved to, every document and import is in it."""
+    problems = []
+    policy = policy_of(store)
+    if policy == REBUILDING:
+        problems.append("a resolution of the whole store was interrupted: run `kg resolve` (or any build)")
+    elif policy not in (None, POLICY_VERSION) or (policy is None and has_documents(store)):
+        problems.append(f"the store was resolved by another kg (policy {policy}): the next write resolves it again")
+    queries = {
+        "a mention that resolved to no entity": (
+            f"SELECT ?x WHERE {{ GRAPH ?g {{ ?x a kg:Mention }} {_IN_DOCS} FILTER NOT EXISTS {{ "
+            f"GRAPH <{RESOLUTION_GRAPH}> {{ ?x kg:resolvesTo ?e }} }} }} LIMIT {limit}"),
+        "an entity of the resolution missing from the queried graph": (
+            f"SELECT DISTINCT ?x WHERE {{ GRAPH <{RESOLUTION_GRAPH}> {{ ?m kg:resolvesTo ?x }} "
+            f"FILTER NOT EXISTS {{ ?x a ?t }} }} LIMIT {limit}"),
+        "a statement missing from the queried graph": (
+            f"SELECT ?x WHERE {{ GRAPH ?g {{ ?x rdf:subject ?ms ; rdf:object ?mo }} {_IN_DOCS} "
+            f"GRAPH <{RESOLUTION_GRAPH}> {{ ?ms kg:resolvesTo ?s . ?mo kg:resolvesTo ?o }} FILTER(?s != ?o) "
+            f"FILTER NOT EXISTS {{ ?x rdf:subject ?s ; rdf:object ?o }} }} LIMIT {limit}"),
+        "a document missing from the queried graph": (
+            f"SELECT ?x WHERE {{ GRAPH ?x {{ ?x a kg:Document }} FILTER NOT EXISTS {{ ?x a kg:Document }} }} LIMIT {limit}"),
+        "an imported triple missing from the queried graph": (
+            f"SELECT ?x WHERE {{ GRAPH ?x {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?x), \"{IMPORT_BASE}\")) "
+            f"FILTER NOT EXISTS {{ ?s ?p ?o }} }} LIMIT {limit}"),
+    }
+    for what, sparql in queries.items():
+        problems += [f"{what}: {r['x'].value}" for r in store.query(sparql)]
+    return problems
+
+
+# ----------------------------------------------------------------------------- older stores
+def convert_legacy_documents(store) -> int:
+    """Documents written by a kg that stored resolved entities in each document's graph are
+    rewritten as mentions (one per entity node of the graph, its name and names as they were) and
+    statements over them, one transaction each. Their extractor version is kept, and it is not
+    the current one, so the next build of the same articles extracts them again."""
+    rows = store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s rdf:subject ?e FILTER(STRSTARTS(STR(?e), "
+                       f"\"{ENTITY_BASE}\")) }} {_IN_DOCS} }}")
+    legacy = {r["g"].value for r in rows}
+    rows = store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?e a ?t VALUES ?t { kg:Person kg:Organization "
+                       f"kg:Product kg:Place }} }} FILTER(STRSTARTS(STR(?g), \"{DOC_BASE}\")) }}")
+    legacy |= {r["g"].value for r in rows}
+    for graph in sorted(legacy):
+        quads = [(r["s"], r["p"], r["o"]) for r in store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")]
+        body = "\n".join(f"{s} {p} {o} ." for s, p, o in convert_legacy_graph(graph, quads))
+        store.transact(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
+    return len(legacy)
+
+
+def convert_legacy_graph(graph: str, triples: list[tuple]) -> list[tuple]:
+    from pyoxigraph import NamedNode
+
+    from kg.rdf import text_literal
+
+    doc_id = graph[len(DOC_BASE):]
+    props: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for s, p, o in triples:
+        props[s.value][p.value].append(o)
+    types = {KG_NS + t for t in ENTITY_TYPES}
+
+    def mention_of(iri: str) -> str:
+        key = iri[len(ENTITY_BASE):] if iri.startswith(ENTITY_BASE) else hashlib.sha256(iri.encode()).hexdigest()[:16]
+        return mention_iri(doc_id, key)
+
+    out = []
+    for s, p, o in triples:
+        if s.value == graph:
+            out.append((s, p, o))
+    for iri, ps in props.items():
+        kinds = sorted(t.value for t in ps.get(RDF_TYPE, ()) if t.value in types)
+        if kinds and iri != graph:
+            node = NamedNode(mention_of(iri))
+            labels = sorted(v.value for v in ps.get(RDFS_NS + "label", ()))
+            name = labels[0] if labels else iri.rsplit("/", 1)[-1]
+            out.append((node, NamedNode(RDF_TYPE), NamedNode(MENTION)))
+            out.append((node, NamedNode(NAME), text_literal(name)))
+            out.append((node, NamedNode(MENTION_TYPE), NamedNode(kinds[0])))
+            for alias in sorted({v.value for v in ps.get(SKOS_NS + "altLabel", ())} | set(labels[1:])):
+                out.append((node, NamedNode(SURFACE_NAME), text_literal(alias)))
+            for v in ps.get(SAME_AS, ()):
+                out.append((node, NamedNode(SAME_AS), v))
+        elif RDF_STATEMENT in {t.value for t in ps.get(RDF_TYPE, ())}:
+            st = NamedNode(iri)
+            for p, vs in ps.items():
+                for v in vs:
+                    if p in (RDF_SUBJECT, RDF_OBJECT):
+                        node = NamedNode(mention_of(v.value))
+                        out.append((st, NamedNode(p), node))
+                        if not any(t.value in types for t in props.get(v.value, {}).get(RDF_TYPE, ())):
+                            # a statement about a node the graph did not describe: a mention of it
+                            out.append((node, NamedNode(RDF_TYPE), NamedNode(MENTION)))
+                            out.append((node, NamedNode(NAME), text_literal(v.value.rsplit("/", 1)[-1])))
+                            out.append((node, NamedNode(MENTION_TYPE), NamedNode(KG_NS + "Organization")))
+                    else:
+                        out.append((st, NamedNode(p), v))
+    return list(dict.fromkeys(out))
+
