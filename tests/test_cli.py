@@ -120,7 +120,8 @@ def test_named_query_neighbourhood_and_evidence(seeds_out):
     near = {(r["subject"], r["relation"], r["object"]) for r in rows(seeds_out, "neighbourhood", "-p", "name=Altman")}
     assert ("Sam Altman", "ceoOf", "OpenAI") in near and ("Elon Musk", "sued", "Sam Altman") in near
     ev = rows(seeds_out, "evidence", "-p", "subject=Elon Musk", "-p", "rel=left")
-    assert len(ev) == 1 and ev[0]["object"] == "OpenAI" and "2018" in ev[0]["evidence"] and ev[0]["date"] == "2018"
+    # (two sentences of one article say it: "Musk left the company in 2018", "Musk left in 2018, citing ...")
+    assert ev and all(r["object"] == "OpenAI" and "2018" in r["evidence"] and r["date"] == "2018" for r in ev), ev
 
 
 def test_query_formats_and_update_refused(seeds_out):
@@ -195,8 +196,8 @@ def test_eval_on_knowledgenet_held_out_fold(shared):
     proc = kg("eval", str(shared / "bench" / "knowledgenet" / "passages.jsonl"), "--fold", "3",
               "--format", "json", check=True)
     report = json.loads(proc.stdout)
-    assert report["total"]["f1"] >= 0.6, report["total"]
-    assert report["total"]["precision"] >= 0.85, report["total"]
+    assert report["total"]["f1"] >= 0.65, report["total"]  # issue 11's bar for fold 3
+    assert report["total"]["precision"] >= 0.8, report["total"]
 
 
 def test_min_confidence_drops_the_less_reliable_facts(tmp_path):

@@ -31,8 +31,9 @@ COMPANIES = ["Brightline Labs", "Corvid Systems", "Delta Forge", "Ember Analytic
              "Granite Cloud", "Helix Bio", "Ionic Motors"]
 N_DOCS = 24
 #: Kill a build once this many documents are stored: at the first commit, early and in the middle
-#: (late enough would race the end of the build: the 11 documents left give the kill time to land).
-KILL_POINTS = (1, 3, 6, 10, 13)
+#: (late enough would race the end of the build: the 15 documents left give the kill time to land,
+#: while each look at the store checks it whole).
+KILL_POINTS = (1, 3, 6, 9)
 
 
 #: Documents already in the store before the killed builds: surnames alone (which join a full name

@@ -525,10 +525,18 @@ class DocEntities:
             if " " not in m.text and m.text not in person_full and m.labels.get("Person") \
                     and len(maybe_full.get(m.text, ())) == 1:
                 person_full[m.text] = next(iter(maybe_full[m.text]))
+        # What the model calls a name over the whole document (one "Altman" tagged ORG among
+        # twenty tagged PERSON is still the person, and so is a lone "Elon" tagged ORG once
+        # beside an "Elon Musk" the model called a person more than once)
+        by_text: dict[str, Counter] = defaultdict(Counter)
+        for m in self.mentions:
+            by_text[m.text].update(m.labels)
         for m in self.mentions:
             key = m.gazetteer or m.text
+            said = by_text[m.text]
             if " " not in m.text and m.text in person_full and not m.gazetteer \
-                    and m.labels.get("Organization", 0) <= m.labels.get("Person", 0):
+                    and said.get("Organization", 0) <= said.get("Person", 0) + (
+                        0.75 if by_text[person_full[m.text]].get("Person", 0) >= 2 else 0):
                 # (not "Brisklet's cloud unit, Brisklet Cloud": a company's name is no first name)
                 key = self._by_alias.get(person_full[m.text].lower(), {}).get("name") or person_full[m.text]
             key = key_of.setdefault(key.lower(), len(key_of)) if isinstance(key, str) else key

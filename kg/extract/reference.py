@@ -340,7 +340,13 @@ def topic(ents, token, etype: str = "Organization", *, exclude: set[int] = froze
     scores = salience(ents, token, etype, exclude=exclude, kind="topic")
     sent = token.sent
     seen_here: set[int] = set()
+    verb = _clause_of(token)
+    # (not the companies of a reason given beside the act: "X left in 2018, citing conflicts
+    # with Tesla's effort" left the passage's company, not Tesla)
+    aside = {t.i for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" for t in c.subtree}
     for t in sent:
+        if t.i in aside:
+            continue
         cid = ents.cluster_at(t)
         if cid is not None and ents.type_of(cid) == etype and cid not in exclude and cid not in seen_here:
             seen_here.add(cid)  # named in the same sentence: "At Oracle, ...", "..., said Ghodsi of Databricks"
