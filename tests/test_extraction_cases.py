@@ -609,6 +609,37 @@ CASES = {
     "acquired: sold by one owner to another": (
         "In 2021, Brisklet was sold by Solvane Capital to Quorvane Holdings for $3 billion.",
         {("Quorvane Holdings", "acquired", "Brisklet")}),
+    "worksFor: a plural title covers the list": (
+        "The book was written by Kestrel University professors Dana Whitlock and Omar Reyes.",
+        {("Dana Whitlock", "worksFor", "Kestrel University"), ("Omar Reyes", "worksFor", "Kestrel University")}),
+    "worksFor: a list of people at one place": (
+        "It was first made in 1985 by Dana Whitlock, Omar Reyes and Leona Marsh at Kestrel University.",
+        {("Dana Whitlock", "worksFor", "Kestrel University"), ("Omar Reyes", "worksFor", "Kestrel University"),
+         ("Leona Marsh", "worksFor", "Kestrel University")}),
+    "worksFor: ex-employees": (
+        "The studio was founded by ex-Brisklet Entertainment employees Dana Whitlock and Omar Reyes.",
+        {("Dana Whitlock", "worksFor", "Brisklet Entertainment"), ("Omar Reyes", "worksFor", "Brisklet Entertainment")}),
+    "worksFor: a second role apposed to the first one's organization": (
+        "Whitlock is Professor of Foreign Policy at Kestrel University, a scholar at the Center for Strategic "
+        "Studies, and a member of various boards.",
+        {("Whitlock", "worksFor", "Kestrel University"), ("Whitlock", "worksFor", "Center for Strategic Studies")}),
+    "worksFor: a chair named after someone": (
+        "Leona Whitlock is currently Omar Reyes Professor of Foreign Policy at Kestrel University.",
+        {("Leona Whitlock", "worksFor", "Kestrel University")}),
+    "worksFor: a professor at a list of places": (
+        "Omar Reyes is a French mathematician, currently Professor at the Collège de France, Kestrel University "
+        "and Vanderbilt University.",
+        {("Omar Reyes", "worksFor", "Collège de France"), ("Omar Reyes", "worksFor", "Kestrel University"),
+         ("Omar Reyes", "worksFor", "Vanderbilt University")}),
+    "investedIn: one of its investors, said of a name": (
+        "Brisklet raised money last year. Kestrel Motors is one of its investors.",
+        {("Kestrel Motors", "investedIn", "Brisklet")}),
+    "investedIn: a sized stake in the company the passage is about": (
+        "Brisklet raised money in May. Kestrel Motors, which holds a stake of about 16 percent, sold shares.",
+        {("Kestrel Motors", "investedIn", "Brisklet")}),
+    "subsidiaryOf: the name of a possessed unit": (
+        "Kestrel Motors said its HERE mapping unit would close.",
+        {("HERE", "subsidiaryOf", "Kestrel Motors")}),
     "owns: the group, formerly another name": (
         "Velmora makes chocolate. It is owned by the Talverin Foods group (formerly Nimbral Dairy).",
         {("Talverin Foods", "owns", "Velmora")}),

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from kg.extract.lexicon import lexicon
 from kg.extract.reference import Ref, resolve, topic
-from kg.extract.triggers import lemma_of, triggers
+from kg.extract.triggers import lemma_of, role_triggers, triggers
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -487,6 +487,20 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
     if base.dep_ == "appos" and base.head.pos_ == "NOUN" and not resolve(ents, base.head) and depth < 3:
         # "a German businessman, CEO of Y": the role describes whoever the noun describes
         return holder_args(base.head, ents, depth + 1)
+    if base.dep_ == "appos" and base.head.dep_ == "attr" and base.head.head.lemma_ in ("be", "become", "remain") \
+            and ents.cluster_at(base.head) is not None and ents.mention_end(base.head.i) == base.i:
+        # "Brzezinski is Robert E. Osgood Professor of American Foreign Policy": a chair named
+        # after someone (no comma between the name and the role) is the subject's
+        return subject_args(base.head.head, ents)
+    if base.dep_ == "appos" and base.head.dep_ == "pobj" and base.head.head.lower_ in ("at", "of") \
+            and depth < 3 and lemma_of(tok) in lexicon().person_nouns and ents.cluster_at(base.head) is not None \
+            and ents.type_of(ents.cluster_at(base.head)) == "Organization":
+        role = base.head.head.head
+        if role.pos_ in ("NOUN", "PROPN") and (role_triggers(role) or lemma_of(role) in lexicon().person_nouns):
+            # "Professor at Johns Hopkins University, a scholar at CSIS": the parser hangs the
+            # second role on the first one's organization; both are the same person's (a role an
+            # organization can hold describes the organization: "Y, itself a part of Z")
+            return holder_args(role, ents, depth + 1)
     if base.dep_ == "appos":
         # "Elon Musk and Sam Altman, co-founders": a plural role covers every conjunct; a singular
         # one only the name right before it ("Jared Kushner, ...; and Josh Kushner, the owner").
@@ -537,6 +551,9 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
         return subject_args(verb, ents)  # "serves as CEO of X", "joined as a researcher"
     if base.dep_ in ("compound", "nmod", "amod") and base.head.pos_ == "PROPN":
         cid = ents.cluster_at(base.head)  # "Zephyrix co-founder Dana Whitlock", "its rival Quorvane"
+        if cid is not None and tok.tag_ in ("NNS", "NNPS"):
+            # "MIT professors Harold Abelson and Gerald Sussman": a plural title covers the conjuncts
+            return [a for a in entity_args(base.head, ents) if a.how == "name"]
         return [Arg(cid, base.head.i, "name")] if cid is not None else []
     if base.dep_ == "compound" and base.head.pos_ == "NOUN" and base.i < base.head.i:
         found = [a for a in entity_args(base.head, ents) if a.how == "name"]
@@ -595,6 +612,11 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
     executive"), the passive verb's subject ("founded by X, its CEO")."""
     preps = ("at", "in") if lemma_of(tok) in triggers().academic_roles else ROLE_TARGET_PREPS
     out: list[Arg] = prep_args(tok, ents, preps, possessor=True)
+    if out:
+        # "Professor at the Collège de France, IHÉS and Vanderbilt University": the parser hangs
+        # the later organizations of the list on the role
+        out += [Arg(cid, c.i, "name") for c in tok.conjuncts if c.i > tok.i and c.pos_ == "PROPN"
+                for cid in [ents.cluster_at(c)] if cid is not None and ents.type_of(cid) == "Organization"]
     for child in tok.children:
         if child.dep_ in ("compound", "poss", "nmod", "amod") and child.i < tok.i:
             if child.dep_ == "poss":
@@ -622,13 +644,18 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
         # X": coordinated roles share the organization named after the last of them.
         for conj in tok.conjuncts:
             if conj.pos_ in ("NOUN", "PROPN"):
-                out += prep_args(conj, ents, ROLE_TARGET_PREPS, depth=2)
+                # (not "Professor of Foreign Policy ..., and a member": a chair's field is no body)
+                conj_preps = ("at", "in") if lemma_of(conj) in triggers().academic_roles else ROLE_TARGET_PREPS
+                out += prep_args(conj, ents, conj_preps, depth=2)
                 out += [a for c in conj.children if c.dep_ == "poss" and c.i < conj.i for a in entity_args(c, ents)]
         base = tok
         while base.dep_ == "conj":
             base = base.head
         if not out and (base.dep_ == "attr" and base.head.lemma_ in ("be", "become", "remain", "serve")
-                        or base.dep_ == "appos" and base.head.pos_ == "NOUN"):
+                        or base.dep_ == "appos" and base.head.pos_ == "NOUN"
+                        or base.dep_ == "appos" and ents.cluster_at(base.head) is not None
+                        and ents.mention_end(base.head.i) == base.i):
+            # (the last: "Omar Reyes Professor of Foreign Policy at Y", a named chair)
             # "X is CEO at Y" (the preposition hangs on the copula); "an engineer, founder and
             # CEO of Y" (on the noun the roles are in apposition to)
             for child in base.head.children:

@@ -156,11 +156,25 @@ def affiliations(sent, ents) -> Iterator[Candidate]:
         cid = ents.cluster_at(tok)
         if cid is None or ents.type_of(cid) != "Person" or tok.dep_ in ("compound", "poss"):
             continue
+        # "Kroto, Curl and Smalley at Rice University": a preposition after a list of people the
+        # parser hung on its first name is every listed person's
+        group = [t for t in (tok, *tok.conjuncts) if ents.cluster_at(t) is not None
+                 and ents.type_of(ents.cluster_at(t)) == "Person"] if tok.dep_ != "conj" else [tok]
+        last = max(group, key=lambda t: t.i)
         for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "at") and child.i == ents.mention_end(tok.i):
-                for org in prep_object_args(child, ents):
-                    if ents.type_of(org.cluster) == "Organization" and org.cluster != cid:
-                        yield _cand(Arg(cid, tok.i, "name"), "worksFor", org, f"affiliation:{child.lower_}",
+            if child.dep_ != "prep" or child.lower_ not in ("of", "at"):
+                continue
+            if child.i == ents.mention_end(tok.i):
+                holders = [tok]
+            elif child.lower_ == "at" and last.i != tok.i and child.i == ents.mention_end(last.i):
+                holders = group
+            else:
+                continue
+            for org in prep_object_args(child, ents):
+                for h in holders:
+                    hid = ents.cluster_at(h)
+                    if ents.type_of(org.cluster) == "Organization" and org.cluster != hid:
+                        yield _cand(Arg(hid, h.i, "name"), "worksFor", org, f"affiliation:{child.lower_}",
                                     child.i, slots=("name", f"prep:{child.lower_}"))
 
 

@@ -150,6 +150,10 @@ def _join_legal_forms(doc, spans: list) -> list:
             end += 1
             skip_until = end
             ent = _Tagged("ORG", ent.ent_id_)
+            if out and out[-1][0][1] == start and doc[start - 1].whitespace_ == " " \
+                    and doc[start - 1].text[:1].isupper():
+                # "Bethesda Game Studios Dallas LLC" tagged ORG + GPE + nothing: one name
+                start = out.pop()[0][0]
         out.append(((start, end), ent))
     return out
 
@@ -337,6 +341,10 @@ class DocEntities:
                     break
             while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text not in ".&"):
                 end -= 1
+            # "ex-Ritual Entertainment employees": the prefix is not part of the name
+            if end - start > 2 and doc[start].lower_ in ("ex", "former", "non", "pro", "anti") \
+                    and doc[start + 1].text == "-":
+                start += 2
             # Leading determiners and titles are not part of the name.
             while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in lexicon().titles) \
                     and end - start > 1 and not gaz:
