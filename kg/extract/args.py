@@ -59,9 +59,27 @@ def entity_args(tok, ents) -> list[Arg]:
     Apple") and apposition ("its AI startup, xAI"). Relative pronouns resolve to the noun the
     clause modifies; "the Apple board" and "HP's directors" stand for their organization."""
     out: list[Arg] = []
-    for t in conjuncts(tok):
+    for t in list_members(tok, ents):
         out += _entity_of_one(t, ents)
     return _dedupe(out)
+
+
+def list_members(tok, ents) -> list:
+    """``tok`` and its conjuncts; and the names of a list the parser read as an apposition with a
+    coordination ("by Mike Clark, Hayden Tennant and Lisa Humphries": Tennant apposed to Clark,
+    Humphries coordinated with Tennant) -- a name apposed to a name of the same kind that is itself
+    coordinated is the next item of a list, not a second name for the first."""
+    members = conjuncts(tok)
+    cid = ents.cluster_at(tok)
+    if cid is None:
+        return members
+    kind = ents.type_of(cid)
+    for child in tok.children:
+        if child.dep_ == "appos" and child.conjuncts and child.i > tok.i:
+            other = ents.cluster_at(child)
+            if other is not None and other != cid and ents.type_of(other) == kind:
+                members += [c for c in conjuncts(child) if c not in members]
+    return members
 
 
 def _adjacent_antecedent(tok, ents) -> int | None:
@@ -449,6 +467,24 @@ def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
 
 # ---------------------------------------------------------------------------- role nouns
 
+def _role_over_listed_name(tok, ents):
+    """For a role noun coordinated with an organization's name that is the object of another
+    role's preposition ("CTO of Kestrel Technology and CEO of Kestrel Asia"), that other role."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("NOUN", "PROPN") or ents.cluster_at(tok) is not None:
+        return None
+    base = tok
+    while base.dep_ == "conj":
+        base = base.head
+    cid = ents.cluster_at(base)
+    if cid is None or ents.type_of(cid) != "Organization" or base.dep_ != "pobj" \
+            or base.head.lower_ not in ("of", "at", "for"):
+        return None
+    role = base.head.head
+    if role.pos_ in ("NOUN", "PROPN") and (role_triggers(role) or lemma_of(role) in lexicon().person_nouns):
+        return role
+    return None
+
+
 def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
     """Who holds the role ``tok`` names: the phrase it is in apposition to, the subject it is
     predicated of, the name it titles, the name in apposition to it, the members it lists
@@ -464,6 +500,11 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
     base = tok
     while base.dep_ == "conj":
         base = base.head
+    governing = _role_over_listed_name(tok, ents)
+    if governing is not None and depth < 3:
+        # "the publisher of The Daily Courier and chief executive of Courier Media": the second
+        # role, which the parser coordinated with the first one's organization, is the same holder's
+        return holder_args(governing, ents, depth + 1)
     if base.i != tok.i and tok.text[:1].isupper() and not any(c.dep_ == "det" for c in tok.children):
         cid = ents.cluster_at(base)
         if cid is not None and ents.type_of(cid) == "Person":
@@ -472,8 +513,11 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
         listed = prep_args(tok, ents, LISTING_PREPS)
         if listed:
             return listed  # "investors, including Honda and Microsoft"
-    if base.pos_ in ("AUX", "VERB") and base.lemma_ in ("be", "become", "remain"):
-        return subject_args(base, ents)  # "X is a physician, and the current CEO of Y" (parsed as conj)
+    if base.pos_ in ("AUX", "VERB") and base.lemma_ in ("be", "become", "remain", "serve", "act", "work") \
+            and not any(c.dep_ in ("dobj", "obj") for c in base.children):
+        # "X is a physician, and the current CEO of Y", "X served as CEO of A from 1983 and CEO
+        # of B from 1994" (parsed as the verb's conjunct)
+        return subject_args(base, ents)
     if base.dep_ == "nsubj" and base.head.lemma_ == "be":
         # "the chief executive officer is Saad Al Kaabi", "its current CEO is John Starcher"
         named = [a for attr in base.head.children if attr.dep_ == "attr" for a in entity_args(attr, ents)]
@@ -612,6 +656,19 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
     executive"), the passive verb's subject ("founded by X, its CEO")."""
     preps = ("at", "in") if lemma_of(tok) in triggers().academic_roles else ROLE_TARGET_PREPS
     out: list[Arg] = prep_args(tok, ents, preps, possessor=True)
+    governing = _role_over_listed_name(tok, ents) if not out else None
+    if governing is not None:
+        # "... of The Daily Courier and chief executive of Courier Media": the parser hangs the
+        # second "of" on the first organization or on the first role; it is the one after this role
+        first = tok
+        while first.dep_ == "conj":
+            first = first.head
+        for carrier in (first, governing):
+            for child in carrier.children:
+                if child.dep_ == "prep" and child.lower_ in preps and child.i > tok.i:
+                    out += prep_object_args(child, ents)
+            if out:
+                break
     if out:
         # "Professor at the Collège de France, IHÉS and Vanderbilt University": the parser hangs
         # the later organizations of the list on the role
