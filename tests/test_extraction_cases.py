@@ -623,6 +623,17 @@ CASES = {
         "Whitlock is Professor of Foreign Policy at Kestrel University, a scholar at the Center for Strategic "
         "Studies, and a member of various boards.",
         {("Whitlock", "worksFor", "Kestrel University"), ("Whitlock", "worksFor", "Center for Strategic Studies")}),
+    "founded: a list of three by the agent": (
+        "Brisklet was established in 2003 by Dana Whitlock, Omar Reyes and Leona Marsh.",
+        {("Dana Whitlock", "founded", "Brisklet"), ("Omar Reyes", "founded", "Brisklet"),
+         ("Leona Marsh", "founded", "Brisklet")}),
+    "ceoOf: a second role coordinated with the first one's organization": (
+        "Dana Whitlock is the Chief Technical Officer of Kestrel Technology and Chief Executive Officer of "
+        "Kestrel Asia Pacific.",
+        {("Dana Whitlock", "worksFor", "Kestrel Technology"), ("Dana Whitlock", "ceoOf", "Kestrel Asia Pacific")}),
+    "ceoOf: served as one and then another": (
+        "Omar Reyes served as CEO of Atari from 1983 to 1984 and CEO of Kestrel Foods from 1994 to 1997.",
+        {("Omar Reyes", "ceoOf", "Atari"), ("Omar Reyes", "ceoOf", "Kestrel Foods")}),
     "worksFor: a chair named after someone": (
         "Leona Whitlock is currently Omar Reyes Professor of Foreign Policy at Kestrel University.",
         {("Leona Whitlock", "worksFor", "Kestrel University")}),
