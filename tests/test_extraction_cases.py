@@ -623,6 +623,11 @@ CASES = {
         "Whitlock is Professor of Foreign Policy at Kestrel University, a scholar at the Center for Strategic "
         "Studies, and a member of various boards.",
         {("Whitlock", "worksFor", "Kestrel University"), ("Whitlock", "worksFor", "Center for Strategic Studies")}),
+    "founded: a participle continued after 'and'": (
+        "Talverin is backed by Maveron, a venture capital firm based in Seattle and co-founded by Dana "
+        "Whitlock and Omar Reyes.",
+        {("Maveron", "investedIn", "Talverin"), ("Dana Whitlock", "founded", "Maveron"),
+         ("Omar Reyes", "founded", "Maveron")}),
     "founded: a list of three by the agent": (
         "Brisklet was established in 2003 by Dana Whitlock, Omar Reyes and Leona Marsh.",
         {("Dana Whitlock", "founded", "Brisklet"), ("Omar Reyes", "founded", "Brisklet"),

@@ -262,6 +262,14 @@ def passive_subject_args(verb, ents) -> list[Arg]:
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         return entity_args(verb.head, ents)  # "OpenAI, backed by Microsoft"
     if verb.dep_ == "conj":
+        if verb.tag_ == "VBN" and verb.i >= 2 and verb.doc[verb.i - 1].dep_ == "cc":
+            # "backed by Maveron, a firm based in Seattle and co-founded by X": the parser
+            # coordinates the participle with the main verb; it continues the participle that
+            # ends right before "and"
+            before = verb.doc[verb.i - 2]
+            for t in verb.head.subtree:
+                if t.dep_ == "acl" and t.tag_ == "VBN" and t.i < verb.i and t.right_edge.i == before.i:
+                    return entity_args(t.head, ents)
         return passive_subject_args(verb.head, ents)
     if verb.dep_ == "advcl" and verb.tag_ == "VBN":
         return subject_args(verb.head, ents)  # "Created in 1899 by X, VINCI has become ..."
