@@ -291,7 +291,13 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
                 holders = holders + [a for c in carriers for a in prep_args(c, ents, ("with", "alongside"))
                                      if ents.type_of(a.cluster) == "Person" and a.cluster not in seen]
             held = {h.cluster for h in holders}
-            targets = [t for t in target_args(tok, ents, relation) if t.cluster not in held]
+            if rt.requires_prep:
+                # "the Raleigh company behind Red Hat Linux": what the preposition names, not the
+                # names modifying the noun
+                targets = [t for t in prep_args(tok, ents, tuple(p.split(":")[0] for p in rt.requires_prep))
+                           if t.cluster not in held]
+            else:
+                targets = [t for t in target_args(tok, ents, relation) if t.cluster not in held]
             if relation in SYMMETRIC_RELATIONS and not targets and tok.tag_ in ("NNS", "NNPS") and len(holders) >= 2:
                 for a, b in combinations(holders, 2):  # "Musk and Altman, bitter rivals"
                     yield _make(a, relation, b, pattern + ":plural", tok.i, ("holder", "holder"))
@@ -504,9 +510,10 @@ def type_votes(raw: list[Candidate], ents) -> dict[int, Counter]:
                 continue
             if len(allowed) == 1:
                 kind = next(iter(allowed))
-                # what a company releases, ships or develops is a product, surer evidence
-                # than one NER tag (not "launched" or "built": those found companies too)
-                weight = 1.5 if kind == "Product" and cand.pattern.startswith("verb:") \
+                # what a company releases, ships or develops, or is the maker of or the company
+                # behind, is a product, surer evidence than one NER tag (not "launched" or
+                # "built": those found companies too)
+                weight = 1.5 if kind == "Product" and cand.pattern.startswith(("verb:", "role:")) \
                     and cand.pattern.split(":")[1] not in FOUNDING_OR_MAKING else 1
                 votes.setdefault(cid, Counter())[kind] += weight
             elif ents.type_of(cid) not in allowed and "Organization" in allowed:

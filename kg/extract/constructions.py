@@ -61,8 +61,18 @@ def possessive_relations(sent, ents) -> Iterator[Candidate]:
             # "Microsoft's Surface tablets and Xbox hardware", "its flagship product, the Quill
             # tablet": every product noun of the phrase, and what it is in apposition to
             for noun in (head, *head.conjuncts):
-                named = next((_name(ents, c) for c in noun.children
-                              if c.dep_ in ("compound", "nmod", "amod") and ents.cluster_at(c) is not None), None)
+                modifier = next((c for c in noun.children
+                                 if c.dep_ in ("compound", "nmod", "amod") and ents.cluster_at(c) is not None), None)
+                named = _name(ents, modifier) if modifier is not None else None
+                if modifier is not None and noun is head:
+                    # "its own Wormhole and Blackhole accelerators": every coordinated name
+                    for other in modifier.conjuncts:
+                        more = _name(ents, other)
+                        if more is not None and ents.type_of(more.cluster) == "Product":
+                            for owner in owners:
+                                if ents.type_of(owner.cluster) == "Organization":
+                                    yield _cand(owner, "develops", more, "poss:product-noun", noun.i,
+                                                slots=("poss", "head"))
                 if named is None:
                     named = next((a for a in entity_args(noun, ents) if a.how == "name"
                                   and ents.type_of(a.cluster) == "Product"), None)
