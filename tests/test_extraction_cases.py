@@ -628,6 +628,12 @@ CASES = {
         "Whitlock and Omar Reyes.",
         {("Maveron", "investedIn", "Talverin"), ("Dana Whitlock", "founded", "Maveron"),
          ("Omar Reyes", "founded", "Maveron")}),
+    "accused: prosecutors at an agency, the two men": (
+        "Dana Whitlock and Omar Reyes ran Brisklet. Prosecutors at the Kestrel Justice Department had "
+        "accused the two men of inflating revenue.",
+        {("Dana Whitlock", "leads", "Brisklet"), ("Omar Reyes", "leads", "Brisklet"),
+         ("Kestrel Justice Department", "accused", "Dana Whitlock"),
+         ("Kestrel Justice Department", "accused", "Omar Reyes")}),
     "founded: a list of three by the agent": (
         "Brisklet was established in 2003 by Dana Whitlock, Omar Reyes and Leona Marsh.",
         {("Dana Whitlock", "founded", "Brisklet"), ("Omar Reyes", "founded", "Brisklet"),

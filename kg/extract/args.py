@@ -172,6 +172,15 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
                   for p in child.children if p.dep_ == "pobj" for a in entity_args(p, ents)]
         if listed:
             return [Arg(a.cluster, a.token, "listed") for a in listed]
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon().representative_nouns and depth < 3:
+        # "prosecutors at the Justice Department", "Kestrel's lawyers", "EU regulators": the
+        # people who act for an organization stand for it
+        found = [a for a in prep_args(tok, ents, ("at", "of", "for", "from", "with"))
+                 if ents.type_of(a.cluster) == "Organization"]
+        found += [a for c in tok.children if c.dep_ in ("compound", "poss", "nmod") and c.i < tok.i
+                  for a in _entity_of_one(c, ents, depth + 1) if ents.type_of(a.cluster) == "Organization"]
+        if found:
+            return [Arg(a.cluster, a.token, "proxy") for a in _dedupe(found)]
     if tok.pos_ == "NOUN" and tok.lower_ in lexicon().proxy_nouns:
         # "a round led by funds managed by T. Rowe Price": the funds act for their manager
         for child in tok.children:

@@ -51,6 +51,7 @@ class Lexicon:
     modifier_participles: dict  # "Microsoft-backed OpenAI": participle -> the relation it states
     named_kind_nouns: frozenset[str]  # "the Williams Fresh Cafe chain": the kind noun stands for the name
     institution_words: frozenset[str]  # "European Commission": a public body, never "the company"
+    representative_nouns: frozenset[str]  # "prosecutors at the Justice Department": acting for it
     proxy_nouns: frozenset[str]  # "funds managed by BlackRock": acting for BlackRock
     company_forms: frozenset[str]  # "Axel Springer SE": the legal form that ends a company's name
     legal_suffixes: frozenset[str]  # "Cisco Systems" is "Cisco"; "Verizon Wireless" is not "Verizon"

@@ -89,6 +89,10 @@ def resolve(ents, token) -> list[Ref]:
             # "the company" is not a commission, a court or a ministry
             exclude = exclude | {cid for cid in ents.clusters if is_institution(ents.clusters[cid].name)}
         return _one(antecedent(ents, token, "Organization", exclude=exclude, kind="description"), "description")
+    if _is_pair(token) and token.lemma_.lower() in lexicon().person_nouns:
+        # "accused the two men of inflating revenue": the last two people named
+        exclude = _co_arguments(ents, token)
+        return [Ref(c, "description") for c in last_two(ents, token, "Person", exclude=exclude)]
     if lower in lexicon().role_description_nouns:
         return _one(role_holder(ents, token)[0], "role-description")
     return _one(epithet(ents, token), "epithet")
