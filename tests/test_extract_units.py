@@ -130,3 +130,19 @@ def test_features_name_the_rule_and_the_resolution(vocab):
     feats = analysis.features[0]
     assert feats["rel=acquired"] == 1 and feats["pat=event:acquisition"] == 1
     assert feats["how_s=pronoun"] == 1 and feats["how_o=name"] == 1
+
+
+@pytest.mark.parametrize("name, person", [
+    ("Marcus Obi", True),
+    ("Benoît Dageville", True),  # a French first name, accents stripped
+    ("Börje Lindqvist", True),  # a Swedish one
+    ("Viking Global Investors", False),  # a company word after the first name
+    ("Grace Industries", False),
+    ("Morgan Stanley", False),  # "morgan" is left out of the names
+    ("Line Server", False),  # lexicon words are no first names
+    ("Marcus", False),  # one word says nothing
+])
+def test_personal_name_shape(name, person):
+    from kg.extract.mentions import looks_like_personal_name
+
+    assert looks_like_personal_name(name) is person

@@ -634,6 +634,10 @@ CASES = {
         {("Dana Whitlock", "leads", "Brisklet"), ("Omar Reyes", "leads", "Brisklet"),
          ("Kestrel Justice Department", "accused", "Dana Whitlock"),
          ("Kestrel Justice Department", "accused", "Omar Reyes")}),
+    "ceoOf: a title the parser hung on the organization": (
+        "Velmora bought Nimbral. Velmora chief executive Börje Lindqvist is betting that Nimbral's interfaces "
+        "will help developers.",
+        {("Velmora", "acquired", "Nimbral"), ("Börje Lindqvist", "ceoOf", "Velmora")}),
     "founded: a list of three by the agent": (
         "Brisklet was established in 2003 by Dana Whitlock, Omar Reyes and Leona Marsh.",
         {("Dana Whitlock", "founded", "Brisklet"), ("Omar Reyes", "founded", "Brisklet"),

@@ -484,6 +484,25 @@ def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
 
 # ---------------------------------------------------------------------------- role nouns
 
+def _titled_name(tok, ents) -> Arg | None:
+    """The person a role titles when the text runs "Ericsson chief executive Börje Ekholm" and the
+    parser hung the role on the organization instead: a person's name right after the role noun,
+    not linked to it in the parse, is the holder."""
+    nxt = tok.i + 1
+    if nxt >= len(tok.doc) or tok.tag_ not in ("NN", "NNP") or tok.dep_ not in ("appos", "compound", "npadvmod", "dep"):
+        return None
+    m = ents.mention_at(nxt)
+    if m is None or m.start != nxt or ents.type_of(m.cluster) != "Person":
+        return None
+    name = tok.doc[m.end - 1]
+    for t in tok.doc[m.start:m.end]:
+        if not (m.start <= t.head.i < m.end):
+            name = t  # the name's head
+    if name.head.i == tok.i or tok.head.i == name.i:
+        return None  # the parse links them already
+    return Arg(m.cluster, name.i, "name")
+
+
 def _role_over_listed_name(tok, ents):
     """For a role noun coordinated with an organization's name that is the object of another
     role's preposition ("CTO of Kestrel Technology and CEO of Kestrel Asia"), that other role."""
@@ -514,6 +533,9 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
         found = resolve(ents, tok)
         if found:
             return _args(found, tok)
+    titled = _titled_name(tok, ents)
+    if titled is not None:
+        return [titled]
     base = tok
     while base.dep_ == "conj":
         base = base.head

@@ -116,14 +116,14 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"
 
 
 def looks_like_personal_name(text: str) -> bool:
-    """Two or three capitalised words, the first a given name (``given_names.txt``) and the last
-    no company word: "Marcus Obi", "Tekedra Mawakana" -- but not "Morgan Stanley" (left out of
-    the list) or "Grace Industries" (a company suffix)."""
+    """Two or three capitalised words, the first a given name (``given_names.txt``) and none of
+    the others a company word: "Marcus Obi", "Tekedra Mawakana" -- but not "Morgan Stanley" (left
+    out of the list), "Grace Industries" or "Viking Global Investors" (company words)."""
     words = text.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
-    if words[-1].lower().strip(".,") in lexicon().organization_suffixes:
-        return False
+    if any(w.lower().strip(".,") in lexicon().organization_suffixes for w in words[1:]):
+        return False  # (not "Viking Global Investors")
     first = unicodedata.normalize("NFKD", words[0].lower())
     return "".join(c for c in first if not unicodedata.combining(c)) in given_names()  # "Benoît"
 
@@ -592,9 +592,23 @@ class DocEntities:
             heads[head.i] = m
         own = {cid: Counter({k: v for k, v in c.labels.items() if k != "?"}) for cid, c in self.clusters.items()}
         votes: dict[int, Counter] = {}
+        # (and names side by side with only "and" between them, whatever the parser
+        # made of them: "co-founders Benoît Dageville and Thierry Cruanes")
+        by_start = {m.start: m for m in self.mentions}
+        by_end = {m.end: m for m in self.mentions}
         for i, m in heads.items():
             tok = doc[i]
             members = [heads[t.i] for t in tok.conjuncts if t.i in heads and heads[t.i].cluster != m.cluster]
+            for other in (by_start.get(m.end + 1), by_end.get(m.start - 1)):
+                if other is not None and other.cluster != m.cluster and other not in members:
+                    first, second = (m, other) if other.start > m.start else (other, m)
+                    gap = doc[first.end]
+                    # (not "Micron and Taiwan's UMC": a possessor or a modifier is no list item)
+                    possessed = second.end < len(doc) and (doc[second.end].tag_ == "POS" or doc[second.end].pos_ == "NOUN")
+                    # (only "and"/"or": "Alan Guth of M.I.T., Andrei Linde of Stanford" is no list
+                    # of M.I.T. and Andrei Linde)
+                    if gap.lower_ in ("and", "or") and not possessed:
+                        members.append(other)
             if len(members) < 1:
                 continue
             kinds = Counter()
