@@ -638,6 +638,14 @@ CASES = {
         "Velmora bought Nimbral. Velmora chief executive Börje Lindqvist is betting that Nimbral's interfaces "
         "will help developers.",
         {("Velmora", "acquired", "Nimbral"), ("Börje Lindqvist", "ceoOf", "Velmora")}),
+    "founded: a relative clause without a pronoun, read as an apposition": (
+        "Dana Whitlock sued Brisklet. In a letter, the investor said Kestrel Ventures, the venture firm "
+        "Whitlock co-founded, had joined the group.",
+        {("Dana Whitlock", "sued", "Brisklet"), ("Dana Whitlock", "founded", "Kestrel Ventures")}),
+    "founded, ceoOf: the company and the man named after it": (
+        "Brisko is a private company again. Dana Brisko, who started the PC maker in 1984, stays on as chief "
+        "executive. Omar Reyes, one of Brisko's largest shareholders, objected.",
+        {("Dana Brisko", "founded", "Brisko"), ("Dana Brisko", "ceoOf", "Brisko"), ("Omar Reyes", "investedIn", "Brisko")}),
     "founded: a list of three by the agent": (
         "Brisklet was established in 2003 by Dana Whitlock, Omar Reyes and Leona Marsh.",
         {("Dana Whitlock", "founded", "Brisklet"), ("Omar Reyes", "founded", "Brisklet"),

@@ -237,6 +237,9 @@ def subject_args(verb, ents) -> list[Arg]:
             clause = clause.head
         if clause.pos_ in ("VERB", "AUX") and clause.i != verb.i:
             return subject_args(clause, ents)
+    reduced = _reduced_relative_subject(verb, ents)
+    if reduced is not None:
+        return [reduced]
     if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in lexicon().lawsuit_nouns:
         # "a complaint accusing Velmora of infringement": the suit's plaintiff accuses
         found = possessor_args(verb.head, ents) or governor_subject_args(verb.head, ents, None)
@@ -245,6 +248,18 @@ def subject_args(verb, ents) -> list[Arg]:
     if verb.dep_ in ("relcl", "acl") and (verb.tag_ != "VBN" or is_misparsed_main_verb(verb)):
         return entity_args(verb.head, ents)
     return []
+
+
+def _reduced_relative_subject(verb, ents) -> Arg | None:
+    """"the venture firm Andreessen co-founded": the parser reads the name as an apposition to
+    the noun and the finite verb after it as the noun's modifier; the name is the verb's subject."""
+    if verb.dep_ not in ("acl", "relcl") or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    cid = ents.cluster_at(before)
+    if cid is None or before.head.i != verb.head.i or before.dep_ != "appos":
+        return None
+    return Arg(cid, before.i, "name")
 
 
 def is_misparsed_main_verb(verb) -> bool:
@@ -290,7 +305,7 @@ def object_args(verb, ents) -> list[Arg]:
     for child in verb.children:
         if child.dep_ in ("dobj", "obj"):
             out += entity_args(child, ents)
-    if not out and verb.dep_ == "relcl" and not any(
+    if not out and (verb.dep_ == "relcl" or _reduced_relative_subject(verb, ents) is not None) and not any(
             c.dep_ in ("nsubjpass", "dobj", "obj") or c.lower_ in WH_WORDS for c in verb.children):
         # "Blue Origin, the rocket company Jeff Bezos founded": a relative clause with no
         # relative pronoun has the noun it modifies as its object

@@ -198,6 +198,14 @@ def _is_possessed_unit(noun) -> bool:
         and any(c.dep_ == "poss" for c in noun.children)
 
 
+def _subject_of_reduced_relative(tok) -> bool:
+    """"the venture firm Andreessen co-founded": the name is the subject of a relative clause
+    without a pronoun (which the parser reads as an apposition), not what the noun describes."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.tag_ in ("VBD", "VBZ", "VBP") and nxt.head.i == tok.head.i \
+        and nxt.dep_ in ("acl", "relcl")
+
+
 def context_type(head) -> str | None:
     """What the words around a noun phrase headed by ``head`` say it names: "Organization",
     "Person", or None when they say nothing."""
@@ -225,7 +233,7 @@ def context_type(head) -> str | None:
     descriptions = [c for c in base.children if c.dep_ == "appos"]
     if base.dep_ in ("nsubj", "nsubjpass") and parent.lemma_ in ("be", "become", "remain"):
         descriptions += [c for c in parent.children if c.dep_ in ("attr", "acomp")]
-    if base.dep_ == "appos" and parent.pos_ == "NOUN":
+    if base.dep_ == "appos" and parent.pos_ == "NOUN" and not _subject_of_reduced_relative(base):
         descriptions.append(parent)
     for desc in descriptions:
         for d in (desc, *desc.conjuncts):
@@ -539,6 +547,13 @@ class DocEntities:
         by_text: dict[str, Counter] = defaultdict(Counter)
         for m in self.mentions:
             by_text[m.text].update(m.labels)
+        # ... and what the words around each use say ("Dell is a private company again", "one of
+        # Dell's largest shareholders": the company, though "Michael Dell" runs it)
+        for m in self.mentions:
+            if " " not in m.text and m.text in person_full:
+                said_here = context_type(self.doc[m.end - 1])
+                if said_here in ("Organization", "Product"):
+                    by_text[m.text][said_here] += 2
         for m in self.mentions:
             key = m.gazetteer or m.text
             said = by_text[m.text]
