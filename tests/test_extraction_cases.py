@@ -646,6 +646,12 @@ CASES = {
         "Brisko is a private company again. Dana Brisko, who started the PC maker in 1984, stays on as chief "
         "executive. Omar Reyes, one of Brisko's largest shareholders, objected.",
         {("Dana Brisko", "founded", "Brisko"), ("Dana Brisko", "ceoOf", "Brisko"), ("Omar Reyes", "investedIn", "Brisko")}),
+    "ceoOf: ran the company as chief executive (the 'as' hung on the object)": (
+        "Dana Whitlock ran chipmaker Brisklet as chief executive from 2011 to 2014.",
+        {("Dana Whitlock", "ceoOf", "Brisklet")}),
+    "develops: a maker named after a place makes nothing of the place": (
+        "Kestrel bought Zentra Labs, a Toronto maker of reaction wheels, in 2021.",
+        {("Kestrel", "acquired", "Zentra Labs")}),
     "founded: a list of three by the agent": (
         "Brisklet was established in 2003 by Dana Whitlock, Omar Reyes and Leona Marsh.",
         {("Dana Whitlock", "founded", "Brisklet"), ("Omar Reyes", "founded", "Brisklet"),

@@ -250,6 +250,15 @@ def subject_args(verb, ents) -> list[Arg]:
     return []
 
 
+def _as_verb(prep):
+    """The verb an "as" phrase belongs to, also when the parser hung it on the verb's object
+    ("ran chipmaker AMD as chief executive")."""
+    head = prep.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "obj") and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return head
+
+
 def _reduced_relative_subject(verb, ents) -> Arg | None:
     """"the venture firm Andreessen co-founded": the parser reads the name as an apposition to
     the noun and the finite verb after it as the noun's modifier; the name is the verb's subject."""
@@ -638,8 +647,8 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
         found = object_args(base.head, ents)
         if found:
             return found
-    if base.dep_ == "pobj" and base.head.lower_ == "as" and base.head.head.pos_ in ("VERB", "AUX"):
-        verb = base.head.head
+    if base.dep_ == "pobj" and base.head.lower_ == "as" and _as_verb(base.head).pos_ in ("VERB", "AUX"):
+        verb = _as_verb(base.head)
         if is_passive(verb):  # "was named as chief executive", "was ousted as CEO"
             return passive_subject_args(verb, ents)
         if lemma_of(verb) in ("name", "appoint", "hire", "install", "replace", "succeed", "tap", "pick", "elect"):
@@ -777,7 +786,7 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
             # (not "received a stake as part of the payment": the role says what it belongs to)
             # "runs the company as chief executive", "joined Acme as CFO": the verb's object;
             # "Acme named X as chief executive": the verb's subject
-            verb = base.head.head
+            verb = _as_verb(base.head)
             if verb.pos_ in ("VERB", "AUX") and not is_passive(verb) and not lemma_of(tok).startswith("co-"):
                 # ("Volkswagen joined Ford as a co-owner": Ford is a fellow owner, not what is owned)
                 if lemma_of(verb) in APPOINTING_VERBS:

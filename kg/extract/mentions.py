@@ -275,7 +275,8 @@ def context_type(head) -> str | None:
         return "Organization"
     # "the iPhone maker", "the ChatGPT developer": what a company makes
     if base.dep_ in ("compound", "nmod") and parent.pos_ == "NOUN" and parent.i > base.i \
-            and _lemma(parent) in ("maker", "developer", "creator", "manufacturer", "designer", "producer"):
+            and _lemma(parent) in ("maker", "developer", "creator", "manufacturer", "designer", "producer") \
+            and base.ent_type_ not in ("GPE", "LOC", "NORP"):  # (not "a Toronto maker")
         return "Product"
     # "its HERE mapping unit", "the Nimbral division": the name of a part of an organization
     if base.dep_ in ("compound", "nmod", "amod") and parent.pos_ == "NOUN" and parent.i > base.i \
@@ -288,6 +289,11 @@ def context_type(head) -> str | None:
     # "Cornell physicist David Mermin": the organization titles the role, the role the person
     if base.dep_ in ("compound", "nmod") and parent.pos_ == "NOUN" and _lemma(parent) in PERSON_NOUNS \
             and parent.i > base.i:
+        return "Organization"
+    # "chipmaker AMD", "the carmaker Stellantis", "rival startup Quorvane": a company noun as a title
+    if any(c.dep_ in ("compound", "nmod") and c.i < base.i and c.pos_ == "NOUN" and c.is_lower and (
+            _lemma(c) in words.description_nouns or (_lemma(c).endswith("maker") and len(c.text) > 5))
+           for c in base.children):
         return "Organization"
     # "chief executive Carly Fiorina", "director Patricia Dunn": a role used as a title (the small
     # model tags "executive" there as an adjective)
