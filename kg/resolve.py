@@ -567,10 +567,20 @@ def has_documents(store) -> bool:
 
 def held_by_imports(store, triples: Iterable[tuple]) -> set[tuple]:
     """Which of ``triples`` an imported RDF file holds (they stay in the queried graph)."""
+    from pyoxigraph import BlankNode
+
     triples = list(triples)
     if not triples or not store.has_imports():
         return set()
     held = set()
+    # A blank node cannot be bound by VALUES: such triples (only an import brings them) are looked
+    # up in each import's graph directly (the embedded store; a server holds no imports).
+    blank = [t for t in triples if any(isinstance(x, BlankNode) for x in t)]
+    if blank:
+        triples = [t for t in triples if not any(isinstance(x, BlankNode) for x in t)]
+        if hasattr(store, "present"):
+            for imp in store.imports():
+                held |= store.present(blank, graph=imp["iri"])
     for i in range(0, len(triples), BATCH):
         values = " ".join(f"({s} {p} {o})" for s, p, o in triples[i:i + BATCH])
         for r in store.query(f"SELECT ?s ?p ?o WHERE {{ VALUES (?s ?p ?o) {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} "
@@ -733,9 +743,32 @@ def apply_changes(store, added: Mapping[str, list], removed: Iterable[str] = ())
                  f"GRAPH <{RESOLUTION_GRAPH}> {{\n{res_lines(res_insert, come_keys)}\n}}\n"
                  f"GRAPH <{META_GRAPH}> {{ <{RESOLUTION_GRAPH}> <{POLICY}> \"{POLICY_VERSION}\" }} }}")
     parts.append(f"DROP SILENT GRAPH <{INFERRED_GRAPH}>")
+    if store.keeps_counts:
+        parts.append(counts_after(store, delete, insert))
     store.transact(" ;\n".join(parts))
     return ChangeReport(region=len(set(old_map) | set(new_map)), changed=len(changed),
                         facts=len(set(old_facts) | set(new_facts)), seconds=time.perf_counter() - started)
+
+
+def counts_after(store, delete: set[tuple], insert: set[tuple]) -> str:
+    """The update of the kept counts (:class:`kg.store.GraphCounts`) for a transaction that runs
+    ``DELETE DATA`` of ``delete`` then ``INSERT DATA`` of ``insert`` on the queried graph: exact,
+    since which of those triples the graph holds now is looked up (the writer's lock keeps it so
+    until the transaction). A triple deleted counts only if it was there; one inserted only if it
+    was not, or was deleted just before; both compared as the store holds them. Counts that are
+    missing (a store written before they were kept, or after a write that dropped them) are
+    counted first, once (an empty graph needs no count)."""
+    from kg.store import GraphCounts, canonical_triples, counts_update
+
+    base = store.stored_counts()
+    if base is None:
+        base = store.count_graph() if bool(store.query("ASK { ?s ?p ?o }")) else GraphCounts()
+    # As the store holds them: a statement re-derived from a document's new record may give its
+    # confidence as "0.800", which the store holds (and the old record read back) as "0.8".
+    delete, insert = canonical_triples(delete), canonical_triples(insert)
+    held = store.present(delete | insert)
+    return counts_update(base.changed(added={t for t in insert if t not in held or t in delete},
+                                      removed=delete & held))
 
 
 def _lines(triples: Iterable[tuple]) -> str:
@@ -854,10 +887,13 @@ def resolve_everything(store) -> FullReport:
     policy mark reads "rebuilding" until the end, and a store left so by a crash is resolved again
     by its next writer (readers are told). Triples a user's SPARQL update added to the queried
     graph directly, which no document or import holds, are not kept."""
+    from kg.store import counts_update
+
     started = time.perf_counter()
     report = FullReport()
     report.converted = convert_legacy_documents(store)
-    store.transact(_set_policy(REBUILDING))
+    # The kept counts go with the mark and come back, counted, with the policy.
+    store.transact(_set_policy(REBUILDING) + (f" ;\n{counts_update(None)}" if store.keeps_counts else ""))
     clusters, entities, derived, counts = derive_everything(store)
     # The derived triples stream from the documents' graphs, which this does not write, into the
     # cleared default graph.
@@ -865,7 +901,8 @@ def resolve_everything(store) -> FullReport:
     n = store.bulk_insert(derived)
     n += store.copy_imports_to_default()
     store.bulk_insert(resolution_triples(entities, clusters), graph=RESOLUTION_GRAPH)
-    store.transact(_set_policy(POLICY_VERSION) + f" ;\nDROP SILENT GRAPH <{INFERRED_GRAPH}>")
+    kept = f" ;\n{counts_update(store.count_graph())}" if store.keeps_counts else ""
+    store.transact(_set_policy(POLICY_VERSION) + f" ;\nDROP SILENT GRAPH <{INFERRED_GRAPH}>" + kept)
     report.documents = counts["documents"]
     report.mentions = counts["mentions"]
     report.entities = counts["entities"]
@@ -903,6 +940,18 @@ def check_everything(store, limit: int = 10) -> list[str]:
     want_keys = {t for c in clusters for t in index_triples(c)}
     problems += [f"index of {m} missing: {p} {k!r}" for m, p, k in sorted(want_keys - keys)[:limit]]
     problems += [f"index of {m} left over: {p} {k!r}" for m, p, k in sorted(keys - want_keys)[:limit]]
+    return problems + counts_problems(store)
+
+
+def counts_problems(store) -> list[str]:
+    """Differences between the counts the store keeps (if any) and a count of the queried graph."""
+    kept = store.stored_counts()
+    if kept is None:
+        return []
+    fresh = store.count_graph()
+    problems = [] if kept.triples == fresh.triples else [f"kept count of triples {kept.triples}, counted {fresh.triples}"]
+    for kind, a, b in (("class", kept.classes, fresh.classes), ("relation", kept.relations, fresh.relations)):
+        problems += [f"kept count of {kind} kg:{k} {a[k]}, counted {b[k]}" for k in sorted(a) if a[k] != b[k]]
     return problems
 
 

@@ -279,3 +279,26 @@ def test_remove_documents_and_resolve_through_the_cli(server, tmp_path):
     assert "is the resolution of its documents" in kg("resolve", "--check", "--store", server, check=True).stdout
     proc = kg("resolve", "--store", server, "--no-page", check=True)
     assert "documents: 1" in proc.stdout
+
+
+def test_a_server_keeps_no_counts_so_the_summary_counts_it(server):
+    """kg keeps no counts in a server (any client may write it): the summary counts the graph, and
+    gives what the embedded store gives for the same documents; a write by another client shows."""
+    from kg.build import graph_stats
+    from kg.rdf import META_GRAPH
+    from kg.remote_store import SparqlStore
+    from kg.store import GraphStore
+    from test_resolve import CORPUS, VERSION
+
+    st = SparqlStore(server)
+    st.write_extractions(CORPUS, VERSION)
+    assert st.remove_documents([CORPUS[0].document.id])
+    assert not st.keeps_counts and st.stored_counts() is None
+    assert not bool(st.query(f"ASK {{ GRAPH <{META_GRAPH}> {{ ?s kg:graphCounts ?c }} }}")), "none written"
+    with GraphStore(None) as local:
+        local.write_extractions(CORPUS[1:], VERSION)
+        want = graph_stats(local)
+        assert want == graph_stats(local, fresh=True)
+    assert graph_stats(st) == want
+    st.update("INSERT DATA { ent:Someone a kg:Person }")
+    assert graph_stats(st)["entities_by_type"]["Person"] == want["entities_by_type"]["Person"] + 1
