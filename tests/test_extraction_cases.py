@@ -652,6 +652,14 @@ CASES = {
     "develops: a maker named after a place makes nothing of the place": (
         "Kestrel bought Zentra Labs, a Toronto maker of reaction wheels, in 2021.",
         {("Kestrel", "acquired", "Zentra Labs")}),
+    "ceoOf: the organization before a title the parser made a subject": (
+        "Kestrel bought Zentra last week. Kestrel chief executive Dana Whitlock says owning Zentra's chip "
+        "business will help.",
+        {("Kestrel", "acquired", "Zentra"), ("Dana Whitlock", "ceoOf", "Kestrel")}),
+    "ceoOf: an unknown name before a title is no license to guess": (
+        "Orvanta chief executive Omar Reyes said in a letter to Brisklet co-founder and chief executive Leona "
+        "Marsh that the offer stood.",
+        {("Leona Marsh", "founded", "Brisklet")}),
     "founded: a list of three by the agent": (
         "Brisklet was established in 2003 by Dana Whitlock, Omar Reyes and Leona Marsh.",
         {("Dana Whitlock", "founded", "Brisklet"), ("Omar Reyes", "founded", "Brisklet"),

@@ -527,6 +527,21 @@ def _titled_name(tok, ents) -> Arg | None:
     return Arg(m.cluster, name.i, "name")
 
 
+def _titling_organization(tok, ents) -> Arg | None:
+    """"Oracle chief executive Larry Ellison says": the organization's name right before a role
+    used as a title, which the parser made the verb's subject instead of the role's modifier."""
+    if not (_titled_name(tok, ents) or tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
+        return None
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].is_lower and tok.doc[i].dep_ in ("amod", "compound", "nmod") \
+            and tok.doc[i].head.i in (tok.i, i + 1):
+        i -= 1  # "chief", "co-"
+    m = ents.mention_at(i) if i >= 0 else None
+    if m is None or m.end != i + 1 or ents.type_of(m.cluster) != "Organization":
+        return None
+    return Arg(m.cluster, i, "name")
+
+
 def _role_over_listed_name(tok, ents):
     """For a role noun coordinated with an organization's name that is the object of another
     role's preposition ("CTO of Kestrel Technology and CEO of Kestrel Asia"), that other role."""
@@ -801,6 +816,17 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
                 and lemma_of(base.head) in CREATING_VERBS:
             # "Quorvane created a new unit called Quorvane Cloud"
             out += [a for a in subject_args(base.head, ents) if ents.type_of(a.cluster) == "Organization"]
+    if not out:
+        titling = _titling_organization(tok, ents)
+        if titling is not None:
+            out.append(titling)
+    if not out and tok.dep_ == "compound" and tok.head.dep_ == "conj" and tok.head.head.pos_ == "NOUN" \
+            and role_triggers(tok.head.head):
+        # "Yahoo co-founder and chief executive Jerry Yang": the parser coordinated the name with
+        # the first title; both titles are the organization's
+        first = tok.head.head
+        out += [Arg(cid, c.i, "name") for c in first.children if c.dep_ in ("compound", "nmod") and c.i < first.i
+                for cid in [ents.cluster_at(c)] if cid is not None and ents.type_of(cid) == "Organization"]
     if not out and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         # (not for "a veteran of Google's project": the role says where it belongs)
         verb = passive_agent_verb(tok)
@@ -831,6 +857,28 @@ def has_explicit_complement(tok) -> bool:
     ("co-chair of the transition team", "left Trump's side"): then no unstated company is meant."""
     return any(c.dep_ in ("dobj", "obj", "poss") or c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "from", "with")
                for c in tok.children)
+
+
+def unknown_qualifier(tok, ents) -> bool:
+    """"Orvanta chief executive Omar Reyes": a capitalised word right before a title names its
+    organization, even one the model did not take for a name -- unless it is part of the name of
+    a company the document knows ("T-Mobile chief executive" in an article on T-Mobile US)."""
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].dep_ in ("amod", "compound", "nmod") and (
+            tok.doc[i].is_lower or tok.doc[i].lower_ in TITLE_MODIFIERS):
+        i -= 1  # "chief", "Chief", "senior vice"
+    # (the small model tags an unknown company name before a title as an adjective at times)
+    word = tok.doc[i] if i >= 0 else None
+    if word is None or word.pos_ not in ("PROPN", "ADJ", "NOUN") or not word.text[:1].isupper() \
+            or word.lower_ in TITLE_MODIFIERS or word.ent_type_ in ("PERSON", "GPE", "NORP", "DATE", "LOC", "ORDINAL") \
+            or ents.cluster_at(word) is not None:
+        return False
+    return not any(word.lower_ in c.name.lower().replace("-", " ").split() for c in ents.clusters.values())
+
+
+#: Words that begin a title, capitalised or not ("Chief executive Ali Ghodsi said").
+TITLE_MODIFIERS = frozenset({"chief", "senior", "vice", "executive", "deputy", "co", "former", "interim", "acting",
+                             "managing", "general", "founding", "then", "longtime", "new"})
 
 
 def implicit_target(tok, ents, exclude: set[int] = frozenset()) -> list[Arg]:

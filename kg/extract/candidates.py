@@ -263,7 +263,7 @@ def _their(tok, ents, relation: str, pattern: str) -> Iterator[Candidate]:
 def role_candidates(sent, ents) -> Iterator[Candidate]:
     """"X, chief executive of Y", "Y's rival X", "X, a unit of Y", "the parent of Y", "the Tesla CEO"."""
     from kg.extract.args import (compound_args, explicit_subunit, has_explicit_complement, holder_args, implicit_target,
-                                 prep_args, target_args)
+                                 prep_args, target_args, unknown_qualifier)
     from kg.extract.reference import role_holder
     from kg.extract.triggers import left_modifiers, role_triggers, triggers, verb_triggers
 
@@ -311,7 +311,7 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
                 continue
             target_slot = "target"
             if not targets and holders and relation in IMPLICIT_TARGET_ROLES and tok.tag_ not in ("NNS", "NNPS") \
-                    and not has_explicit_complement(tok):
+                    and not has_explicit_complement(tok) and not unknown_qualifier(tok, ents):
                 targets = implicit_target(tok, ents, held)
                 target_slot = "implicit"
             # A role in apposition or used as a title is presupposed; a predicated one is asserted

@@ -81,6 +81,9 @@ def resolve(ents, token) -> list[Ref]:
             return [Ref(c, "description") for c in last_two(ents, token, "Organization", exclude=exclude)]
         if not _is_definite(token) or token.tag_ in ("NNS", "NNPS"):
             return []
+        apposed = _surface_apposition(ents, token)
+        if apposed is not None:
+            return [Ref(apposed, "description")]
         exclude = set() if token.dep_ == "poss" else _co_arguments(ents, token)
         ahead = main_subject_ahead(ents, token, "Organization")
         if ahead is not None and ahead not in exclude:
@@ -96,6 +99,18 @@ def resolve(ents, token) -> list[Ref]:
     if lower in lexicon().role_description_nouns:
         return _one(role_holder(ents, token)[0], "role-description")
     return _one(epithet(ents, token), "epithet")
+
+
+def _surface_apposition(ents, token) -> int | None:
+    """"spin off PayPal, the payments business it bought": a description right after a company's
+    name and a comma is that company, however the parser attached it."""
+    left = token.left_edge.i
+    if left < 2 or token.doc[left - 1].text != ",":
+        return None
+    m = ents.mention_at(left - 2)
+    if m is None or m.end != left - 1 or ents.type_of(m.cluster) != "Organization":
+        return None
+    return m.cluster
 
 
 def role_holder_described(ents, possessor) -> int | None:
