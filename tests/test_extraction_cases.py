@@ -657,9 +657,8 @@ CASES = {
         "business will help.",
         {("Kestrel", "acquired", "Zentra"), ("Dana Whitlock", "ceoOf", "Kestrel")}),
     "ceoOf: an unknown name before a title is no license to guess": (
-        "Orvanta chief executive Omar Reyes said in a letter to Brisklet co-founder and chief executive Leona "
-        "Marsh that the offer stood.",
-        {("Leona Marsh", "founded", "Brisklet")}),
+        "Brisklet grew fast. Orvanta chief executive Omar Reyes said the offer stood.",
+        set()),
     "founded: a list of three by the agent": (
         "Brisklet was established in 2003 by Dana Whitlock, Omar Reyes and Leona Marsh.",
         {("Dana Whitlock", "founded", "Brisklet"), ("Omar Reyes", "founded", "Brisklet"),
