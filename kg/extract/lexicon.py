@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, fields
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 
@@ -59,7 +59,7 @@ class Lexicon:
     lawsuit_nouns: frozenset[str]  # "the suit alleges that ...": its plaintiff alleges
     impersonal_roles: frozenset[str]  # "the market leader", "a member": held by companies as often
 
-    @property
+    @cached_property
     def not_in_names(self) -> frozenset[str]:
         return self.titles | self.person_nouns | self.organization_role_nouns | self.not_in_names_extra
 

@@ -489,10 +489,14 @@ class DocEntities:
         weak = {(m.start, m.end): m for m in self.mentions if m.weak}
         weak_covered = {i for m in weak.values() for i in range(m.start, m.end)}
         token_texts = [t.text for t in doc]
-        for i, tok in enumerate(doc):
-            if i in covered or not tok.text[:1].isupper() and not re.match(r"^[a-z]+[A-Z]", tok.text):
+        # the names by their first word, the longest first (a token is tried against those only)
+        by_first: dict[str, list[str]] = defaultdict(list)
+        for name in sorted(names, key=lambda n: -len(n.split())):
+            by_first[name.split()[0]].append(name)
+        for i, text in enumerate(token_texts):
+            if i in covered or text not in by_first or not text[:1].isupper() and not re.match(r"^[a-z]+[A-Z]", text):
                 continue
-            for name in sorted(names, key=lambda n: -len(n.split())):
+            for name in by_first[text]:
                 words = name.split()
                 if token_texts[i:i + len(words)] != words:
                     continue
@@ -706,25 +710,41 @@ class DocEntities:
         and "Samsung" (the first words, when the long name came first or the rest is a company's
         legal or generic suffix such as "Group", "Inc.", "Systems" -- not "Verizon Wireless",
         "Brisklet Cloud", which are units of their own). Only when exactly one long name fits."""
+        kinds: dict[int, str] = {}
+
         def kind(c: Cluster) -> str:
-            votes = Counter({k: v for k, v in c.labels.items() if k != "?" and not (k == "Person" and v <= 0.5)})
-            return votes.most_common(1)[0][0] if votes else "?"
+            if c.id not in kinds:
+                votes = {k: v for k, v in c.labels.items() if k != "?" and not (k == "Person" and v <= 0.5)}
+                kinds[c.id] = max(votes, key=lambda k: votes[k]) if votes else "?"
+            return kinds[c.id]
 
         suffixes = lexicon().legal_suffixes
         clusters = list(self.clusters.values())
+        # Which clusters a short name could stand for, looked up by its first word or its letters
+        # (instead of comparing every pair of clusters).
+        by_first: dict[str, list[Cluster]] = defaultdict(list)
+        for long in clusters:
+            for lname in long.names:
+                words = lname.split()
+                if len(words) >= 2:
+                    by_first[words[0]].append(long)
+                capitalised = [w for w in re.split(r"[\s\-]+", lname) if w[:1].isupper()]
+                if len(capitalised) >= 2:  # (what _is_initials reads)
+                    by_first["initials:" + capitalised[0][0]].append(long)
         for short in clusters:
             if short.id not in self.clusters or short.gazetteer or kind(short) in ("Person", "Place"):
                 continue
             for sname in list(short.names):
+                sw = sname.split()
                 fits = []
-                for long in clusters:
+                for long in (*by_first.get(sw[0], ()), *by_first.get("initials:" + sname[:1], ())):
                     if long.id == short.id or long.id not in self.clusters or kind(long) in ("Person", "Place"):
                         continue
                     for lname in long.names:
                         if self._is_initials(sname, lname):
                             fits.append(long)
                             break
-                        words, sw = lname.split(), sname.split()
+                        words = lname.split()
                         if len(sw) < len(words) and words[:len(sw)] == sw and (
                                 long.first < short.first or all(w.lower().strip(".,") in suffixes
                                                                 for w in words[len(sw):])):
@@ -732,6 +752,7 @@ class DocEntities:
                             break
                 if len({c.id for c in fits}) == 1:
                     self._merge(fits[0].id, short.id)
+                    kinds.pop(fits[0].id, None)  # (its labels now include the short form's)
                     break
 
     @staticmethod

@@ -150,8 +150,13 @@ _MISSING = object()
 
 def lemma_of(tok) -> str:
     """The lower-case lemma, with "co-" verbs and nouns made regular ("co-founded" -> "co-found")
-    whether the tokenizer kept them whole or split them at the hyphen."""
-    return _cached(tok, "kg:lemma", _lemma_of)
+    whether the tokenizer kept them whole or split them at the hyphen. (Computed for the whole Doc
+    at the first call: the rules ask it of every token many times over.)"""
+    data = tok.doc.user_data
+    lemmas = data.get("kg:lemmas")
+    if lemmas is None:
+        lemmas = data["kg:lemmas"] = [_lemma_of(t) for t in tok.doc]
+    return lemmas[tok.i]
 
 
 def _lemma_of(tok) -> str:
