@@ -23,8 +23,8 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import NamedTuple
 from functools import lru_cache
+from typing import NamedTuple
 
 from kg.extract.lexicon import given_names, lexicon
 from kg.extract.triggers import lemma_of
@@ -423,8 +423,17 @@ class DocEntities:
         doc = self.doc
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
         product_nouns = lexicon().product_nouns
-        for tok in doc:
-            if tok.i in covered or tok.pos_ != "PROPN" and not (weak_pass and _singular_subject_name(tok)):
+        # (only proper nouns, and plural nouns for the weak pass, are looked at: read from the
+        # Doc's arrays, so that no Token is made for the other words)
+        from spacy.symbols import PROPN as PROPN_ID
+
+        pos, tags = doc.to_array("POS"), doc.to_array("TAG")
+        nns = doc.vocab.strings["NNS"]
+        for i in range(len(doc)):
+            if i in covered or pos[i] != PROPN_ID and not (weak_pass and tags[i] == nns):
+                continue
+            tok = doc[i]
+            if tok.pos_ != "PROPN" and not (weak_pass and _singular_subject_name(tok)):
                 continue
             if tok.dep_ in ("compound", "flat", "nmod") and not (
                     tok.head.pos_ == "NOUN" and tok.head.i > tok.i and (
