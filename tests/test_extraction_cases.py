@@ -659,6 +659,27 @@ CASES = {
     "ceoOf: an unknown name before a title is no license to guess": (
         "Brisklet grew fast. Orvanta chief executive Omar Reyes said the offer stood.",
         set()),
+    "investedIn: with participation from": (
+        "In June 2018, Brisklet closed a $19 million Series B round led by Kestrel Ventures, with participation "
+        "from Sound Ventures and Palm Drive Capital.",
+        {("Kestrel Ventures", "investedIn", "Brisklet"), ("Sound Ventures", "investedIn", "Brisklet"),
+         ("Palm Drive Capital", "investedIn", "Brisklet")}),
+    "investedIn: funding led by, not the company led by": (
+        "In April 2014, Brisklet raised $60 million in Series B funding, led by Viking Global Investors, and saw "
+        "participation from First Round Capital.",
+        {("Viking Global Investors", "investedIn", "Brisklet"), ("First Round Capital", "investedIn", "Brisklet")}),
+    "investedIn: investors in the round included": (
+        "In 2016, Brisklet raised $2.1 million in seed funding. Investors in the round included Kestrel Ventures "
+        "and Capital Factory.",
+        {("Kestrel Ventures", "investedIn", "Brisklet"), ("Capital Factory", "investedIn", "Brisklet")}),
+    "investedIn: contributions to the round": (
+        "In March 2012, Brisklet received $17m in Series A round funding led by Accel Partners. The round also "
+        "included contributions from Atomico and Wellington Partners.",
+        {("Accel Partners", "investedIn", "Brisklet"), ("Atomico", "investedIn", "Brisklet"),
+         ("Wellington Partners", "investedIn", "Brisklet")}),
+    "investedIn: its investor, in a phrase before the company": (
+        "Supported by its main investor, Solvane Atlantic, Brisklet pursued Knight Capital.",
+        {("Solvane Atlantic", "investedIn", "Brisklet")}),
     "founded: a list of three by the agent": (
         "Brisklet was established in 2003 by Dana Whitlock, Omar Reyes and Leona Marsh.",
         {("Dana Whitlock", "founded", "Brisklet"), ("Omar Reyes", "founded", "Brisklet"),

@@ -47,7 +47,7 @@ PERSON_TO_ORGANIZATION = frozenset({"ceoOf", "worksFor", "left", "leads"})
 #: Roles that a description names without naming the holder ("the Tesla CEO").
 DESCRIBED_ROLES = frozenset({"ceoOf", "founded", "leads", "owns"})
 #: Events whose company is often left unsaid in news ("X led the round").
-IMPLICIT_EVENTS = frozenset({"round", "funding", "financing"})
+IMPLICIT_EVENTS = frozenset({"round", "funding", "financing", "participation", "contribution"})
 #: Verbs that make a company as readily as a product: their objects get no product vote.
 FOUNDING_OR_MAKING = frozenset({"launch", "create", "build", "form", "start"})
 #: Roles whose organization is often left unsaid in news ("Chief executive Ali Ghodsi said").
@@ -146,6 +146,10 @@ def verb_candidates(sent, ents) -> Iterator[Candidate]:
                 objects = [("implicit", a) for a in implicit_target(tok, ents, {a.cluster for a in subjects})]
             pattern = f"verb:{vt.name}" + (":passive" if passive else "")
             relation = vt.relation
+            if relation == "leads" and passive and _leads_a_round(tok):
+                # "Brisklet raised $60 million in Series B funding, led by Viking Global": the
+                # round is led, not the company -- its leader invested in the company
+                relation, pattern = "investedIn", pattern + ":round"
             if relation == "acquired" and "obj" in vt.object:
                 part = bought_part(tok, passive)
                 if part is not None:
@@ -196,6 +200,24 @@ def event_candidates(sent, ents) -> Iterator[Candidate]:
             for s in subjects:
                 for o_slot, o in objects:
                     yield _make(s, relation, o, pattern, tok.i, (s_slot, o_slot))
+
+
+FUNDING_NOUNS = frozenset({"round", "funding", "financing", "investment", "raise", "series"})
+RAISING_VERBS = frozenset({"raise", "close", "secure", "receive", "get", "land", "win", "attract", "complete",
+                           "announce", "bring"})
+
+
+def _leads_a_round(verb) -> bool:
+    """Whether a passive "led by" describes money raised: a participle on a raising verb whose
+    object is money or a round ("raised $60 million in funding, led by X")."""
+    if verb.dep_ not in ("advcl", "acl", "conj") or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    if head.lower_ in FUNDING_NOUNS or head.lemma_.lower() in FUNDING_NOUNS:
+        return True
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in RAISING_VERBS:
+        return False
+    return any(t.ent_type_ == "MONEY" or t.lemma_.lower() in FUNDING_NOUNS for t in head.subtree if t.i < verb.i)
 
 
 #: Verbs of getting a stake (rather than holding one).
@@ -310,8 +332,12 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
                     yield _make(a, rt.members, b, pattern + ":members", tok.i, ("member", "member"), scope="phrase")
                 continue
             target_slot = "target"
-            if not targets and holders and relation in IMPLICIT_TARGET_ROLES and tok.tag_ not in ("NNS", "NNPS") \
+            in_round = any(c.dep_ == "prep" and c.lower_ == "in" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in FUNDING_NOUNS for p in c.children) for c in tok.children)
+            if not targets and holders and (relation in IMPLICIT_TARGET_ROLES or in_round) \
+                    and (tok.tag_ not in ("NNS", "NNPS") or in_round) \
                     and not has_explicit_complement(tok) and not unknown_qualifier(tok, ents):
+                # ("Investors in the round included A and B": the round's company)
                 targets = implicit_target(tok, ents, held)
                 target_slot = "implicit"
             # A role in apposition or used as a title is presupposed; a predicated one is asserted

@@ -53,7 +53,12 @@ def resolve(ents, token) -> list[Ref]:
     if holder is not None and (lower in PERSON_PRONOUNS or lower in ORG_PRONOUNS):
         # "X is one of its investors", "X, his rival": the possessor is someone else than X
         etype = "Person" if lower in PERSON_PRONOUNS else "Organization"
-        return _one(antecedent(ents, token, etype, exclude={holder}), "pronoun")
+        found = antecedent(ents, token, etype, exclude={holder})
+        if found is None:
+            # "Supported by its main investor, X, Brisklet pursued ...": the clause's subject ahead
+            ahead = main_subject_ahead(ents, token, etype)
+            found = ahead if ahead != holder else None
+        return _one(found, "pronoun")
     if lower in PERSON_PRONOUNS:
         if token.dep_ == "poss":
             bound = clause_subject(ents, token, "Person")
@@ -69,7 +74,10 @@ def resolve(ents, token) -> list[Ref]:
             if bound is not None:
                 return [Ref(bound, "pronoun")]
         exclude = set() if lower == "its" or token.dep_ == "poss" else _co_arguments(ents, token)
-        return _one(antecedent(ents, token, "Organization", exclude=exclude), "pronoun")
+        found = antecedent(ents, token, "Organization", exclude=exclude)
+        if found is None and token.dep_ == "poss":
+            found = main_subject_ahead(ents, token, "Organization")  # "Supported by its investor, X, Y ..."
+        return _one(found, "pronoun")
     if lower in PLURAL_PRONOUNS:
         # "Master & Dynamic announced that they had teamed with NeueHouse": a company as "they"
         return _one(sentence_subject(ents, token, "Organization"), "pronoun")
