@@ -731,7 +731,15 @@ def apply_changes(store, added: Mapping[str, list], removed: Iterable[str] = ())
         return "\n".join([f"<{m}> <{RESOLVES_TO}> <{e}> ." for m, _, e in sorted(links)]
                          + [f"<{m}> <{p}> {text_literal(k)} ." for m, p, k in sorted(keys)])
 
-    parts = [f"DROP SILENT GRAPH <{DOC_BASE}{d}>" for d in sorted(gone)]
+    # The order of the operations matters to Oxigraph, not to the result (each touches triples
+    # the others do not): a DROP or a pattern DELETE after the big INSERT DATA, or a DROP before
+    # it, made the transaction 30-40% slower. So the counts come first, the inferred graph is
+    # dropped only when there is one, and the big INSERT DATA is last.
+    parts = [counts_after(store, delete, insert)] if store.keeps_counts else []
+    has_inferred = getattr(store, "has_inferred", None)
+    if has_inferred is None or has_inferred():
+        parts.append(f"DROP SILENT GRAPH <{INFERRED_GRAPH}>")
+    parts += [f"DROP SILENT GRAPH <{DOC_BASE}{d}>" for d in sorted(gone)]
     gone_keys, come_keys = old_keys - new_keys, new_keys - old_keys
     if delete or res_delete or gone_keys:
         parts.append("DELETE DATA {\n" + _lines(delete)
@@ -742,9 +750,6 @@ def apply_changes(store, added: Mapping[str, list], removed: Iterable[str] = ())
     parts.append(f"INSERT DATA {{\n{doc_graphs}\n{_lines(insert)}\n"
                  f"GRAPH <{RESOLUTION_GRAPH}> {{\n{res_lines(res_insert, come_keys)}\n}}\n"
                  f"GRAPH <{META_GRAPH}> {{ <{RESOLUTION_GRAPH}> <{POLICY}> \"{POLICY_VERSION}\" }} }}")
-    parts.append(f"DROP SILENT GRAPH <{INFERRED_GRAPH}>")
-    if store.keeps_counts:
-        parts.append(counts_after(store, delete, insert))
     store.transact(" ;\n".join(parts))
     return ChangeReport(region=len(set(old_map) | set(new_map)), changed=len(changed),
                         facts=len(set(old_facts) | set(new_facts)), seconds=time.perf_counter() - started)
