@@ -680,6 +680,16 @@ CASES = {
     "investedIn: its investor, in a phrase before the company": (
         "Supported by its main investor, Solvane Atlantic, Brisklet pursued Knight Capital.",
         {("Solvane Atlantic", "investedIn", "Brisklet")}),
+    "partneredWith: in collaboration with (a span drawn over the comma)": (
+        "In collaboration with the University of Velmora, Brisklet opened a museum.",
+        {("University of Velmora", "partneredWith", "Brisklet")}),
+    "partneredWith: working alongside": (
+        "Brisklet is also working alongside Kestrel College to create a new degree.",
+        {("Brisklet", "partneredWith", "Kestrel College")}),
+    "partneredWith: 'they' for the company of the sentence before": (
+        "Brisklet also partners with other companies. They teamed up with Kestrel Aerospace to develop a "
+        "curriculum.",
+        {("Brisklet", "partneredWith", "Kestrel Aerospace")}),
     "founded: a list of three by the agent": (
         "Brisklet was established in 2003 by Dana Whitlock, Omar Reyes and Leona Marsh.",
         {("Dana Whitlock", "founded", "Brisklet"), ("Omar Reyes", "founded", "Brisklet"),

@@ -440,7 +440,9 @@ def governor_subject_args(noun, ents, verbs: frozenset[str] | None, *, circumsta
     suit", "X took a stake") or, with ``circumstance``, the noun is a circumstance of any verb
     ("through a partnership with RCA, X promoted ..."); for a passive governor, its agent."""
     verb = governor_verb(noun)
-    circumstance = circumstance and noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPS
+    circumstance = circumstance and noun.dep_ == "pobj" and (noun.head.lower_ in CIRCUMSTANCE_PREPS or (
+        # "In collaboration with the University of Bologna, Baldinini plans ..."
+        noun.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)))
     if verb is None or verbs is not None and lemma_of(verb) not in verbs and not circumstance:
         return []
     if noun.dep_ == "nsubjpass" or is_passive(verb):

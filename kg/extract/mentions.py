@@ -164,12 +164,22 @@ def split_coordination(doc, start: int, end: int) -> list[tuple[int, int]]:
     (its head hangs outside the span) and the part after is coordinated with it. "Adaptive and
     Embedded Computing Group" stays whole (its first word modifies "Group", inside the span)."""
     for tok in doc[start:end]:
-        if tok.lower_ != "and" or tok.i in (start, end - 1):
+        if tok.i in (start, end - 1):
             continue
-        first = [t for t in doc[start:tok.i] if not (start <= t.head.i < tok.i) or t.head.i == t.i]
-        if len(first) == 1 and not (start <= first[0].head.i < end) and any(
-                c.dep_ == "conj" and tok.i < c.i < end for c in first[0].children):
-            return [(start, tok.i), (tok.i + 1, end)]
+        if tok.lower_ == "and":
+            first = [t for t in doc[start:tok.i] if not (start <= t.head.i < tok.i) or t.head.i == t.i]
+            if len(first) == 1 and not (start <= first[0].head.i < end) and any(
+                    c.dep_ == "conj" and tok.i < c.i < end for c in first[0].children):
+                return [(start, tok.i), (tok.i + 1, end)]
+        elif tok.text == "," and doc[tok.i + 1].text[:1].isupper() \
+                and doc[tok.i + 1].lower_.rstrip(".") not in lexicon().company_forms:
+            # "In collaboration with the University of Bologna, Baldinini plans ...": a span drawn
+            # over a comma, each side a phrase of its own hanging on a different word
+            first = [t for t in doc[start:tok.i] if not (start <= t.head.i < tok.i) or t.head.i == t.i]
+            second = [t for t in doc[tok.i + 1:end] if not (tok.i < t.head.i < end) or t.head.i == t.i]
+            if len(first) == 1 and len(second) == 1 and not (start <= first[0].head.i < end) \
+                    and not (start <= second[0].head.i < end) and first[0].head.i != second[0].head.i:
+                return [(start, tok.i), (tok.i + 1, end)]
     return [(start, end)]
 
 

@@ -80,7 +80,12 @@ def resolve(ents, token) -> list[Ref]:
         return _one(found, "pronoun")
     if lower in PLURAL_PRONOUNS:
         # "Master & Dynamic announced that they had teamed with NeueHouse": a company as "they"
-        return _one(sentence_subject(ents, token, "Organization"), "pronoun")
+        found = sentence_subject(ents, token, "Organization")
+        if found is None and token.dep_ in ("nsubj", "nsubjpass") and token.i == token.sent.start:
+            # "Brisklet also partners with other companies. They teamed up with ...": the one
+            # company the sentence before is about, when no person was named since
+            found = _previous_subject(ents, token)
+        return _one(found, "pronoun")
     if token.pos_ not in ("NOUN", "PROPN"):
         return []
     if is_org_description(token):
@@ -184,6 +189,23 @@ def sentence_subject(ents, token, etype: str) -> int | None:
             if cid is not None and ents.type_of(cid) == etype:
                 return cid
     return None
+
+
+def _previous_subject(ents, token) -> int | None:
+    """The subject of the sentence before ``token``'s, if it is one company's name (not a list)
+    and that sentence names no person."""
+    sents = ents.sentences()
+    k = ents.sentence_index(token.i)
+    if k <= 0:
+        return None
+    prev = sents[k - 1]
+    if any(ents.cluster_at(t) is not None and ents.type_of(ents.cluster_at(t)) == "Person" for t in prev):
+        return None
+    subject = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == prev.root.i), None)
+    if subject is None or subject.conjuncts:
+        return None
+    cid = ents.cluster_at(subject)
+    return cid if cid is not None and ents.type_of(cid) == "Organization" else None
 
 
 def main_subject_ahead(ents, token, etype: str) -> int | None:
