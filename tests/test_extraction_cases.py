@@ -682,7 +682,7 @@ CASES = {
         {("Solvane Atlantic", "investedIn", "Brisklet")}),
     "partneredWith: in collaboration with (a span drawn over the comma)": (
         "In collaboration with the University of Velmora, Brisklet opened a museum.",
-        {("University of Velmora", "partneredWith", "Brisklet")}),
+        {("Brisklet", "partneredWith", "University of Velmora")}),
     "partneredWith: working alongside": (
         "Brisklet is also working alongside Kestrel College to create a new degree.",
         {("Brisklet", "partneredWith", "Kestrel College")}),
