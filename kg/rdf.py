@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from urllib.parse import quote
 
 from kg.model import Assertion, Document, Entity, Extraction
@@ -78,6 +79,7 @@ MAX_KEY_CHARS = 200
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
+@lru_cache(maxsize=1 << 16)
 def entity_key(name: str) -> str:
     """The stable local name of an entity minted from its canonical name (always IRI-safe:
     everything but ``A-Za-z0-9-._~`` is percent-encoded, so no space, quote or angle bracket)."""
@@ -154,7 +156,7 @@ def extraction_quads(ex: Extraction, extractor_version: str) -> Iterator:
     The record's entities are the document's clusters; two with the same key are one cluster (their
     names are merged). A statement whose subject or object is no entity of the record is refused
     with a ValueError: a fact must be about something the document names."""
-    from pyoxigraph import Literal, NamedNode, Quad
+    from pyoxigraph import NamedNode, Quad
 
     doc = ex.document
     if "/" in doc.id:
@@ -162,7 +164,6 @@ def extraction_quads(ex: Extraction, extractor_version: str) -> Iterator:
         raise ValueError(f"the document id {doc.id!r} holds a '/'; ids are content hashes")
     graph = NamedNode(doc_iri(doc.id))
     rdf_type = NamedNode(RDF_NS + "type")
-    xsd_decimal = NamedNode(XSD_NS + "decimal")
 
     def q(s, p, o):
         return Quad(s, p, o, graph)
@@ -184,19 +185,27 @@ def extraction_quads(ex: Extraction, extractor_version: str) -> Iterator:
             if key not in clusters:
                 raise ValueError(f"the fact {a.subject} {a.relation} {a.object} is about {key!r}, "
                                  "which is none of the document's entities")
-        s, o = NamedNode(mention_iri(doc.id, a.subject)), NamedNode(mention_iri(doc.id, a.object))
-        p = NamedNode(KG_NS + a.relation)
         st = NamedNode(statement_iri(a))
-        yield q(st, rdf_type, NamedNode(RDF_NS + "Statement"))
-        yield q(st, NamedNode(RDF_NS + "subject"), s)
-        yield q(st, NamedNode(RDF_NS + "predicate"), p)
-        yield q(st, NamedNode(RDF_NS + "object"), o)
-        yield q(st, NamedNode(PROV_NS + "wasDerivedFrom"), graph)
-        yield q(st, NamedNode(KG_NS + "evidence"), text_literal(a.sentence))
-        yield q(st, NamedNode(KG_NS + "confidence"), Literal(f"{a.confidence:.3f}", datatype=xsd_decimal))
-        yield q(st, NamedNode(KG_NS + "pattern"), text_literal(a.pattern))
-        if a.date:
-            yield q(st, NamedNode(DCT_NS + "date"), date_literal(a.date))
+        for p, o in statement_pairs(a, doc.id, graph):
+            yield q(st, p, o)
+
+
+def statement_pairs(a: Assertion, doc_id: str, graph) -> list[tuple]:
+    """The (predicate, object) terms of a statement's node in the graph of its document
+    (``doc_id``, ``graph`` its node), in the order they are written."""
+    from pyoxigraph import Literal, NamedNode
+
+    pairs = [(NamedNode(RDF_NS + "type"), NamedNode(RDF_NS + "Statement")),
+             (NamedNode(RDF_NS + "subject"), NamedNode(mention_iri(doc_id, a.subject))),
+             (NamedNode(RDF_NS + "predicate"), NamedNode(KG_NS + a.relation)),
+             (NamedNode(RDF_NS + "object"), NamedNode(mention_iri(doc_id, a.object))),
+             (NamedNode(PROV_NS + "wasDerivedFrom"), graph),
+             (NamedNode(KG_NS + "evidence"), text_literal(a.sentence)),
+             (NamedNode(KG_NS + "confidence"), Literal(f"{a.confidence:.3f}", datatype=NamedNode(XSD_NS + "decimal"))),
+             (NamedNode(KG_NS + "pattern"), text_literal(a.pattern))]
+    if a.date:
+        pairs.append((NamedNode(DCT_NS + "date"), date_literal(a.date)))
+    return pairs
 
 
 def document_clusters(ex: Extraction) -> dict[str, Entity]:

@@ -295,16 +295,17 @@ def resolve(clusters: Iterable[Cluster]) -> list[ResolvedEntity]:
     """The entities of a set of mentions closed under shared match keys (one or more whole
     components, or the whole store): a pure function of the set, whatever its order."""
     by_iri = {c.iri: c for c in clusters}
-    uf = _UnionFind(sorted(by_iri))
+    iris = sorted(by_iri)
+    uf = _UnionFind(iris)
     first_with: dict[tuple, str] = {}
-    for iri in sorted(by_iri):
+    for iri in iris:
         for key in _link_keys(by_iri[iri]):
             if key in first_with:
                 uf.union(first_with[key], iri)
             else:
                 first_with[key] = iri
     groups: dict[str, list[Cluster]] = defaultdict(list)
-    for iri in sorted(by_iri):
+    for iri in iris:  # each group's members in IRI order
         groups[uf.find(iri)].append(by_iri[iri])
 
     # Rules 3 and 5: a bare surname or a bare acronym joins the one full name that fits.
@@ -333,28 +334,36 @@ def resolve(clusters: Iterable[Cluster]) -> list[ResolvedEntity]:
         candidates.discard(gid)
         if len(candidates) == 1:
             head_of[gid] = next(iter(candidates))
+    attached: dict[str, list[Cluster]] = defaultdict(list)
+    for g, h in head_of.items():
+        attached[h] += groups[g]
 
-    entities = []
-    for gid, members in groups.items():
-        if gid in head_of:
-            continue
-        attached = [c for g, h in head_of.items() if h == gid for c in groups[g]]
-        entities.append(_entity(members, attached))
+    entities = [_entity(members, attached.get(gid, ())) for gid, members in groups.items() if gid not in head_of]
     return _assign_iris(entities)
 
 
-def _entity(head: list[Cluster], attached: list[Cluster]) -> dict:
+def _entity(head: list[Cluster], attached: Iterable[Cluster]) -> dict:
     """Name, type, aliases and Wikidata item of one entity: the canonical name is the name most of
-    its head mentions give it (a person's full name before a bare one; ties by the name itself)."""
+    its head mentions give it (a person's full name before a bare one; ties by the name itself).
+    ``head`` is in IRI order."""
     etype = head[0].type
-    counts = Counter(c.name for c in head)
-    name = min(counts, key=lambda n: (etype == "Person" and not _is_full(n), -counts[n], n))
-    members = head + attached
+    if len(head) == 1:
+        name = head[0].name
+    else:
+        counts: dict[str, int] = {}
+        for c in head:
+            counts[c.name] = counts.get(c.name, 0) + 1
+        name = min(counts, key=lambda n: (etype == "Person" and not _is_full(n), -counts[n], n))
+    members = [*head, *attached]
     names = {n for c in members for n in c.names}
-    qids = Counter(c.wikidata for c in members if c.wikidata)
+    names.discard(name)
+    qids: dict[str, int] = {}
+    for c in members:
+        if c.wikidata:
+            qids[c.wikidata] = qids.get(c.wikidata, 0) + 1
     wikidata = min(qids, key=lambda q: (-qids[q], q)) if qids else None
-    return {"name": name, "type": etype, "aliases": tuple(sorted(names - {name})), "wikidata": wikidata,
-            "members": tuple(sorted(c.iri for c in members))}
+    iris = tuple(c.iri for c in members) if len(members) == len(head) else tuple(sorted(c.iri for c in members))
+    return {"name": name, "type": etype, "aliases": tuple(sorted(names)), "wikidata": wikidata, "members": iris}
 
 
 def _assign_iris(entities: list[dict]) -> list[ResolvedEntity]:
@@ -364,7 +373,8 @@ def _assign_iris(entities: list[dict]) -> list[ResolvedEntity]:
     order = {t: i for i, t in enumerate(ENTITY_TYPES)}
     out = []
     for key, group in by_key.items():
-        group.sort(key=lambda e: (order.get(e["type"], len(order)), -len(e["members"]), e["members"][0]))
+        if len(group) > 1:
+            group.sort(key=lambda e: (order.get(e["type"], len(order)), -len(e["members"]), e["members"][0]))
         for i, e in enumerate(group):
             iri_key = key if i == 0 else f"{key}_{hashlib.sha256(e['members'][0].encode()).hexdigest()[:8]}"
             out.append(ResolvedEntity(iri=ENTITY_BASE + iri_key, **e))
@@ -705,8 +715,12 @@ def apply_changes(store, added: Mapping[str, list], removed: Iterable[str] = ())
 
     old_st, old_direct = derive(old_facts, old_map)
     new_st, new_direct = derive(new_facts, new_map)
-    old_ent = {t for e in old_entities for t in entity_triples(e)}
-    new_ent = {t for e in new_entities for t in entity_triples(e)}
+    # An entity's triples all have its IRI as subject, so only the IRIs of entities that are not
+    # the same before and after can have triples that come or go: the others' cancel out.
+    old_set, new_set = set(old_entities), set(new_entities)
+    moved = {e.iri for e in old_set ^ new_set}
+    old_ent = {t for e in old_entities if e.iri in moved for t in entity_triples(e)}
+    new_ent = {t for e in new_entities if e.iri in moved for t in entity_triples(e)}
     old_meta = {t for d in old_docs.values() for t in meta_triples(d)}
     new_meta = {t for d in new_docs.values() for t in meta_triples(d)}
 
