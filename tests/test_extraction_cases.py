@@ -493,6 +493,15 @@ CASES = {
     "rivalOf: competitors such as": (
         "Talverin Group competes against companies such as Quorvane Holdings and Brisklet Inc.",
         {("Quorvane Holdings", "rivalOf", "Talverin Group"), ("Brisklet Inc.", "rivalOf", "Talverin Group")}),
+    "rivalOf: listed competitors of the clause's subject": (
+        "Brisklet Inc. differs from competitors like Zephyrix Labs and Talverin Group in its pricing.",
+        {("Brisklet Inc.", "rivalOf", "Zephyrix Labs"), ("Brisklet Inc.", "rivalOf", "Talverin Group")}),
+    "rivalOf: rivals such as, after a preposition": (
+        "Quorvane Holdings lost customers to rivals such as Kestrel Dynamics.",
+        {("Kestrel Dynamics", "rivalOf", "Quorvane Holdings")}),
+    "rivalOf: acquired by a rival": (
+        "Velmora Health was acquired by rival Orvanta Systems in 2019.",
+        {("Orvanta Systems", "acquired", "Velmora Health"), ("Orvanta Systems", "rivalOf", "Velmora Health")}),
     "rivalOf: its rivals include": (
         "Zephyrix Labs' rivals include Brisklet Inc. and Orvanta Systems.",
         {("Brisklet Inc.", "rivalOf", "Zephyrix Labs"), ("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),

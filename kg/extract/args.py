@@ -27,6 +27,19 @@ NAMING_VERBS = frozenset({"call", "name", "dub", "know", "brand", "title"})
 LISTING_PREPS = frozenset({"including", "like", "among"})
 
 
+def listing_preps(tok) -> list:
+    """The prepositions by which a plural noun lists its members: "investors including A",
+    "rivals like A", "firms such as A" (the "such" on the noun or on "as")."""
+    return [c for c in tok.children if c.dep_ == "prep" and (
+        c.lower_ in LISTING_PREPS
+        or c.lower_ == "as" and any(t.lower_ == "such" for t in (*tok.children, *c.children)))]
+
+
+def listed_args(tok, ents) -> list:
+    """The named members a noun lists (see :func:`listing_preps`)."""
+    return [a for prep in listing_preps(tok) for a in prep_object_args(prep, ents)]
+
+
 @dataclass(frozen=True)
 class Arg:
     """One argument: ``cluster`` (an entity of the document), the ``token`` that refers to it, and
@@ -166,10 +179,7 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
                 return [Arg(cid, child.i, "name")]
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and depth < 3:
         # "backed companies including Parse.ly and Owlet", "firms such as SEGA and Double Eleven"
-        listed = [a for child in tok.children if child.dep_ == "prep" and (
-                      child.lower_ in LISTING_PREPS or child.lower_ == "as" and any(
-                          c.lower_ == "such" for c in (*tok.children, *child.children)))
-                  for p in child.children if p.dep_ == "pobj" for a in entity_args(p, ents)]
+        listed = listed_args(tok, ents)
         if listed:
             return [Arg(a.cluster, a.token, "listed") for a in listed]
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon().representative_nouns and depth < 3:
@@ -590,7 +600,7 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
         if cid is not None and ents.type_of(cid) == "Person":
             return [Arg(cid, base.i, "name")]  # "by Omar Reyes, President and CEO" parsed as a coordination
     if tok.tag_ in ("NNS", "NNPS"):
-        listed = prep_args(tok, ents, LISTING_PREPS)
+        listed = listed_args(tok, ents)
         if listed:
             return listed  # "investors, including Honda and Microsoft"
     if base.pos_ in ("AUX", "VERB") and base.lemma_ in ("be", "become", "remain", "serve", "act", "work") \

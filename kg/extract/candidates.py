@@ -207,6 +207,29 @@ RAISING_VERBS = frozenset({"raise", "close", "secure", "receive", "get", "land",
                            "announce", "bring"})
 
 
+def clause_partners(tok, ents) -> list:
+    """The organizations a noun's clause names besides the noun's own phrase: the subject,
+    object, agent or passive subject of the verb the noun's phrase hangs on ("Brisklet differs
+    from competitors like A", "Brisklet was acquired by rival OYO", "left Brisklet for rival X")."""
+    from kg.extract.args import Arg, entity_args
+
+    verb = tok
+    while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    own = {t.i for t in tok.subtree}
+    out = []
+    for child in verb.children:
+        if child.i in own:
+            continue
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "obj"):
+            out += entity_args(child, ents)
+        elif child.dep_ == "agent":
+            out += [a for p in child.children if p.dep_ == "pobj" for a in entity_args(p, ents)]
+    return [Arg(a.cluster, a.token, a.how) for a in out if ents.type_of(a.cluster) == "Organization"]
+
+
 def _leads_a_round(verb) -> bool:
     """Whether a passive "led by" describes money raised: a participle on a raising verb whose
     object is money or a round ("raised $60 million in funding, led by X")."""
@@ -285,7 +308,7 @@ def _their(tok, ents, relation: str, pattern: str) -> Iterator[Candidate]:
 def role_candidates(sent, ents) -> Iterator[Candidate]:
     """"X, chief executive of Y", "Y's rival X", "X, a unit of Y", "the parent of Y", "the Tesla CEO"."""
     from kg.extract.args import (compound_args, explicit_subunit, has_explicit_complement, holder_args, implicit_target,
-                                 prep_args, target_args, unknown_qualifier)
+                                 listing_preps, prep_args, target_args, unknown_qualifier)
     from kg.extract.reference import role_holder
     from kg.extract.triggers import left_modifiers, role_triggers, triggers, verb_triggers
 
@@ -320,7 +343,15 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
                            if t.cluster not in held]
             else:
                 targets = [t for t in target_args(tok, ents, relation) if t.cluster not in held]
-            if relation in SYMMETRIC_RELATIONS and not targets and tok.tag_ in ("NNS", "NNPS") and len(holders) >= 2:
+            listing = bool(listing_preps(tok))
+            if relation in SYMMETRIC_RELATIONS and not targets and (listing or tok.tag_ not in ("NNS", "NNPS")):
+                # "Brisklet differs from competitors like A and B", "acquired by rival OYO": the
+                # listed or named rivals are the rivals of the other company of the clause
+                targets = [a for a in clause_partners(tok, ents) if a.cluster not in held]
+                if targets:
+                    pattern += ":clause"
+            if relation in SYMMETRIC_RELATIONS and not targets and tok.tag_ in ("NNS", "NNPS") and len(holders) >= 2 \
+                    and not listing:
                 for a, b in combinations(holders, 2):  # "Musk and Altman, bitter rivals"
                     yield _make(a, relation, b, pattern + ":plural", tok.i, ("holder", "holder"))
                 continue
