@@ -502,6 +502,20 @@ CASES = {
     "rivalOf: acquired by a rival": (
         "Velmora Health was acquired by rival Orvanta Systems in 2019.",
         {("Orvanta Systems", "acquired", "Velmora Health"), ("Orvanta Systems", "rivalOf", "Velmora Health")}),
+    "reference: its rival, unnamed, is the company named before": (
+        "Kestrel Dynamics makes software in Germany. Later, Orvanta Systems sued its German rival in 2007.",
+        {("Orvanta Systems", "sued", "Kestrel Dynamics"), ("Kestrel Dynamics", "rivalOf", "Orvanta Systems")}),
+    "reference: her rival is the person named before": (
+        "Dana Whitlock ran against Omar Reyes. Whitlock criticized her rival on Monday.",
+        {("Dana Whitlock", "criticized", "Omar Reyes"), ("Dana Whitlock", "rivalOf", "Omar Reyes")}),
+    "reference: the product maker is who makes the product": (
+        "Orvanta Systems makes the Quill phone. Talverin Group sued the Quill maker in May.",
+        {("Orvanta Systems", "develops", "Quill"), ("Talverin Group", "sued", "Orvanta Systems")}),
+    "reference: a participle's object is not its noun's verb's subject": (
+        "Orvanta Systems makes the Quill phone. Talverin Group filed complaints accusing the Quill maker of "
+        "using its patents.",
+        {("Orvanta Systems", "develops", "Quill"), ("Talverin Group", "sued", "Orvanta Systems"),
+         ("Talverin Group", "accused", "Orvanta Systems")}),
     "rivalOf: its rivals include": (
         "Zephyrix Labs' rivals include Brisklet Inc. and Orvanta Systems.",
         {("Brisklet Inc.", "rivalOf", "Zephyrix Labs"), ("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),
@@ -754,6 +768,8 @@ NOT_STATED = {
     "deputy": ("Marcus Obi is deputy chairman of Zephyrix Labs.", ("Marcus Obi", "leads", "Zephyrix Labs")),
     "offer withdrawn": ("Orvanta Systems withdrew its offer for Brisklet Inc.", ("Orvanta Systems", "acquired", "Brisklet Inc.")),
     "bid": ("Talverin Group made a bid to buy Velmora Health.", ("Talverin Group", "acquired", "Velmora Health")),
+    "goods of a maker": ("Orvanta Systems buys Kestrel Dynamics chips for its servers.",
+                         ("Orvanta Systems", "acquired", "Kestrel Dynamics")),
 }
 
 

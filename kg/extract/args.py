@@ -175,8 +175,12 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
                  and (tok.lower_ in words.product_nouns or tok.lemma_.lower() in words.named_kind_nouns
                       or tok.lemma_.lower() in words.organization_nouns and tok.tag_ == "NN")):
             cid = ents.cluster_at(child)
-            if cid is not None and ents.type_of(cid) != "Place":  # "the San Francisco company" is no place
-                return [Arg(cid, child.i, "name")]
+            if cid is None or ents.type_of(cid) == "Place":  # "the San Francisco company" is no place
+                continue
+            if ents.type_of(cid) == "Product" and child.dep_ != "appos" and (
+                    tok.lemma_.lower() in words.maker_nouns or tok.lower_.endswith("maker")):
+                continue  # "the Quill maker" is whoever makes the Quill, said before
+            return [Arg(cid, child.i, "name")]
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and depth < 3:
         # "backed companies including Parse.ly and Owlet", "firms such as SEGA and Double Eleven"
         listed = listed_args(tok, ents)
@@ -577,7 +581,7 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
     predicated of, the name it titles, the name in apposition to it, the members it lists
     ("investors including A and B"), or, for a company described by what it makes ("the
     iPhone maker"), the company the description refers to."""
-    from kg.extract.reference import is_org_description
+    from kg.extract.reference import counterpart, is_org_description
 
     if is_org_description(tok) and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) \
             and tok.dep_ not in ("appos", "attr") and not any(c.dep_ == "appos" for c in tok.children):
@@ -587,6 +591,9 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
     titled = _titled_name(tok, ents)
     if titled is not None:
         return [titled]
+    other = counterpart(ents, tok)
+    if other is not None:
+        return [Arg(other, tok.i, "description")]  # "Orvanta sued its rival": the rival named before
     base = tok
     while base.dep_ == "conj":
         base = base.head

@@ -103,6 +103,16 @@ def _all(slots: tuple[str, ...], tok, ents, passive: bool = False) -> list[tuple
     return out
 
 
+def names_goods(token) -> bool:
+    """Whether ``token`` names the maker of goods in a plural product phrase ("AMD chips",
+    "Nokia's phones"): buying them is not buying their maker."""
+    from kg.extract.lexicon import lexicon
+
+    head = token.head
+    return token.dep_ in ("compound", "poss", "nmod") and head.i > token.i and head.tag_ == "NNS" \
+        and head.lower_ in lexicon().product_nouns
+
+
 def verb_candidates(sent, ents) -> Iterator[Candidate]:
     """"X acquired Y", "Y was founded by X", "X stepped down as chief executive of Y"."""
     from kg.extract.args import Arg, has_explicit_complement, implicit_target, prep_args
@@ -150,6 +160,9 @@ def verb_candidates(sent, ents) -> Iterator[Candidate]:
                 # "Brisklet raised $60 million in Series B funding, led by Viking Global": the
                 # round is led, not the company -- its leader invested in the company
                 relation, pattern = "investedIn", pattern + ":round"
+            if relation == "acquired":
+                # "kept computer makers from buying AMD chips": goods bought from their maker
+                objects = [(sl, o) for sl, o in objects if not names_goods(sent.doc[o.token])]
             if relation == "acquired" and "obj" in vt.object:
                 part = bought_part(tok, passive)
                 if part is not None:

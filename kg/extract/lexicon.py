@@ -58,6 +58,7 @@ class Lexicon:
     wrongdoing_nouns: frozenset[str]  # "sued X for patent infringement": an accusation too
     lawsuit_nouns: frozenset[str]  # "the suit alleges that ...": its plaintiff alleges
     impersonal_roles: frozenset[str]  # "the market leader", "a member": held by companies as often
+    maker_nouns: frozenset[str]  # "the Quill maker": the one who makes the product named beside it
 
     @cached_property
     def not_in_names(self) -> frozenset[str]:
@@ -66,7 +67,8 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Lower-cased first names (``kg/data/given_names.txt``: the US Census Bureau's 1990 lists)."""
+    """Lower-cased first names (``kg/data/given_names.txt``: the US Census Bureau's 1990 lists and
+    Faker's first names of 31 locales, see ``kg/data/README.md``)."""
     text = resources.files("kg.data").joinpath("given_names.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 

@@ -111,6 +111,9 @@ def resolve(ents, token) -> list[Ref]:
         return [Ref(c, "description") for c in last_two(ents, token, "Person", exclude=exclude)]
     if lower in lexicon().role_description_nouns:
         return _one(role_holder(ents, token)[0], "role-description")
+    other = counterpart(ents, token)
+    if other is not None:
+        return [Ref(other, "description")]
     return _one(epithet(ents, token), "epithet")
 
 
@@ -233,6 +236,28 @@ def is_institution(name: str) -> bool:
     return bool(words) and (words[-1] in lexicon().institution_words or words[0] in lexicon().institution_words)
 
 
+def counterpart(ents, token) -> int | None:
+    """"Orvanta sued its rival", "accused its competitor of copying": a possessed, unnamed
+    singular counterpart noun (a symmetric role: rival, competitor, partner) stands for the
+    most salient entity of the possessor's type other than the possessor and the clause's
+    other arguments."""
+    from kg.extract.triggers import role_triggers
+    from kg.model import SYMMETRIC_RELATIONS
+
+    if token.tag_ != "NN" or _has_name_inside(ents, token) or any(c.dep_ == "appos" for c in token.children):
+        return None
+    if not any(rt.relation in SYMMETRIC_RELATIONS for rt in role_triggers(token)):
+        return None
+    poss = next((c for c in token.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    owners = [r.cluster for r in resolve(ents, poss)]
+    if not owners:
+        return None
+    etype = ents.type_of(owners[0])
+    return antecedent(ents, token, etype, exclude=set(owners) | _co_arguments(ents, token), kind="description")
+
+
 def is_org_description(token) -> bool:
     """A common noun that describes a company: "company", "chipmaker", "startup", "carmaker"."""
     lemma = token.lemma_.lower()
@@ -273,8 +298,15 @@ def _co_arguments(ents, token) -> set[int]:
     -- nor is the subject a participle inherits."""
     clause = _clause_of(token)
     out = set()
-    if clause.dep_ in ("advcl", "xcomp", "conj") and clause.tag_ in ("VBG", "VBN", "VB") and token.dep_ not in ("nsubj",):
-        for child in clause.head.children:
+    carrier = clause.head
+    if clause.dep_ == "acl" and clause.tag_ == "VBG":
+        # "X filed complaints accusing the company of ...": the participle's subject is the
+        # subject of the verb its noun hangs on
+        while carrier.head.i != carrier.i and carrier.pos_ not in ("VERB", "AUX"):
+            carrier = carrier.head
+    if clause.dep_ in ("advcl", "xcomp", "conj", "acl") and clause.tag_ in ("VBG", "VBN", "VB") \
+            and token.dep_ not in ("nsubj",) and (clause.dep_ != "acl" or clause.tag_ == "VBG"):
+        for child in carrier.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 cid = ents.cluster_at(child)
                 if cid is not None:
