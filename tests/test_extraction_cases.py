@@ -516,6 +516,9 @@ CASES = {
         "using its patents.",
         {("Orvanta Systems", "develops", "Quill"), ("Talverin Group", "sued", "Orvanta Systems"),
          ("Talverin Group", "accused", "Orvanta Systems")}),
+    "mentions: a name the model read as a day": (
+        "Leona Marsh sued Workday in 2023. Workday denies the claims.",
+        {("Leona Marsh", "sued", "Workday")}),
     "rivalOf: its rivals include": (
         "Zephyrix Labs' rivals include Brisklet Inc. and Orvanta Systems.",
         {("Brisklet Inc.", "rivalOf", "Zephyrix Labs"), ("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),

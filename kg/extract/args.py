@@ -337,7 +337,8 @@ def object_args(verb, ents) -> list[Arg]:
         # "FuseFX acquires Rising Sun Pictures": the parser took the name's first word for a verb
         # ("Rising") and hung the name on it; a name right after the verb is its object still
         for child in verb.children:
-            if child.dep_ in ("xcomp", "ccomp", "oprd") and child.i == verb.i + 1:
+            if child.dep_ in ("xcomp", "ccomp", "oprd", "npadvmod") and child.i == verb.i + 1:
+                # (and "sued Workday in 2023", where the name was read as a time: npadvmod)
                 cid = ents.cluster_at(child)
                 if cid is not None:
                     out.append(Arg(cid, child.i, "name"))

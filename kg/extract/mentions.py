@@ -115,6 +115,25 @@ NOT_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "OR
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "attr"})
 
 
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names and their abbreviations, and the holidays of ``lexicon.json``."""
+    import calendar
+
+    words = {w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr) if w}
+    return frozenset(words | lexicon().holiday_words)
+
+
+def misread_date(tok) -> bool:
+    """Whether the NER's DATE or TIME is a proper noun alone that no calendar knows ("sued
+    Workday", "in Winnipeg"): a name the model read as a day."""
+    if tok.ent_type_ not in ("DATE", "TIME") or tok.tag_ != "NNP" or tok.ent_iob_ != "B":
+        return False
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I":
+        return False  # "Labor Day", "May 3": more than one word
+    return not any(ch.isdigit() for ch in tok.text) and tok.lower_.rstrip(".") not in calendar_words()
+
+
 def looks_like_personal_name(text: str) -> bool:
     """Two or three capitalised words, the first a given name (``given_names.txt``) and none of
     the others a company word: "Marcus Obi", "Tekedra Mawakana" -- but not "Morgan Stanley" (left
@@ -450,7 +469,7 @@ class DocEntities:
                         tok.head.lower_ in product_nouns or _is_possessed_unit(tok.head)
                         and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"))):
                 continue  # (but "Surface tablets", "Lumia smartphones", "its HERE mapping unit": a name)
-            if tok.ent_type_ in NOT_NAME_LABELS or tok.lower_ in lexicon().not_names:
+            if tok.ent_type_ in NOT_NAME_LABELS and not misread_date(tok) or tok.lower_ in lexicon().not_names:
                 continue
             # A proper noun the model did not take for a name, in a place a name fits (subject,
             # object, after a preposition, in apposition): a weak mention, typed by the words
@@ -536,6 +555,17 @@ class DocEntities:
                 self.mentions.append(Mention(i, i + len(words), name, labels, None))
                 covered.update(range(i, i + len(words)))
                 break
+        # A weak name ("Workday denies the claims") is the same weak name where the parser put
+        # it out of a name's place ("sued Workday in 2023" read as a time: "Workday" npadvmod)
+        weak_names = {m.text.split()[0]: m.text.split() for m in weak.values()}
+        covered |= weak_covered
+        for i, text in enumerate(token_texts):
+            words = weak_names.get(text)
+            if words is None or i in covered or doc[i].pos_ != "PROPN" or token_texts[i:i + len(words)] != words \
+                    or any(j in covered for j in range(i, i + len(words))):
+                continue
+            self.mentions.append(Mention(i, i + len(words), " ".join(words), Counter(), None, weak=True))
+            covered.update(range(i, i + len(words)))
         self.mentions.sort(key=lambda m: m.start)
 
     def _gaz_type(self, m: Mention) -> str | None:

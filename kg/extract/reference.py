@@ -73,6 +73,13 @@ def resolve(ents, token) -> list[Ref]:
             bound = clause_subject(ents, token, "Organization")
             if bound is not None:
                 return [Ref(bound, "pronoun")]
+        if token.dep_ in ("nsubj", "nsubjpass") and token.i == token.sent.start:
+            # "The Pleasanton company was co-founded by A and B. It is run by ...": a sentence
+            # that opens with "it" goes on about what the sentence before was about, even when
+            # that sentence described it rather than named it
+            described = _previous_subject(ents, token, people_named=True, described=True)
+            if described is not None:
+                return [Ref(described, "pronoun")]
         exclude = set() if lower == "its" or token.dep_ == "poss" else _co_arguments(ents, token)
         found = antecedent(ents, token, "Organization", exclude=exclude)
         if found is None and token.dep_ == "poss":
@@ -194,20 +201,27 @@ def sentence_subject(ents, token, etype: str) -> int | None:
     return None
 
 
-def _previous_subject(ents, token) -> int | None:
+def _previous_subject(ents, token, *, people_named: bool = False, described: bool = False) -> int | None:
     """The subject of the sentence before ``token``'s, if it is one company's name (not a list)
-    and that sentence names no person."""
+    and, unless ``people_named``, that sentence names no person; with ``described``, also the
+    company a description subject refers to ("The Pleasanton company was co-founded by A and B.
+    It is run by ...")."""
     sents = ents.sentences()
     k = ents.sentence_index(token.i)
     if k <= 0:
         return None
     prev = sents[k - 1]
-    if any(ents.cluster_at(t) is not None and ents.type_of(ents.cluster_at(t)) == "Person" for t in prev):
+    if not people_named and any(ents.cluster_at(t) is not None and ents.type_of(ents.cluster_at(t)) == "Person"
+                                for t in prev):
         return None
     subject = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == prev.root.i), None)
     if subject is None or subject.conjuncts:
         return None
     cid = ents.cluster_at(subject)
+    if cid is None and described and is_org_description(subject) and _is_definite(subject) \
+            and subject.tag_ == "NN" and not _has_name_inside(ents, subject):
+        found = resolve(ents, subject)
+        cid = found[0].cluster if len(found) == 1 else None
     return cid if cid is not None and ents.type_of(cid) == "Organization" else None
 
 
