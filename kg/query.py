@@ -1,4 +1,4 @@
-"""SPARQL: ad hoc strings, ``.rq`` files and the named queries of ``queries/``.
+"""SPARQL: ad hoc strings, ``.rq`` files and the named queries of ``kg/data/queries/``.
 
 Parameters are bound values (pyoxigraph substitutions), never pasted into the query text, so a
 name from an article can never change what a query does.
@@ -14,7 +14,6 @@ from pathlib import Path
 
 from kg.errors import QueryError
 
-QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
 _UPDATE = re.compile(r"^\s*(?:(?:PREFIX\s*[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
                      r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
 # A comment, or an IRI or string (kept: "#" inside them does not start a comment).
@@ -22,7 +21,10 @@ _COMMENT = re.compile(r"""<[^<>\s]*>|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#[^
 
 
 def named_queries() -> dict[str, Path]:
-    return {p.stem: p for p in sorted(QUERIES_DIR.glob("*.rq"))}
+    """Name -> file of each named query: the ``.rq`` files shipped in ``kg/data/queries/``."""
+    from kg.data import data_path
+
+    return {p.stem: p for p in sorted(data_path("queries").glob("*.rq"))}
 
 
 def describe_named() -> list[tuple[str, str]]:
