@@ -6,8 +6,6 @@ name from an article can never change what a query does.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from pathlib import Path
@@ -210,15 +208,14 @@ def _py(term):
 
 
 def format_rows(columns: list[str], rows: list[list], fmt: str = "table") -> str:
-    """Rows as an aligned text table, CSV, or JSON (a list of objects)."""
+    """Rows as an aligned text table, CSV (cells a spreadsheet would run as formulas neutralised,
+    see :mod:`kg.csvout`), or JSON (a list of objects)."""
     if fmt == "json":
         return json.dumps([dict(zip(columns, row)) for row in rows], ensure_ascii=False, indent=2)
     if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows(["" if v is None else v for v in row] for row in rows)
-        return buf.getvalue().rstrip("\n")
+        from kg.csvout import csv_text
+
+        return csv_text(columns, rows).rstrip("\n")
     if fmt != "table":
         raise QueryError(f"unknown output format {fmt!r}; use table, csv or json")
     cells = [[_cell(v) for v in row] for row in rows]
