@@ -1,12 +1,14 @@
 # Two commands on a fresh machine with only python3:
 #   make run    set up .venv, install (pinned), build the graph from seeds/ into output/
 #   make test   set up the same way (plus test tools) and run the whole test suite
+# Every install is constrained by constraints.txt (all transitive dependencies pinned, as tested);
+# `make lock` regenerates it after a pin in pyproject.toml changes.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 OUT ?= output
 
-.PHONY: run test test-fast eval bench train clean
+.PHONY: run test test-fast eval bench train clean lock
 
 run: $(VENV)/.installed
 	$(BIN)/kg build seeds --out $(OUT)
@@ -21,16 +23,18 @@ test-fast: $(VENV)/.installed-test
 eval: run
 	$(BIN)/kg eval ../shared/gold/seeds.gold.jsonl --out $(OUT)
 
+PIP_INSTALL = $(BIN)/python -m pip install --quiet -c constraints.txt
+
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(PIP_INSTALL) --upgrade pip
 
-$(VENV)/.installed: pyproject.toml $(VENV)/bin/python
-	$(BIN)/pip install --quiet -e .
+$(VENV)/.installed: pyproject.toml constraints.txt $(VENV)/bin/python
+	$(PIP_INSTALL) -e .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
-	$(BIN)/pip install --quiet -e ".[test,train]"
+$(VENV)/.installed-test: pyproject.toml constraints.txt $(VENV)/.installed
+	$(PIP_INSTALL) -e ".[test,train]"
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
 	touch $@
 
@@ -39,12 +43,24 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 train: $(VENV)/.installed-train
 	$(BIN)/python train/train_scorer.py --shared ../shared
 
-$(VENV)/.installed-train: pyproject.toml $(VENV)/.installed
-	$(BIN)/pip install --quiet -e ".[train]"
+$(VENV)/.installed-train: pyproject.toml constraints.txt $(VENV)/.installed
+	$(PIP_INSTALL) -e ".[train]"
 	touch $@
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache *.egg-info
+
+# constraints.txt from a throwaway venv with what pyproject.toml asks for, resolved afresh (the old
+# constraints not applied); `make clean test` then checks the new set.
+LOCK_VENV := .venv-lock
+lock:
+	rm -rf $(LOCK_VENV)
+	$(PYTHON) -m venv $(LOCK_VENV)
+	$(LOCK_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(LOCK_VENV)/bin/python -m pip install --quiet ".[test,train]"
+	{ sed -n '/^#/p' constraints.txt; $(LOCK_VENV)/bin/python -m pip freeze --all --exclude kg-news; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt
+	rm -rf $(LOCK_VENV) build
 
 # Figures (printed, not asserted): build throughput vs plain spaCy; store latency, load, memory.
 bench: $(VENV)/.installed

@@ -12,7 +12,7 @@ load reported apart, they are paid once per build):
 Articles: KnowledgeNet passages (../shared/bench/knowledgenet) joined per source document, else
 the seeds, each copy made distinct. The Dask records are checked equal to the single-process ones.
 
-Server: a real ``oxigraph serve`` on 127.0.0.1 gets synthetic documents that follow ontology/kg.ttl
+Server: a real ``oxigraph serve`` on 127.0.0.1 gets synthetic documents that follow kg/data/ontology/kg.ttl
 (people, organizations, products, places; facts with their rdf:Statement, evidence and PROV), about
 ``--triples`` triples in all, written the way ``kg build`` writes (one SPARQL update per document
 graph); the same documents go into the embedded on-disk store for comparison; then the union's

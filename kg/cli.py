@@ -182,7 +182,7 @@ def summary(report, written) -> str:
               help="Give up after this many seconds (0: no limit).")
 @click.option("--reason", is_flag=True, help="Also see the inferred graph (made by kg reason).")
 def query(query, out, store, fmt, params, list_named, allow_update, timeout, reason):
-    """Run SPARQL: a named query from queries/, a .rq file, or a query string.
+    """Run SPARQL: a named query (shipped in kg/data/queries/), a .rq file, or a query string.
 
     \b
     Example:
@@ -544,7 +544,7 @@ def path(source, target, out, store, fmt):
 @out_options
 @format_option
 def validate(out, store, fmt):
-    """Check the graph against the SHACL shapes of ontology/shapes.ttl (pySHACL).
+    """Check the graph against the SHACL shapes of kg/data/ontology/shapes.ttl (pySHACL).
 
     Exits with 8 when there are violations.
 

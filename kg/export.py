@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import re
 
@@ -48,15 +47,14 @@ def _xml(text: str) -> str:
 
 
 def facts_csv(g) -> str:
-    """One row per fact and supporting sentence."""
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(["subject", "subject_type", "relation", "object", "object_type", "confidence", "date",
-                "evidence", "source"])
+    """One row per fact and supporting sentence (cells a spreadsheet would run as formulas
+    neutralised, see :mod:`kg.csvout`)."""
+    from kg.csvout import csv_text
+
     rows = []
     for s, o, k, d in g.edges(keys=True, data=True):
         for f in d["facts"]:
             rows.append([g.nodes[s]["label"], g.nodes[s]["type"], k, g.nodes[o]["label"], g.nodes[o]["type"],
                          f"{f['confidence']:.3f}", f.get("date") or "", f["evidence"], f["source"]])
-    w.writerows(sorted(rows))
-    return buf.getvalue()
+    return csv_text(["subject", "subject_type", "relation", "object", "object_type", "confidence", "date",
+                     "evidence", "source"], sorted(rows))

@@ -1,4 +1,4 @@
-"""The vocabulary of ``ontology/kg.ttl`` mirrored in code.
+"""The vocabulary of ``kg/data/ontology/kg.ttl`` mirrored in code.
 
 A test checks that this namespace and the Turtle file declare exactly the same terms, so a typo in
 either one fails the suite instead of minting a property nobody defined.
@@ -12,25 +12,20 @@ from pathlib import Path
 from rdflib.namespace import DefinedNamespace, Namespace
 from rdflib.term import URIRef
 
+from kg.data import data_path
+
 ONTOLOGY_IRI = "http://kg.example.org/ontology"
 RESOURCE_BASE = "http://kg.example.org/resource/"
 
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
-
 
 def ontology_path() -> Path:
-    """Path of kg.ttl: beside the package in a checkout, or shipped inside it when installed."""
-    for candidate in (ONTOLOGY_DIR / "kg.ttl", Path(__file__).parent / "data" / "kg.ttl"):
-        if candidate.exists():
-            return candidate
-    raise FileNotFoundError("ontology/kg.ttl not found; reinstall the package from its checkout")
+    """kg.ttl, the ontology (``kg/data/ontology/kg.ttl``)."""
+    return data_path("ontology", "kg.ttl")
 
 
 def shapes_path() -> Path:
-    for candidate in (ONTOLOGY_DIR / "shapes.ttl", Path(__file__).parent / "data" / "shapes.ttl"):
-        if candidate.exists():
-            return candidate
-    raise FileNotFoundError("ontology/shapes.ttl not found; reinstall the package from its checkout")
+    """shapes.ttl, the SHACL shapes ``kg validate`` checks (``kg/data/ontology/shapes.ttl``)."""
+    return data_path("ontology", "shapes.ttl")
 
 
 def super_properties() -> dict[str, frozenset[str]]:
@@ -64,7 +59,7 @@ def _super_properties(path: str) -> dict[str, frozenset[str]]:
 
 
 class KG(DefinedNamespace):
-    """kg: classes and properties (see ontology/kg.ttl for labels, comments, domains, ranges)."""
+    """kg: classes and properties (see kg/data/ontology/kg.ttl for labels, comments, domains, ranges)."""
 
     _fail = True
     _NS = Namespace(ONTOLOGY_IRI + "#")

@@ -1,4 +1,4 @@
-"""SPARQL: ad hoc strings, ``.rq`` files and the named queries of ``queries/``.
+"""SPARQL: ad hoc strings, ``.rq`` files and the named queries of ``kg/data/queries/``.
 
 Parameters are bound values (pyoxigraph substitutions), never pasted into the query text, so a
 name from an article can never change what a query does.
@@ -6,15 +6,12 @@ name from an article can never change what a query does.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from pathlib import Path
 
 from kg.errors import QueryError
 
-QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
 _UPDATE = re.compile(r"^\s*(?:(?:PREFIX\s*[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
                      r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
 # A comment, or an IRI or string (kept: "#" inside them does not start a comment).
@@ -22,7 +19,10 @@ _COMMENT = re.compile(r"""<[^<>\s]*>|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#[^
 
 
 def named_queries() -> dict[str, Path]:
-    return {p.stem: p for p in sorted(QUERIES_DIR.glob("*.rq"))}
+    """Name -> file of each named query: the ``.rq`` files shipped in ``kg/data/queries/``."""
+    from kg.data import data_path
+
+    return {p.stem: p for p in sorted(data_path("queries").glob("*.rq"))}
 
 
 def describe_named() -> list[tuple[str, str]]:
@@ -208,15 +208,14 @@ def _py(term):
 
 
 def format_rows(columns: list[str], rows: list[list], fmt: str = "table") -> str:
-    """Rows as an aligned text table, CSV, or JSON (a list of objects)."""
+    """Rows as an aligned text table, CSV (cells a spreadsheet would run as formulas neutralised,
+    see :mod:`kg.csvout`), or JSON (a list of objects)."""
     if fmt == "json":
         return json.dumps([dict(zip(columns, row)) for row in rows], ensure_ascii=False, indent=2)
     if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows(["" if v is None else v for v in row] for row in rows)
-        return buf.getvalue().rstrip("\n")
+        from kg.csvout import csv_text
+
+        return csv_text(columns, rows).rstrip("\n")
     if fmt != "table":
         raise QueryError(f"unknown output format {fmt!r}; use table, csv or json")
     cells = [[_cell(v) for v in row] for row in rows]

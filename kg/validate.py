@@ -1,4 +1,4 @@
-"""``kg validate``: pySHACL over the graph with ontology/shapes.ttl (and the ontology, so that
+"""``kg validate``: pySHACL over the graph with kg/data/ontology/shapes.ttl (and the ontology, so that
 subclass reasoning applies)."""
 
 from __future__ import annotations

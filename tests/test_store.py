@@ -247,7 +247,7 @@ def test_busy_store_readers_wait_or_say_so_and_a_second_writer_refuses(small_out
     env = {**os.environ, "KG_LOCK_WAIT": "0.3"}
     exe = str(Path(sys.executable).with_name("kg"))
     with StoreWriter(small_out / "store") as writer:
-        proc = kg("import", str(ROOT / "ontology" / "kg.ttl"), "--out", str(small_out))
+        proc = kg("import", str(ROOT / "kg" / "data" / "ontology" / "kg.ttl"), "--out", str(small_out))
         assert proc.returncode == 4 and "being written by another kg process" in proc.stderr
         assert f"pid {os.getpid()}" in proc.stderr and "run this again" in proc.stderr
         # Between chunk writes, readers read:
