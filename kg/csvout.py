@@ -1,5 +1,5 @@
 """CSV output: the one writer behind ``--format csv`` (``kg query``, ``kg documents``, ``kg stats``,
-``kg path``, ``kg validate``) and ``kg export --format csv``.
+``kg path``, ``kg validate``, ``kg eval``) and ``kg export --format csv``.
 
 Cells hold text from articles, and a spreadsheet runs a cell that begins with ``=``, ``+``, ``-`` or
 ``@`` (or a tab or carriage return) as a formula: an article titled "=1+1 ..." or

@@ -113,3 +113,15 @@ def test_article_text_through_query_documents_and_export(tmp_path):
     # no cell of any CSV begins with a formula character
     for row in _rows(documents) + _rows(query) + facts:
         assert not any(cell.startswith(("=", "+", "-", "@")) for cell in row), row
+
+
+def test_eval_entity_csv_neutralises_names_from_articles():
+    from kg.evaluate.report import EntityReport, PredictedEntity, format_report
+
+    report = EntityReport(found=("Acme",), missing=("=cmd|' /C calc'!A0",),
+                          unmatched=(PredictedEntity("@SUM(1+1)", "Organization"),))
+    rows = list(csv.reader(io.StringIO(format_report(report, "csv"))))
+    assert rows == [["status", "gold_name", "gold_type", "node_name", "node_type"],
+                    ["found", "Acme", "", "", ""],
+                    ["missing", "'=cmd|' /C calc'!A0", "", "", ""],
+                    ["not_in_gold", "", "", "'@SUM(1+1)", "Organization"]]

@@ -375,7 +375,7 @@ KN_CASES = [
         (1, 2, 4), 0,
     ),
     (
-        # ceoOf is a sub-property of worksFor in ontology/kg.ttl: the CEO of Anaeko works there
+        # ceoOf is a sub-property of worksFor in kg/data/ontology/kg.ttl: the CEO of Anaeko works there
         # (a gold EMPLOYEE_OR_MEMBER_OF fact), but is not its CEO (CEO is annotated: wrong).
         "a super-property the ontology entails is scored too",
         {"p3": [("Denis", "ceoOf", "Anaeko")]},

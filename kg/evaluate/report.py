@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from dataclasses import asdict, dataclass, field
+
+from kg.csvout import csv_text
 
 __all__ = [
     "CoreReport",
@@ -289,11 +289,8 @@ def _csv_rows(report: FactReport) -> tuple[list[str], list[list]]:
 
 
 def _fact_csv(report: FactReport) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
     head, rows = _csv_rows(report)
-    w.writerows([head, *rows])
-    return buf.getvalue()
+    return csv_text(head, rows)
 
 
 def _score_lines(report: FactReport) -> list[str]:
@@ -421,14 +418,10 @@ def _core_table(report: CoreReport, details: bool) -> str:
 
 
 def _core_csv(report: CoreReport) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    for i, (name, rep) in enumerate((("named_pairs", report.named), ("all", report.all))):
-        head, rows = _csv_rows(rep)
-        if i == 0:
-            w.writerow(["set", *head])
-        w.writerows([name, *row] for row in rows)
-    return buf.getvalue()
+    head = ["set", *_csv_rows(report.named)[0]]
+    rows = [[name, *row] for name, rep in (("named_pairs", report.named), ("all", report.all))
+            for row in _csv_rows(rep)[1]]
+    return csv_text(head, rows)
 
 
 def _entity_table(report: EntityReport, details: bool) -> str:
@@ -454,18 +447,10 @@ def _entity_table(report: EntityReport, details: bool) -> str:
 
 
 def _entity_csv(report: EntityReport) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(["status", "gold_name", "gold_type", "node_name", "node_type"])
-    for name in report.found:
-        w.writerow(["found", name, "", "", ""])
-    for name in report.missing:
-        w.writerow(["missing", name, "", "", ""])
-    for name, nodes in report.duplicates:
-        for n in nodes:
-            w.writerow(["duplicate", name, "", n.name, n.type])
-    for name, gtype, n in report.wrong_type:
-        w.writerow(["wrong_type", name, gtype, n.name, n.type])
-    for n in report.unmatched:
-        w.writerow(["not_in_gold", "", "", n.name, n.type])
-    return buf.getvalue()
+    # (names come from articles: through the one CSV writer that neutralises formula cells)
+    rows = [["found", name, "", "", ""] for name in report.found]
+    rows += [["missing", name, "", "", ""] for name in report.missing]
+    rows += [["duplicate", name, "", n.name, n.type] for name, nodes in report.duplicates for n in nodes]
+    rows += [["wrong_type", name, gtype, n.name, n.type] for name, gtype, n in report.wrong_type]
+    rows += [["not_in_gold", "", "", n.name, n.type] for n in report.unmatched]
+    return csv_text(["status", "gold_name", "gold_type", "node_name", "node_type"], rows)

@@ -24,7 +24,7 @@ PERSON = frozenset({"Person"})
 NOT_PLACE = frozenset({"Person", "Organization", "Product"})
 OWNABLE = frozenset({"Organization", "Product"})
 
-#: Domain and range of each relation, as entity types (mirrors ontology/kg.ttl).
+#: Domain and range of each relation, as entity types (mirrors kg/data/ontology/kg.ttl).
 SIGNATURE = {
     "founded": (AGENT, ORG),
     "sued": (AGENT, AGENT),
