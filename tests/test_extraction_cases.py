@@ -519,6 +519,15 @@ CASES = {
     "mentions: a name the model read as a day": (
         "Leona Marsh sued Workday in 2023. Workday denies the claims.",
         {("Leona Marsh", "sued", "Workday")}),
+    "investedIn: with A, B and C among the investors": (
+        "Zephyrix Labs raised $1 billion, with Solvane Capital, Kestrel Dynamics and Orvanta Systems among the "
+        "other investors.",
+        {("Solvane Capital", "investedIn", "Zephyrix Labs"), ("Kestrel Dynamics", "investedIn", "Zephyrix Labs"),
+         ("Orvanta Systems", "investedIn", "Zephyrix Labs")}),
+    "investedIn: coordinated investors with no target are both in the passage's company": (
+        "Zephyrix Labs has raised money three times this year. Kestrel Dynamics invested $500 million in April, "
+        "and Orvanta Systems put in $350 million in September.",
+        {("Kestrel Dynamics", "investedIn", "Zephyrix Labs"), ("Orvanta Systems", "investedIn", "Zephyrix Labs")}),
     "rivalOf: its rivals include": (
         "Zephyrix Labs' rivals include Brisklet Inc. and Orvanta Systems.",
         {("Brisklet Inc.", "rivalOf", "Zephyrix Labs"), ("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),

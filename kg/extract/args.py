@@ -677,6 +677,12 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
         found = object_args(base.head.head, ents)
         if found:
             return found
+    if base.dep_ == "pobj" and base.head.lower_ == "among" and base.head.head.pos_ in ("PROPN", "NOUN"):
+        # "with A, B and C among the other investors", "A, among the founders": the names the
+        # "among" hangs on, with their conjuncts
+        found = entity_args(base.head.head, ents)
+        if found:
+            return found
     if base.dep_ == "nsubj" and lemma_of(base.head) in ("include", "comprise", "count"):
         # "Zephyrix's investors include A and B"
         found = object_args(base.head, ents)
@@ -832,6 +838,14 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
                 and base.head.head.pos_ == "VERB":
             # "raised money from investors including A and B": the company that raised it
             out += [a for a in subject_args(base.head.head, ents) if ents.type_of(a.cluster) == "Organization"]
+        if not out and relation == "investedIn" and base.dep_ == "pobj" and base.head.lower_ == "among":
+            # "raised $1 billion, with A, B and C among the other investors": the company that
+            # raised it
+            names = base.head.head
+            while names.dep_ == "conj":
+                names = names.head
+            if names.dep_ == "pobj" and names.head.lower_ == "with" and names.head.head.pos_ == "VERB":
+                out += [a for a in subject_args(names.head.head, ents) if ents.type_of(a.cluster) == "Organization"]
         if not out and relation == "subsidiaryOf" and base.dep_ in ("dobj", "obj") \
                 and lemma_of(base.head) in CREATING_VERBS:
             # "Quorvane created a new unit called Quorvane Cloud"

@@ -115,7 +115,7 @@ def names_goods(token) -> bool:
 
 def verb_candidates(sent, ents) -> Iterator[Candidate]:
     """"X acquired Y", "Y was founded by X", "X stepped down as chief executive of Y"."""
-    from kg.extract.args import Arg, has_explicit_complement, implicit_target, prep_args
+    from kg.extract.args import Arg, entity_args, has_explicit_complement, implicit_target, prep_args
     from kg.extract.triggers import is_verb, verb_triggers
 
     for tok in sent:
@@ -149,7 +149,12 @@ def verb_candidates(sent, ents) -> Iterator[Candidate]:
                     c.dep_ in ("dobj", "obj") and c.ent_type_ == "MONEY" for c in tok.children) and not passive:
                 # "Ford invested $500 million in April", "Cox put in $350 million": in the company
                 # the passage is about
-                objects = [("implicit", a) for a in implicit_target(tok, ents, {a.cluster for a in subjects})]
+                # (nor in the co-investor of a coordinated clause: "A invested $5m in April, and B
+                # put in $3m": both in the passage's company)
+                co = [v for v in (*tok.conjuncts,) if v.pos_ in ("VERB", "AUX")]
+                others = {a.cluster for v in co for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+                          for a in entity_args(c, ents)}
+                objects = [("implicit", a) for a in implicit_target(tok, ents, {a.cluster for a in subjects} | others)]
             if not objects and vt.relation == "left" and not has_explicit_complement(tok):
                 # "X stepped down on Monday", "X retired as chairman": news leaves unsaid the
                 # company the article is about
