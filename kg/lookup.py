@@ -26,8 +26,9 @@ Where it is applied:
   by case or spacing is not added; kg's resolution looks names up folded, so a built graph rarely
   has such a pair).
 
-Lower-casing is Python's ``str.lower``, which is what SPARQL's ``LCASE`` does too, so the store can
-pre-select candidates with ``CONTAINS(LCASE(...))`` and the rule decides among them in Python.
+Lower-casing is Python's ``str.lower``, which is what SPARQL's ``LCASE`` does too, so the store
+selects the names equal to the folded name, or containing it, with ``LCASE`` in a scan of the
+labels, and the rule decides among those in Python (:func:`store_spellings`).
 """
 
 from __future__ import annotations
@@ -128,33 +129,41 @@ def find_entities(G, name: str) -> list:
 # --------------------------------------------------------------------------------------------
 
 _EXACT = "ASK { VALUES ?n { %s } { ?e rdfs:label ?n } UNION { ?e skos:altLabel ?n } }"
-# Every entity with a name containing the needle (lower-cased): a superset of what the rule
-# accepts, read with each entity's label so the rule can name the candidates.
+_EQUAL = ("SELECT DISTINCT ?n WHERE { { ?e rdfs:label ?n } UNION { ?e skos:altLabel ?n } "
+          "FILTER(LCASE(STR(?n)) = %s) }")
+# Every entity with a name containing the folded name, with its label so the rule can name it.
 _CANDIDATES = ("SELECT DISTINCT ?e ?n ?label WHERE { { ?e rdfs:label ?n } UNION { ?e skos:altLabel ?n } "
                "FILTER(CONTAINS(LCASE(STR(?n)), %s)) OPTIONAL { ?e rdfs:label ?label } }")
 
 
 def store_spellings(store, name: str, *, reason: bool = False) -> list[str] | None:
-    """The stored spellings to bind a name parameter to (the module's rule, over the labels and
-    aliases of the store), or None to bind ``name`` as given: when it is spelled exactly as some
-    label or alias (one index probe), or when it finds no entity."""
+    """The stored spellings to bind a name parameter to, by the module's rule over the labels and
+    aliases of the store; None to bind ``name`` as given: when it is spelled exactly as some
+    label or alias (one index probe), or when it finds no entity or several by a part.
+
+    Three steps, each run only when the one before found nothing: the exact spelling (an index
+    probe), the names equal to it folded (one scan of the labels, as fast as before the rule was
+    shared), the names containing it (the same scan; the rule picks a unique entity). Stored
+    names are compared with their spacing as stored (kg's own names have single spaces)."""
     import pyoxigraph
 
-    if not fold(name):
+    folded = fold(name)
+    if not folded:
         return None
     if bool(store.query(_EXACT % pyoxigraph.Literal(name), reason=reason)):
         return None
-    # Every word of the folded name is in the lower-cased name of any entity the rule accepts:
-    # the longest one selects the fewest candidates.
-    needle = max(fold(name).split(" "), key=len)
+    needle = pyoxigraph.Literal(folded)
+    equal = sorted({row["n"].value for row in store.query(_EQUAL % needle, reason=reason)})
+    if equal:
+        return equal
     names: dict[str, list[str]] = {}
     labels: dict[str, str] = {}
-    for row in store.query(_CANDIDATES % pyoxigraph.Literal(needle), reason=reason):
+    for row in store.query(_CANDIDATES % needle, reason=reason):
         key = row["e"].value
         names.setdefault(key, []).append(row["n"].value)
         if row["label"] is not None:
             labels.setdefault(key, row["label"].value)
-    # The label first, as the rule's messages name an entity by it.
+    # The label first: the rule's messages name an entity by it.
     entities = [(key, sorted(set(ns), key=lambda s, k=key: (s != labels.get(k), s)))
                 for key, ns in sorted(names.items())]
     try:
