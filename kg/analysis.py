@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from kg.errors import EntityNotFound
+from kg.lookup import find_entities
 from kg.rdf import KG_NS, SKOS_NS
 
 
@@ -53,21 +53,9 @@ def to_networkx(store):
 
 
 def find_node(g, name: str) -> str:
-    """The node whose label or alias is ``name`` (case-insensitive); EntityNotFound otherwise."""
-    import difflib
-
-    wanted = name.strip().lower()
-    for node, data in g.nodes(data=True):
-        if data.get("label", "").lower() == wanted or node == name:
-            return node
-    for node, data in g.nodes(data=True):
-        if wanted in (a.lower() for a in data.get("aliases", [])):
-            return node
-    labels = [d.get("label", "") for _, d in g.nodes(data=True)]
-    close = difflib.get_close_matches(name, labels, n=3, cutoff=0.5)
-    hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else \
-        "; list entities with `kg query entities`"
-    raise EntityNotFound(f"no entity named {name!r} in the graph{hint}")
+    """The first node ``name`` finds by the rule of :mod:`kg.lookup` (label or alias ignoring case
+    and spacing, else a unique part of one); EntityNotFound otherwise."""
+    return find_entities(g, name)[0]
 
 
 def centrality(g, top: int = 10) -> list[tuple[str, str, float]]:
@@ -97,14 +85,24 @@ def communities(g) -> list[list[str]]:
 
 def connection(g, a: str, b: str) -> list[dict]:
     """How two entities connect: the shortest path (ignoring direction), each hop with the
-    relation as stated (its direction) and the evidence behind it."""
+    relation as stated (its direction) and the evidence behind it. ``a`` and ``b`` are names,
+    found by the rule of :mod:`kg.lookup` (EntityNotFound when one finds nothing)."""
     import networkx as nx
 
-    src, dst = find_node(g, a), find_node(g, b)
+    sources, targets = find_entities(g, a), find_entities(g, b)
     undirected = nx.Graph(g)
-    try:
-        nodes = nx.shortest_path(undirected, src, dst)
-    except nx.NetworkXNoPath:
+    nodes = None
+    # A name may find several entities (an organization and a product called "Apple"): the
+    # shortest chain between any of the one and any of the other, the first of equal ones.
+    for src in sources:
+        for dst in targets:
+            try:
+                path = nx.shortest_path(undirected, src, dst)
+            except nx.NetworkXNoPath:
+                continue
+            if nodes is None or len(path) < len(nodes):
+                nodes = path
+    if nodes is None:
         return []
     hops = []
     for u, v in zip(nodes, nodes[1:]):

@@ -441,7 +441,8 @@ def export(out, store, fmt, dest):
 @out_options
 @click.option("--html", "dest", type=click.Path(dir_okay=False), default=None,
               help="Page to write (default: OUT/graph.html).")
-@click.option("--focus", default=None, help="Show only the neighbourhood of this entity.")
+@click.option("--focus", default=None,
+              help="Show only the neighbourhood of this entity (its name or alias, any case; or a unique part of one).")
 @click.option("--depth", type=click.IntRange(0, 10), default=2, show_default=True, help="Hops around --focus.")
 @click.option("--relations", default=None, help="Comma-separated relations to keep, e.g. sued,investedIn.")
 @click.option("--min-degree", type=click.IntRange(0), default=0, show_default=True,
@@ -517,6 +518,8 @@ def stats(out, store, fmt, top):
 @format_option
 def path(source, target, out, store, fmt):
     """How two entities connect: the shortest chain of facts, with evidence on each hop.
+
+    An entity is found by its name or alias in any case, or by a unique part of one.
 
     \b
     Example:

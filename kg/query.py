@@ -79,34 +79,31 @@ _VAR = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
-#: Parameters that name an entity: matched against rdfs:label and skos:altLabel ignoring case.
+#: Parameters that name an entity: bound to the names the entities it finds have in the store, by
+#: the rule ``kg path`` and ``kg show --focus`` follow (:mod:`kg.lookup`).
 NAME_PARAMS = ("name",)
-_LOOKUP_EXACT = "ASK { VALUES ?n { %s } { ?e rdfs:label ?n } UNION { ?e skos:altLabel ?n } }"
-_LOOKUP_ANY_CASE = ("SELECT DISTINCT ?n WHERE { { ?e rdfs:label ?n } UNION { ?e skos:altLabel ?n } "
-                    "FILTER(LCASE(STR(?n)) = LCASE(%s)) }")
 
 
 def prepare(store, sparql: str, params: dict[str, str], *, reason: bool = False) -> str:
     """``sparql`` with ``params`` bound, a name parameter (``NAME_PARAMS``) bound to every spelling
-    the store has of that name ignoring case, so the query can match it with an index lookup
-    (``?e rdfs:label ?name``) instead of a FILTER(LCASE(...)) over every label.
+    the store has of the entities that name finds (:func:`kg.lookup.store_spellings`: the label or
+    alias ignoring case and spacing, else a unique part of one), so the query can match it with
+    an index lookup (``?e rdfs:label ?name``) instead of a FILTER(LCASE(...)) over every label.
 
     The given spelling is looked up first (one index probe); only when no label or alias is
-    exactly that does the case-insensitive scan of the labels run. (So if the store holds both
-    "OpenAI" and "openai" as names, ``name=OpenAI`` matches the first only; kg's name resolution
-    looks aliases up lower-cased, so a built graph should rarely have two such entities.)
+    exactly that does a scan of the labels run. (So if the store holds both "OpenAI" and "openai"
+    as names, ``name=OpenAI`` matches the first only; kg's name resolution looks aliases up
+    lower-cased, so a built graph should rarely have two such entities.) A name that finds no
+    entity is bound as given: the query answers no rows.
     """
-    import pyoxigraph
+    from kg.lookup import store_spellings
 
     spellings: dict[str, list[str]] = {}
     for key in NAME_PARAMS:
         value = params.get(key)
         if value is None or not re.search(r"\?" + key + r"\b", sparql):
             continue
-        lit = str(pyoxigraph.Literal(value))
-        if bool(store.query(_LOOKUP_EXACT % lit, reason=reason)):
-            continue
-        found = sorted({sol["n"].value for sol in store.query(_LOOKUP_ANY_CASE % lit, reason=reason)})
+        found = store_spellings(store, value, reason=reason)
         if found:
             spellings[key] = found
     return bind_params(sparql, params, spellings)

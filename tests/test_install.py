@@ -103,6 +103,10 @@ def test_build_query_validate_reason_from_the_wheel(installed):
     built = _run([kg, "build", "court.txt", "founder.txt", "--out", "out"], cwd=work, env=env).stdout
     assert "documents read: 2 (built 2" in built, built
     assert (work / "out" / "graph.ttl").is_file() and (work / "out" / "graph.html").is_file()
+    # the page's own files (template, CSS, script) ship in the wheel and are inlined
+    page = (work / "out" / "graph.html").read_text(encoding="utf-8")
+    css = (ROOT / "kg" / "page" / "page.css").read_text(encoding="utf-8")
+    assert css.strip().splitlines()[0] in page and "@@KG_" not in page.replace("@@KG_DATA@@", "")
 
     listed = _run([kg, "query", "--list"], cwd=work, env=env).stdout
     names = {line.split()[0] for line in listed.splitlines() if line.strip()}

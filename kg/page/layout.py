@@ -1,0 +1,170 @@
+"""Positions for the page, computed in Python so the page starts still and interactive.
+
+Small graphs get networkx's exact Fruchterman-Reingold, one connected component at a time, the
+components packed in rows; larger ones a grid (particle-mesh) force layout in numpy whose
+iteration costs O(n + edges + grid) instead of O(n^2). Positions are in screen pixels.
+"""
+
+from __future__ import annotations
+
+import math
+
+#: Below this many nodes the exact (all-pairs) Fruchterman-Reingold of networkx is fast enough;
+#: from 500 networkx switches to a path that needs scipy (not a dependency) and is still O(n^2)
+#: per iteration, so a grid-based layout takes over.
+EXACT_LAYOUT_BELOW = 500
+
+#: Pixels per unit of the layouts below: roughly the gap between neighbouring nodes on screen.
+PIXELS_PER_UNIT = 90.0
+
+
+def compute_layout(G) -> dict:
+    """Return ``{node: (x, y)}`` in screen pixels, centred on (0, 0).
+
+    Small graphs get networkx's exact Fruchterman-Reingold; larger ones a grid (particle-mesh)
+    force layout in numpy that costs O(n + edges + grid) per iteration instead of O(n^2).
+    """
+    nodes = list(G)
+    n = len(nodes)
+    if n == 0:
+        return {}
+    if n == 1:
+        return {nodes[0]: (0.0, 0.0)}
+    index = {node: i for i, node in enumerate(nodes)}
+    pairs = [(index[u], index[v]) for u, v in G.edges() if u != v]
+    if n < EXACT_LAYOUT_BELOW:
+        xy = exact_layout(n, pairs)
+    else:
+        xy = mesh_layout(n, pairs)
+    return {node: (round(float(x), 1), round(float(y), 1)) for node, (x, y) in zip(nodes, xy)}
+
+
+def exact_layout(n: int, pairs: list[tuple[int, int]]):
+    """Each connected component laid out on its own, then the components packed in rows.
+
+    One spring layout of a disconnected graph spends its space keeping the pieces apart and
+    squeezes each piece into a few pixels; laying pieces out separately keeps every edge legible.
+    """
+    import networkx as nx
+
+    H = nx.Graph()
+    H.add_nodes_from(range(n))
+    H.add_edges_from(pairs)
+    components = sorted((sorted(c) for c in nx.connected_components(H)), key=len, reverse=True)
+    pieces = [(nodes, _component_layout(H, nodes)) for nodes in components]
+    return _pack(n, pieces) * PIXELS_PER_UNIT
+
+
+def _component_layout(H, nodes: list[int]):
+    """Positions of one connected component, centred, with edges about 1.6 units long and no two
+    nodes closer than about one unit (so labels do not collide)."""
+    import networkx as nx
+    import numpy as np
+
+    if len(nodes) == 1:
+        return np.zeros((1, 2))
+    if len(nodes) == 2:
+        return np.array([[-0.8, 0.0], [0.8, 0.0]])
+    sub = H.subgraph(nodes)
+    # method="force" is the dense numpy path: no scipy needed (it is not a dependency).
+    pos = nx.spring_layout(sub, seed=7, method="force", iterations=100)
+    xy = np.array([pos[v] for v in nodes])
+    xy -= xy.mean(axis=0)
+    index = {v: i for i, v in enumerate(nodes)}
+    ends = np.array([(index[u], index[v]) for u, v in sub.edges()])
+    edge_length = np.median(np.linalg.norm(xy[ends[:, 0]] - xy[ends[:, 1]], axis=1))
+    gaps = np.linalg.norm(xy[:, None, :] - xy[None, :, :], axis=2)
+    np.fill_diagonal(gaps, np.inf)
+    nearest = np.median(gaps.min(axis=1))
+    return xy * max(1.6 / max(edge_length, 1e-9), 1.0 / max(nearest, 1e-9))
+
+
+def _pack(n: int, pieces):
+    """Place laid-out components (largest first) left to right in rows of similar width."""
+    import numpy as np
+
+    gap = 1.5
+    boxes = []
+    for nodes, xy in pieces:
+        lo, hi = xy.min(axis=0), xy.max(axis=0)
+        boxes.append((nodes, xy - lo, hi - lo + gap))
+    area = sum(float(size[0] * size[1]) for _, _, size in boxes)
+    row_width = max(max(float(size[0]) for _, _, size in boxes), math.sqrt(area) * 1.2)
+    out = np.zeros((n, 2))
+    x = y = row_height = 0.0
+    for nodes, xy, (w, h) in boxes:
+        if x > 0 and x + w > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        out[nodes] = xy + (x, y)
+        x += w
+        row_height = max(row_height, float(h))
+    return out - (out.min(axis=0) + out.max(axis=0)) / 2
+
+
+def mesh_layout(n: int, pairs: list[tuple[int, int]], *, iterations: int = 80, seed: int = 7):
+    """Fruchterman-Reingold forces with repulsion computed on a grid by FFT convolution.
+
+    Attraction runs over the real edges (O(edges)); repulsion is the density of nodes on a grid
+    convolved with the 1/r force kernel (the particle-mesh method of N-body codes), so an
+    iteration costs O(n + edges + grid^2 log grid) instead of O(n^2). A gravity term towards the
+    centre keeps disconnected pieces in one disc: with 1/r repulsion it yields an even density.
+    """
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    radius = math.sqrt(n)
+    angle = rng.uniform(0, 2 * math.pi, n)
+    r = radius * np.sqrt(rng.uniform(0, 1, n))
+    pos = np.column_stack([r * np.cos(angle), r * np.sin(angle)])
+    src = np.array([p[0] for p in pairs], dtype=np.int64)
+    dst = np.array([p[1] for p in pairs], dtype=np.int64)
+    grid = 128 if n <= 8000 else 256
+    kernel = _repulsion_kernel_fft(grid)
+    start, end = radius / 5, 0.05
+    for step in range(iterations):
+        force = _grid_repulsion(pos, grid, kernel) - pos  # repulsion + gravity (pull of 1 per unit)
+        if len(src):
+            force += _attraction(pos, src, dst, n)
+        temperature = start + (end - start) * step / max(iterations - 1, 1)
+        length = np.maximum(np.hypot(force[:, 0], force[:, 1]), 1e-9)
+        pos += force * (np.minimum(length, temperature) / length)[:, None]
+    pos -= pos.mean(axis=0)
+    return pos * PIXELS_PER_UNIT
+
+
+def _repulsion_kernel_fft(grid: int):
+    """FFT of the repulsive force of one node, d / |d|^2, as a complex field (x + iy) on a
+    2*grid square (zero padding, so the circular convolution equals the linear one)."""
+    import numpy as np
+
+    size = 2 * grid
+    d = np.fft.fftfreq(size, 1.0 / size)  # offsets 0, 1, ..., -1 in wrap-around order
+    dx, dy = np.meshgrid(d, d, indexing="ij")
+    r2 = dx * dx + dy * dy
+    r2[0, 0] = 1.0  # a node does not push itself; dx=dy=0 there anyway
+    return np.fft.fft2((dx + 1j * dy) / r2)
+
+
+def _grid_repulsion(pos, grid: int, kernel_fft):
+    import numpy as np
+
+    lo = pos.min(axis=0)
+    cell = max(float((pos.max(axis=0) - lo).max()) / (grid - 1), 1e-9)
+    ij = np.clip(((pos - lo) / cell).astype(np.int64), 0, grid - 1)
+    flat = ij[:, 0] * grid + ij[:, 1]
+    density = np.bincount(flat, minlength=grid * grid).reshape(grid, grid)
+    field = np.fft.ifft2(np.fft.fft2(density, s=(2 * grid, 2 * grid)) * kernel_fft)
+    field = field[:grid, :grid].ravel()[flat] / cell  # the kernel is in cells; forces in units
+    return np.column_stack([field.real, field.imag])
+
+
+def _attraction(pos, src, dst, n: int):
+    """Fruchterman-Reingold spring force d * |d| pulling the two ends of every edge together."""
+    import numpy as np
+
+    delta = pos[dst] - pos[src]
+    pull = delta * np.hypot(delta[:, 0], delta[:, 1])[:, None]
+    out = np.empty((n, 2))
+    for axis in (0, 1):
+        out[:, axis] = np.bincount(src, pull[:, axis], n) - np.bincount(dst, pull[:, axis], n)
+    return out

@@ -1,0 +1,256 @@
+"""The page itself: the graph's data as escaped JSON, inlined with the template, CSS and script.
+
+The template (``template.html``), the page's CSS (``page.css``) and its script (``page.js``) are
+package data beside this module; vis-network's JS and CSS come from the files pyvis pins. All of
+them are read once and inlined by :func:`render_page`, so the page is one file that loads nothing.
+The template's placeholders are ``@@KG_NAME@@``:
+
+======== ======================================================================
+CSP      :data:`CSP`, escaped for an attribute
+TITLE    the title, escaped
+VIS_CSS  vis-network's CSS            PAGE_CSS  ``page.css``
+DATA     the graph (:func:`payload`) as JSON that cannot end its ``<script>``
+VIS_JS   vis-network's script         APP_JS    ``page.js``
+======== ======================================================================
+
+filled in one pass, so text inside a substituted part (a label spelling ``@@KG_DATA@@``) is never
+itself substituted. The data the script reads (``payload``): ``nodes`` (iri, label, type,
+aliases, wikidata, x, y), ``edges`` (from, to: indexes into nodes; relation, confidence, facts:
+evidence, doc: an index into docs, date, confidence), ``docs`` (iri, source, title), ``types``
+(the styles of the types present), ``relations`` (those present, in the ontology's order) and
+``physics`` (whether the page lays the graph out itself).
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import json
+import math
+import re
+
+from kg.lookup import entity_label
+from kg.page.layout import compute_layout
+from kg.page.subgraph import edges, relation_name
+
+#: Colour and vis-network shape of each entity type, plus a legend symbol drawing that shape.
+#: Shapes differ as well as colours so the legend still works for colour-blind readers.
+TYPE_STYLES = {
+    "Person": {"color": "#4e79a7", "shape": "dot", "symbol": "\u25cf"},
+    "Organization": {"color": "#f28e2b", "shape": "square", "symbol": "\u25a0"},
+    "Product": {"color": "#59a14f", "shape": "triangle", "symbol": "\u25b2"},
+    "Place": {"color": "#b07aa1", "shape": "diamond", "symbol": "\u25c6"},
+    "Entity": {"color": "#8c8c8c", "shape": "hexagon", "symbol": "\u2b22"},
+}
+
+#: The page may load nothing: no script, style, font or image from anywhere but itself.
+#: base-uri and form-action are not covered by default-src, so they are closed explicitly.
+CSP = (
+    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+    "img-src data:; base-uri 'none'; form-action 'none'"
+)
+
+#: The page's own files (package data of kg.page).
+TEMPLATE_FILE, CSS_FILE, SCRIPT_FILE = "template.html", "page.css", "page.js"
+
+_VIS_DIR = "lib/vis-9.1.2"
+_PLACEHOLDER = re.compile(r"@@KG_([A-Z_]+)@@")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def render_page(G, title: str = "Knowledge graph", *, layout: bool = True) -> str:
+    """Return one self-contained HTML document that draws ``G`` with vis-network.
+
+    ``G`` is the projection's MultiDiGraph (the package docstring describes what it holds).
+    With ``layout=True`` positions are computed here and the page starts with physics off, which
+    is what makes thousands of nodes interactive in seconds; with ``layout=False`` vis-network
+    runs its own physics simulation (fine for a few hundred nodes).
+    """
+    positions = compute_layout(G) if layout else None
+    data = payload(G, positions)
+    template, page_css, page_js = page_assets()
+    vis_js, vis_css = vis_assets()
+    parts = {
+        "CSP": html_text(CSP),
+        "TITLE": html_text(title or "Knowledge graph"),
+        "VIS_CSS": vis_css,
+        "PAGE_CSS": page_css,
+        "DATA": json_for_script(data),
+        "VIS_JS": vis_js,
+        "APP_JS": page_js,
+    }
+    # One pass, so text inside a substituted part (say, a label spelling "@@KG_DATA@@") is never
+    # itself substituted.
+    return _PLACEHOLDER.sub(lambda m: parts[m.group(1)], template)
+
+
+def display_inline(G, *, height: int = 650, **kw):
+    """Return an IPython HTML object showing the page inside a sandboxed ``<iframe srcdoc>``.
+
+    ``sandbox="allow-scripts"`` (without allow-same-origin) gives the page an opaque origin, so
+    its scripts cannot touch the notebook. ``kw`` goes to render_page (title, layout).
+    """
+    from IPython.display import HTML
+
+    # Wrapped in a div: IPython warns about HTML that starts with "<iframe" (it suggests IFrame,
+    # which takes a URL, not a document).
+    frame = iframe_html(render_page(G, **kw), height=height, title=kw.get("title"))
+    return HTML(f"<div>{frame}</div>")
+
+
+def iframe_html(page: str, *, height: int = 650, title: str | None = None) -> str:
+    """The ``<iframe>`` markup display_inline uses (separate so it can be tested without IPython)."""
+    label = html_text(title or "Knowledge graph")
+    return (
+        f'<iframe srcdoc="{html.escape(page, quote=True)}" sandbox="allow-scripts" '
+        f'title="{label}" style="width:100%;height:{int(height)}px;border:1px solid #ddd">'
+        "</iframe>"
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Page data
+# --------------------------------------------------------------------------------------------
+
+
+def payload(G, positions) -> dict:
+    """The JSON the page script reads (the module docstring lists it). Nodes are referred to by
+    their index in ``nodes``; ``positions`` is ``{node: (x, y)}`` or None (the page lays out)."""
+    from kg.model import RELATIONS
+
+    index = {}
+    nodes = []
+    for n, attrs in G.nodes(data=True):
+        index[n] = len(nodes)
+        nodes.append(node_record(n, attrs, positions))
+
+    docs: dict[tuple, int] = {}  # one entry per document, not one copy per fact
+    records = [
+        edge_record(index[u], index[v], k, data, docs) for u, v, k, data in edges(G)
+    ]
+    rank = {r: i for i, r in enumerate(RELATIONS)}
+    relations = sorted({e["relation"] for e in records}, key=lambda r: (rank.get(r, 99), r))
+    present = {n["type"] for n in nodes}
+    types = [dict(name=t, **style) for t, style in TYPE_STYLES.items() if t in present]
+    return {
+        "physics": positions is None,
+        "types": types,
+        "relations": relations,
+        "nodes": nodes,
+        "edges": records,
+        "docs": [{"iri": d, "source": s, "title": t} for d, s, t in docs],
+    }
+
+
+def node_record(n, attrs, positions) -> dict:
+    """One entity of the page's data."""
+    kind = attrs.get("type")
+    record = {
+        "iri": clean_text(n),
+        "label": clean_text(entity_label(n, attrs)),
+        "type": kind if kind in TYPE_STYLES else "Entity",
+        "aliases": [clean_text(a) for a in (attrs.get("aliases") or []) if a],
+        "wikidata": clean_text(attrs.get("wikidata")) or None,
+    }
+    if positions is not None:
+        record["x"], record["y"] = positions[n]
+    return record
+
+
+def edge_record(u: int, v: int, key, data: dict, docs: dict) -> dict:
+    """One edge of the page's data; its facts' documents are numbered in ``docs`` as they come."""
+    facts = []
+    for fact in data.get("facts") or []:
+        doc_key = tuple(clean_text(fact.get(f)) or None for f in ("doc", "source", "title"))
+        facts.append(
+            {
+                "evidence": clean_text(fact.get("evidence")),
+                "doc": docs.setdefault(doc_key, len(docs)),
+                "date": clean_text(fact.get("date")) or None,
+                "confidence": confidence_value(fact.get("confidence")),
+            }
+        )
+    confidence = data.get("confidence")
+    if confidence is None and facts:
+        confidence = max(f["confidence"] for f in facts)
+    return {
+        "from": u,
+        "to": v,
+        "relation": clean_text(relation_name(key, data)),
+        "confidence": confidence_value(confidence),
+        "facts": facts,
+    }
+
+
+def confidence_value(value) -> float:
+    """A confidence for the page: a number in [0, 1] with three decimals (0.0 if none)."""
+    try:
+        x = float(value)
+    except (TypeError, ValueError):
+        return 0.0
+    return round(min(max(x, 0.0), 1.0), 3) if math.isfinite(x) else 0.0
+
+
+def clean_text(value) -> str:
+    """Text that can be written as UTF-8: lone surrogates (from badly decoded input) become U+FFFD."""
+    if value is None:
+        return ""
+    return _SURROGATE.sub("\ufffd", str(value))
+
+
+def html_text(value) -> str:
+    """Text for an HTML attribute or element: escaped, and ASCII (U+2028 and the like become
+    character references) so it reads the same in any encoding."""
+    escaped = html.escape(clean_text(value), quote=True)
+    return escaped.encode("ascii", "xmlcharrefreplace").decode("ascii")
+
+
+def json_for_script(obj) -> str:
+    """JSON that cannot end or alter the ``<script type="application/json">`` element holding it.
+
+    ``<`` and ``>`` are escaped so no ``</script>`` or ``<!--`` can appear; ``&`` so the text is
+    the same whether read as HTML or not; ensure_ascii also escapes U+2028/U+2029 (line
+    terminators in older JavaScript) and every other non-ASCII character.
+    """
+    text = json.dumps(obj, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
+    for raw, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(raw, escaped)
+    return text
+
+
+@functools.lru_cache(maxsize=1)
+def vis_assets() -> tuple[str, str]:
+    """vis-network's JS and CSS as pinned by pyvis, ready to inline."""
+    from importlib.resources import files
+
+    base = files("pyvis") / _VIS_DIR
+    js = (base / "vis-network.min.js").read_text(encoding="utf-8")
+    css = (base / "vis-network.css").read_text(encoding="utf-8")
+    # The source map comment would make developer tools fetch a file that is not there.
+    js = re.sub(r"^//# sourceMappingURL=.*$", "", js, flags=re.MULTILINE)
+    if re.search(r"</script", js, re.IGNORECASE) or re.search(r"</style", css, re.IGNORECASE):
+        raise RuntimeError("the vis-network asset cannot be inlined: it contains a closing tag")
+    return js, css
+
+
+@functools.lru_cache(maxsize=1)
+def page_assets() -> tuple[str, str, str]:
+    """The page's own template, CSS and script (package data of kg.page), checked for inlining:
+    the script and the CSS cannot end or alter the element that holds them, and the template
+    holds every placeholder render_page fills and no other."""
+    from importlib.resources import files
+
+    base = files("kg.page")
+    template, css, js = (
+        (base / name).read_text(encoding="utf-8") for name in (TEMPLATE_FILE, CSS_FILE, SCRIPT_FILE)
+    )
+    if re.search(r"</script|<!--|<script", js, re.IGNORECASE):
+        raise RuntimeError(f"{SCRIPT_FILE} cannot be inlined: it spells a script tag or '<!--'")
+    if re.search(r"</style", css, re.IGNORECASE):
+        raise RuntimeError(f"{CSS_FILE} cannot be inlined: it spells '</style'")
+    found = set(_PLACEHOLDER.findall(template))
+    expected = {"CSP", "TITLE", "VIS_CSS", "PAGE_CSS", "DATA", "VIS_JS", "APP_JS"}
+    if found != expected:
+        raise RuntimeError(f"{TEMPLATE_FILE} has placeholders {sorted(found)}, not {sorted(expected)}")
+    return template, css, js
