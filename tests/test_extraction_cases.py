@@ -528,6 +528,18 @@ CASES = {
         "Zephyrix Labs has raised money three times this year. Kestrel Dynamics invested $500 million in April, "
         "and Orvanta Systems put in $350 million in September.",
         {("Kestrel Dynamics", "investedIn", "Zephyrix Labs"), ("Orvanta Systems", "investedIn", "Zephyrix Labs")}),
+    "worksFor: a postposed title word heads the phrase": (
+        "Dana Whitlock is currently Professor Emeritus of Mathematics at Velmora University.",
+        {("Dana Whitlock", "worksFor", "Velmora University")}),
+    "worksFor: an occupation titling a name, the organization before it": (
+        "Velmora University mathematician Dana Whitlock was the first president of the Kestrel Institute.",
+        {("Dana Whitlock", "worksFor", "Velmora University"), ("Dana Whitlock", "leads", "Kestrel Institute")}),
+    "worksFor: held positions with": (
+        "Omar Reyes has also held engineering positions with Orvanta Systems and Talverin Group.",
+        {("Omar Reyes", "worksFor", "Orvanta Systems"), ("Omar Reyes", "worksFor", "Talverin Group")}),
+    "mentions: an occupation before a first name is not part of the name": (
+        "Mathematician Omar Reyes of Orvanta Laboratories used the word first.",
+        {("Omar Reyes", "worksFor", "Orvanta Laboratories")}),
     "rivalOf: its rivals include": (
         "Zephyrix Labs' rivals include Brisklet Inc. and Orvanta Systems.",
         {("Brisklet Inc.", "rivalOf", "Zephyrix Labs"), ("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),

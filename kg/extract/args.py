@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from kg.extract.lexicon import lexicon
 from kg.extract.reference import Ref, resolve, topic
-from kg.extract.triggers import lemma_of, role_triggers, triggers
+from kg.extract.triggers import lemma_of, role_triggers, title_word, triggers
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -683,6 +683,12 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
         found = entity_args(base.head.head, ents)
         if found:
             return found
+    if base.dep_ in ("dobj", "obj") and lemma_of(base.head) in ("hold", "take", "accept", "assume") \
+            and tok.tag_ in ("NN", "NNS") and any(c.dep_ == "prep" for c in tok.children):
+        # "X held engineering positions with A and B", "X took a job at Y": the subject holds it
+        found = [a for a in subject_args(base.head, ents) if ents.type_of(a.cluster) == "Person"]
+        if found:
+            return found
     if base.dep_ == "nsubj" and lemma_of(base.head) in ("include", "comprise", "count"):
         # "Zephyrix's investors include A and B"
         found = object_args(base.head, ents)
@@ -758,7 +764,7 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
     """The organization a role ``tok`` belongs to: "CEO of X", "X's CEO", "X CEO", coordinated
     roles sharing it ("founder and CEO of X"), the verb's object ("runs the company as chief
     executive"), the passive verb's subject ("founded by X, its CEO")."""
-    preps = ("at", "in") if lemma_of(tok) in triggers().academic_roles else ROLE_TARGET_PREPS
+    preps = ("at", "in") if lemma_of(title_word(tok)) in triggers().academic_roles else ROLE_TARGET_PREPS
     out: list[Arg] = prep_args(tok, ents, preps, possessor=True)
     governing = _role_over_listed_name(tok, ents) if not out else None
     if governing is not None:

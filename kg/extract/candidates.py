@@ -328,12 +328,15 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
     from kg.extract.args import (compound_args, explicit_subunit, has_explicit_complement, holder_args, implicit_target,
                                  listing_preps, prep_args, target_args, unknown_qualifier)
     from kg.extract.reference import role_holder
-    from kg.extract.triggers import left_modifiers, role_triggers, triggers, verb_triggers
+    from kg.extract.triggers import left_modifiers, role_triggers, title_word, triggers, verb_triggers
 
     for tok in sent:
         for rt in role_triggers(tok):
             pattern = f"role:{rt.name}"
-            holders = holder_args(tok, ents)
+            # "Professor Emeritus of Mathematics at X", "Director General of Y": the title's
+            # last word carries the phrase
+            site = tok.head if tok.dep_ == "compound" and title_word(tok.head).i == tok.i else tok
+            holders = holder_args(site, ents)
             relation = rt.relation
             if relation == "subsidiaryOf" and not holders:
                 # "Talverin Group's Velmora Health unit": the name before a unit noun is the unit's
@@ -357,10 +360,10 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
             if rt.requires_prep:
                 # "the Raleigh company behind Red Hat Linux": what the preposition names, not the
                 # names modifying the noun
-                targets = [t for t in prep_args(tok, ents, tuple(p.split(":")[0] for p in rt.requires_prep))
+                targets = [t for t in prep_args(site, ents, tuple(p.split(":")[0] for p in rt.requires_prep))
                            if t.cluster not in held]
             else:
-                targets = [t for t in target_args(tok, ents, relation) if t.cluster not in held]
+                targets = [t for t in target_args(site, ents, relation) if t.cluster not in held]
             listing = bool(listing_preps(tok))
             if relation in SYMMETRIC_RELATIONS and not targets and (listing or tok.tag_ not in ("NNS", "NNPS")):
                 # "Brisklet differs from competitors like A and B", "acquired by rival OYO": the

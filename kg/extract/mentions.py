@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kg.extract.lexicon import given_names, lexicon
-from kg.extract.triggers import lemma_of
+from kg.extract.triggers import lemma_of, title_word
 from kg.model import Entity
 from kg.nlp import LABEL_TO_TYPE, gazetteer
 from kg.rdf import entity_key
@@ -249,7 +249,7 @@ def context_type(head) -> str | None:
     parent = base.head
     # "the CEO of X", "professor at X", "a subsidiary of X": the organization a role belongs to
     if base.dep_ == "pobj" and parent.lower_ in ("of", "at", "for", "with") and parent.head.i != parent.i:
-        role = parent.head
+        role = title_word(parent.head)  # ("Professor Emeritus of Mathematics": a professor's "of")
         if role.pos_ in ("NOUN", "PROPN") and _lemma(role) in ORGANIZATION_ROLE_NOUNS and not (
                 parent.lower_ == "of" and _lemma(role) in ACADEMIC_ROLE_NOUNS):
             return "Organization"
@@ -392,6 +392,10 @@ class DocEntities:
             while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in lexicon().titles) \
                     and end - start > 1 and not gaz:
                 start += 1
+            # "Mathematician Omar Reyes": an occupation before a first name is not part of the name
+            while end - start > 2 and not gaz and doc[start].lower_ in lexicon().person_nouns \
+                    and doc[start + 1].lower_ in given_names():
+                start += 1
             if not gaz:
                 # "Potential IP", "LM Arena leaderboard": a capitalised common word at the start of
                 # a line, or a lower-case noun at the end, is not part of the name.
@@ -424,6 +428,8 @@ class DocEntities:
             if not gaz and (etype == "Organization" or len(words) == 1) and (
                     words[0] in lexicon().title_words or words[-1] in lexicon().title_words):
                 continue  # "Professor Emeritus of Mathematics", "Project Executive": a title, not a body
+            if not gaz and etype == "Person" and words[0] in lexicon().title_words and "of" in words:
+                continue  # "Emeritus of Mathematics": a title, not a person
             if etype is None:
                 # WORK_OF_ART / NORP / EVENT: a name of something, type unknown; kept only as evidence
                 # for the voting when the same name is typed elsewhere -- or, a singular proper

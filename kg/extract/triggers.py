@@ -148,6 +148,21 @@ def _cached(tok, name: str, compute):
 _MISSING = object()
 
 
+#: Words that follow a title and head its phrase: "Professor Emeritus" ("General" is left out:
+#: "Attorney General" is a public office, not a role at the company the passage is about).
+POSTPOSED_TITLE_WORDS = frozenset({"emeritus", "emerita"})
+
+
+def title_word(tok):
+    """The word that says which role a phrase headed by ``tok`` is: the title before a postposed
+    word ("Professor" of "Professor Emeritus"), else ``tok`` itself."""
+    if tok.lower_ in POSTPOSED_TITLE_WORDS and tok.i > 0:
+        before = tok.doc[tok.i - 1]
+        if before.dep_ == "compound" and before.head.i == tok.i:
+            return before
+    return tok
+
+
 def lemma_of(tok) -> str:
     """The lower-case lemma, with "co-" verbs and nouns made regular ("co-founded" -> "co-found")
     whether the tokenizer kept them whole or split them at the hyphen. (Computed for the whole Doc
