@@ -540,6 +540,18 @@ CASES = {
     "mentions: an occupation before a first name is not part of the name": (
         "Mathematician Omar Reyes of Orvanta Laboratories used the word first.",
         {("Omar Reyes", "worksFor", "Orvanta Laboratories")}),
+    "reference: a reflexive is its clause's subject": (
+        "Kestrel Dynamics' early years of operation were marked by a feud between itself and Orvanta Systems.",
+        {("Kestrel Dynamics", "rivalOf", "Orvanta Systems")}),
+    "partneredWith: partnerships with A and with B": (
+        "Kestrel Dynamics also had partnerships with Orvanta Systems and with Talverin Group.",
+        {("Kestrel Dynamics", "partneredWith", "Orvanta Systems"), ("Kestrel Dynamics", "partneredWith", "Talverin Group")}),
+    "partneredWith: a cooperation with": (
+        "Kestrel Dynamics announced a cooperation with Orvanta Systems in May.",
+        {("Kestrel Dynamics", "partneredWith", "Orvanta Systems")}),
+    "partneredWith: in partnership with, on the object": (
+        "In 1998, Kestrel Dynamics published four titles in partnership with Orvanta Systems.",
+        {("Kestrel Dynamics", "partneredWith", "Orvanta Systems")}),
     "rivalOf: its rivals include": (
         "Zephyrix Labs' rivals include Brisklet Inc. and Orvanta Systems.",
         {("Brisklet Inc.", "rivalOf", "Zephyrix Labs"), ("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),

@@ -365,6 +365,10 @@ def prep_object_args(prep, ents, depth: int = 0, *, possessor: bool = False) -> 
     """The entities a preposition introduces (see :func:`prep_args`); with ``possessor``, also
     the possessor of an object that names nothing ("a veteran of Google's car project")."""
     out: list[Arg] = []
+    # "partnerships with A and with B": the coordinated preposition introduces more of them
+    conjoined = [c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == prep.lower_]
+    for extra in conjoined:
+        out += prep_object_args(extra, ents, depth, possessor=possessor)
     for pobj in prep.children:
         if pobj.dep_ != "pobj":
             continue
@@ -458,6 +462,9 @@ def governor_subject_args(noun, ents, verbs: frozenset[str] | None, *, circumsta
     circumstance = circumstance and noun.dep_ == "pobj" and (noun.head.lower_ in CIRCUMSTANCE_PREPS or (
         # "In collaboration with the University of Bologna, Baldinini plans ..."
         noun.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)))
+    if verb is None and circumstance and noun.head.head.dep_ in ("dobj", "obj"):
+        # "X published four titles in partnership with Y": the circumstance hung on the object
+        verb = governor_verb(noun.head.head)
     if verb is None or verbs is not None and lemma_of(verb) not in verbs and not circumstance:
         return []
     if noun.dep_ == "nsubjpass" or is_passive(verb):

@@ -80,7 +80,8 @@ def resolve(ents, token) -> list[Ref]:
             described = _previous_subject(ents, token, people_named=True, described=True)
             if described is not None:
                 return [Ref(described, "pronoun")]
-        exclude = set() if lower == "its" or token.dep_ == "poss" else _co_arguments(ents, token)
+        # (a reflexive is about its own clause's subject: "a feud between itself and X")
+        exclude = set() if lower in ("its", "itself") or token.dep_ == "poss" else _co_arguments(ents, token)
         found = antecedent(ents, token, "Organization", exclude=exclude)
         if found is None and token.dep_ == "poss":
             found = main_subject_ahead(ents, token, "Organization")  # "Supported by its investor, X, Y ..."
