@@ -552,6 +552,14 @@ CASES = {
     "partneredWith: in partnership with, on the object": (
         "In 1998, Kestrel Dynamics published four titles in partnership with Orvanta Systems.",
         {("Kestrel Dynamics", "partneredWith", "Orvanta Systems")}),
+    "left: the company left, not the one joined after": (
+        "Orvanta Systems makes software in California. Leona Marsh, who left the California software company "
+        "to join Talverin Group, spoke.",
+        {("Leona Marsh", "left", "Orvanta Systems"), ("Leona Marsh", "worksFor", "Orvanta Systems"),
+         ("Leona Marsh", "worksFor", "Talverin Group")}),
+    "reference: a possessive description is not its clause's subject": (
+        "Orvanta Systems sells phones in Finland. Microsoft bought the Finnish company's Quill smartphones.",
+        {("Orvanta Systems", "develops", "Quill")}),
     "rivalOf: its rivals include": (
         "Zephyrix Labs' rivals include Brisklet Inc. and Orvanta Systems.",
         {("Brisklet Inc.", "rivalOf", "Zephyrix Labs"), ("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),

@@ -675,8 +675,12 @@ def _place_implicit_departure(cand: Candidate, raw: list[Candidate], ents) -> Ca
     passage is about or the one the description would otherwise pick."""
     if cand.relation != "left" or cand.slots[1] != "implicit" and cand.how[1] != "description":
         return cand
+    # (not the role taken up in the departure's purpose: "left the company to join Nike")
+    verb = ents.doc[cand.trigger]
+    purpose = {t.i for c in verb.children if c.dep_ in ("xcomp", "advcl") for t in c.subtree}
     held = [c for c in raw if c.subject == cand.subject and c.trigger <= cand.trigger + 30
             and c.relation in ("ceoOf", "leads", "worksFor", "founded") and c.how[1] != "implicit"
+            and c.trigger not in purpose
             and ents.sentence_index(c.trigger) >= ents.sentence_index(cand.trigger) - 3]
     if not held:
         return cand

@@ -105,7 +105,9 @@ def resolve(ents, token) -> list[Ref]:
         apposed = _surface_apposition(ents, token)
         if apposed is not None:
             return [Ref(apposed, "description")]
-        exclude = set() if token.dep_ == "poss" else _co_arguments(ents, token)
+        # (a possessive description too: "Microsoft bought the Finnish company's phones" -- one
+        # would say "its" of Microsoft)
+        exclude = _co_arguments(ents, token)
         ahead = main_subject_ahead(ents, token, "Organization")
         if ahead is not None and ahead not in exclude:
             return [Ref(ahead, "description")]
