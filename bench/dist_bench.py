@@ -178,8 +178,7 @@ def free_port() -> int:
 
 
 def bench_server(n_triples: int) -> dict:
-    from kg.remote_store import SparqlStore
-    from kg.store import GraphStore
+    from kg.store import GraphStore, SparqlStore
 
     exs, total = synthetic_extractions(n_triples)
     figures = {"documents": len(exs), "quads": total}

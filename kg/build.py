@@ -69,7 +69,7 @@ def build(paths: Iterable[str | os.PathLike], store_path: str | os.PathLike, *,
     """
     from kg.documents import read_paths
     from kg.extract import EXTRACTOR_VERSION
-    from kg.remote_store import is_url
+    from kg.store import is_url, open_writer
 
     if reason and is_url(store_path):
         from kg.errors import StoreError
@@ -83,7 +83,7 @@ def build(paths: Iterable[str | os.PathLike], store_path: str | os.PathLike, *,
     report.skipped = read.skipped
     report.documents_read = len(read.documents)
     version = f"{EXTRACTOR_VERSION};{LAYOUT};min_confidence={min_confidence:g}"
-    with _writer(store_path) as writer:
+    with open_writer(store_path) as writer:
         todo = []
         with writer.open() as store:
             for doc in read.documents:
@@ -126,34 +126,6 @@ def build(paths: Iterable[str | os.PathLike], store_path: str | os.PathLike, *,
                     report.facts_by_relation = counts["facts_by_relation"]
     report.seconds = time.perf_counter() - started
     return report
-
-
-def _writer(store_path):
-    """The writer of the store: the embedded store's lock holder, or a SPARQL server (whose own
-    transactions isolate each document's update)."""
-    from kg.remote_store import is_url
-
-    if is_url(store_path):
-        return _ServerWriter(str(store_path))
-    from kg.store import StoreWriter
-
-    return StoreWriter(store_path)
-
-
-class _ServerWriter:
-    def __init__(self, url: str):
-        self.url = url
-
-    def open(self):
-        from kg.remote_store import open_store
-
-        return open_store(self.url)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc) -> None:
-        pass
 
 
 def _chunks(stream: Iterable, size: int, progress: Callable[[int], None] | None) -> Iterator[list]:
@@ -199,7 +171,7 @@ _frozen = False
 
 def _freeze_model_objects() -> None:
     """Move the loaded model's objects out of the garbage collector's sight, once: the store closes
-    with a full collection after every chunk (kg.store), which otherwise walks the model's millions
+    with a full collection after every chunk (kg.store.embedded), which otherwise walks the model's millions
     of objects each time (about 70 ms a chunk)."""
     import gc
 

@@ -24,14 +24,12 @@ EXIT_PARTIAL = 9
 FORMATS = click.Choice(["table", "csv", "json"])
 
 
-def _store_path(out: str, store: str | None) -> Path | str:
-    """The store a command works on: --store (a folder, or a SPARQL server's http(s) URL), else OUT/store."""
-    from kg.remote_store import is_url
-    from kg.store import default_store_path
+def _graph(out: str, store: str | None):
+    """The graph a command works on (:func:`kg.store.open_graph`): OUT's, in OUT/store unless
+    --store names another folder or a SPARQL server's URL."""
+    from kg.store import open_graph
 
-    if store and is_url(store):
-        return store
-    return Path(store) if store else default_store_path(out)
+    return open_graph(out, store)
 
 
 def out_options(f):
@@ -111,17 +109,16 @@ def build(paths, out, store, min_confidence, batch_size, processes, scheduler, w
     """
     from tqdm import tqdm
 
-    from kg.build import build as run_build
-
     if scheduler and workers:
         raise click.UsageError("give either --scheduler (an existing Dask cluster) or --workers (a local one)")
 
+    graph = _graph(out, store)
     bar = tqdm(desc="documents", unit="doc", disable=quiet or None, file=sys.stderr, leave=False)
     try:
-        report = run_build(paths, _store_path(out, store), min_confidence=min_confidence,
-                           batch_size=batch_size, n_process=processes, rebuild=rebuild, progress=bar.update,
-                           scheduler=scheduler, workers=workers or 0, commit_every=commit_every, reason=reason,
-                           stats=not quiet)  # the summary's counts (kept by the store, or counted)
+        report = graph.build(paths, min_confidence=min_confidence, batch_size=batch_size, n_process=processes,
+                             rebuild=rebuild, progress=bar.update, scheduler=scheduler, workers=workers or 0,
+                             commit_every=commit_every, reason=reason,
+                             stats=not quiet)  # the summary's counts (kept by the store, or counted)
     finally:
         bar.close()
     for problem in report.skipped:
@@ -129,7 +126,7 @@ def build(paths, out, store, min_confidence, batch_size, processes, scheduler, w
     if report.documents_read == 0:
         click.secho("error: no article could be read from the given paths", fg="red", err=True)
         sys.exit(3)
-    written = [] if no_export else write_outputs(out, store, page=not no_page)
+    written = [] if no_export else graph.write_outputs(page=not no_page)
     if not quiet:
         click.echo(summary(report, written))
     if report.skipped:
@@ -137,20 +134,9 @@ def build(paths, out, store, min_confidence, batch_size, processes, scheduler, w
 
 
 def write_outputs(out: str, store: str | None, *, page: bool = True) -> list[Path]:
-    """graph.ttl (and graph.html) from the store, each written to a temporary name and renamed."""
-    from kg.remote_store import open_store
-    from kg.store import atomic_write
-
-    out_dir = Path(out)
-    written = []
-    with open_store(_store_path(out, store), read_only=True) as st:
-        written.append(atomic_write(out_dir / "graph.ttl", st.serialize("turtle")))
-        if page:
-            from kg.analysis import to_networkx
-            from kg.page import render_page
-
-            written.append(atomic_write(out_dir / "graph.html", render_page(to_networkx(st), title="Knowledge graph")))
-    return written
+    """graph.ttl (and graph.html) from the store, each written to a temporary name and renamed
+    (:meth:`kg.store.Graph.write_outputs`)."""
+    return _graph(out, store).write_outputs(page=page)
 
 
 def summary(report, written) -> str:
@@ -192,8 +178,7 @@ def query(query, out, store, fmt, params, list_named, allow_update, timeout, rea
       kg query "SELECT ?s WHERE { ?s a kg:Person }" --format json --timeout 5
       kg query "SELECT ?o WHERE { ent:OpenAI kg:foundedBy ?o }" --reason
     """
-    from kg.query import describe_named, format_rows, is_update, query_store, resolve_query, run_update
-    from kg.remote_store import open_store
+    from kg.query import describe_named, format_rows, is_update, resolve_query
 
     if list_named or not query:
         if not list_named:
@@ -213,27 +198,14 @@ def query(query, out, store, fmt, params, list_named, allow_update, timeout, rea
             from kg.errors import QueryError
 
             raise QueryError("this is a SPARQL update; kg query is read-only unless --allow-update is given")
-        with open_store(_store_path(out, store)) as st:
-            run_update(st, sparql)
+        _graph(out, store).update(sparql)
         click.echo("update applied")
         return
-    columns, rows = query_store(_store_path(out, store), sparql, bindings, reason=reason, timeout=timeout)
+    columns, rows = _graph(out, store).select(sparql, bindings, reason=reason, timeout=timeout)
     click.echo(format_rows(columns, rows, fmt))
 
 
 # ---------------------------------------------------------------------------- store maintenance
-def _embedded_store(out, store) -> str:
-    """The embedded store's folder; import, remove, documents and reason work on it only."""
-    from kg.errors import StoreError
-    from kg.remote_store import is_url
-
-    path = _store_path(out, store)
-    if is_url(path):
-        raise StoreError(f"this command works on the embedded store only, not on the SPARQL server {path}; "
-                         "use the server's own tools (for Oxigraph: `oxigraph load`, a SPARQL UPDATE "
-                         "through `kg query --allow-update`)")
-    return path
-
 @cli.command(name="import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @out_options
@@ -249,9 +221,9 @@ def import_(files, out, store, fmt):
     Example:
       kg import people.ttl facts.nt --out output
     """
-    from kg.store import GraphStore
-
-    with GraphStore(_embedded_store(out, store)) as st:
+    graph = _graph(out, store)
+    graph.require("import")
+    with graph.open() as st:
         for f in files:
             graph, count, new = st.import_rdf(f, fmt)
             click.echo(f"{f}: {count} triples loaded into <{graph}>" if new else f"{f}: already imported (unchanged)")
@@ -276,9 +248,9 @@ def remove(docs, out, store, no_page):
       kg remove 2b23d448c3e8 --store http://127.0.0.1:7878
     """
     from kg.rdf import DOC_BASE
-    from kg.remote_store import open_store
 
-    with open_store(_store_path(out, store)) as st:
+    graph = _graph(out, store)
+    with graph.open() as st:
         found = []
         for ref in docs:
             matches = st.find_documents(ref)
@@ -295,7 +267,7 @@ def remove(docs, out, store, no_page):
             click.echo(f"removed {d['source']} ({d['id'][:12]})")
         click.echo(f"triples: {st.graph_counts().triples}")
     if not no_page:
-        for path in write_outputs(out, store):
+        for path in graph.write_outputs():
             click.echo(f"wrote {path}")
 
 
@@ -310,10 +282,8 @@ def documents(out, store, fmt):
       kg documents --out output --format csv
     """
     from kg.query import format_rows
-    from kg.remote_store import open_store
 
-    with open_store(_store_path(out, store), read_only=True) as st:
-        rows = [[d["id"], d["source"], d["title"]] for d in st.documents() + st.imports()]
+    rows = [[d["id"], d["source"], d["title"]] for d in _graph(out, store).documents()]
     click.echo(format_rows(["id", "source", "title"], rows, fmt))
 
 
@@ -336,12 +306,11 @@ def resolve_(out, store, check, no_page):
       kg resolve --out output
     """
     from kg.errors import StoreError
-    from kg.remote_store import open_store
     from kg.resolve import check_everything, resolve_everything
 
-    path = _store_path(out, store)
+    graph = _graph(out, store)
     if check:
-        with open_store(path, read_only=True) as st:
+        with graph.open(read_only=True) as st:
             problems = st.check() + check_everything(st)
         if problems:
             for p in problems:
@@ -350,14 +319,14 @@ def resolve_(out, store, check, no_page):
                              f"({len(problems)} difference(s) shown above): run `kg resolve` to rewrite it")
         click.echo("the stored graph is the resolution of its documents")
         return
-    with open_store(path) as st:
+    with graph.open() as st:
         report = resolve_everything(st)
     click.echo(f"documents: {report.documents}, mentions: {report.mentions}, entities: {report.entities}, "
                f"statements: {report.statements}, derived triples: {report.triples}"
                + (f", documents converted from the older layout: {report.converted}" if report.converted else ""))
     click.echo(f"time: {report.seconds:.1f} s")
     if not no_page:
-        for p in write_outputs(out, store):
+        for p in graph.write_outputs():
             click.echo(f"wrote {p}")
 
 
@@ -375,11 +344,7 @@ def reason(out, store, profile):
       kg reason --out output
       kg query "SELECT ?who WHERE { ?who kg:worksFor ent:OpenAI }" --reason
     """
-    from kg.reason import materialise
-    from kg.store import GraphStore
-
-    with GraphStore(_embedded_store(out, store)) as st:
-        n = materialise(st, profile)
+    n = _graph(out, store).reason(profile)
     click.echo(f"inferred triples: {n} (in <http://kg.example.org/resource/graph/inferred>)")
 
 
@@ -402,11 +367,20 @@ def serve(out, store, host, port, reason):
         click.echo(f"serving {url} (page) and {url}sparql (SPARQL endpoint); Ctrl-C stops", err=False)
         sys.stdout.flush()
 
-    run_serve(out, _embedded_store(out, store), host=host, port=port, reason=reason, ready=ready)
+    graph = _graph(out, store)
+    graph.require("serve")
+    run_serve(out, graph.location, host=host, port=port, reason=reason, ready=ready)
 
 
 # ---------------------------------------------------------------------------- export
-EXPORT_FORMATS = {"turtle": "ttl", "nt": "nt", "jsonld": "jsonld", "graphml": "graphml", "csv": "csv"}
+def _export_formats() -> dict[str, str]:
+    """Export format -> file extension: the graph's RDF syntaxes (kg.store.formats), GraphML, CSV."""
+    from kg.store.formats import IMPORT_FORMATS, SYNTAXES
+
+    return {**{name: SYNTAXES[name].extension for name in IMPORT_FORMATS}, "graphml": "graphml", "csv": "csv"}
+
+
+EXPORT_FORMATS = _export_formats()
 
 
 @cli.command()
@@ -422,12 +396,9 @@ def export(out, store, fmt, dest):
       kg export --format jsonld --out output
       kg export --format csv --output facts.csv
     """
-    from kg.export import export_bytes
-    from kg.remote_store import open_store
     from kg.store import atomic_write
 
-    with open_store(_store_path(out, store), read_only=True) as st:
-        data = export_bytes(st, fmt)
+    data = _graph(out, store).export(fmt)
     if dest == "-":
         sys.stdout.buffer.write(data)
         return
@@ -456,13 +427,10 @@ def show(out, store, dest, focus, depth, relations, min_degree, open_browser):
       kg show --open
       kg show --focus "Elon Musk" --depth 2 --relations sued,investedIn --html musk.html
     """
-    from kg.analysis import to_networkx
     from kg.page import render_page, select_subgraph
-    from kg.remote_store import open_store
     from kg.store import atomic_write
 
-    with open_store(_store_path(out, store), read_only=True) as st:
-        g = to_networkx(st)
+    g = _graph(out, store).to_networkx()
     rels = [r.strip() for r in relations.split(",") if r.strip()] if relations else None
     if focus or rels or min_degree:
         g = select_subgraph(g, focus=focus, depth=depth, relations=rels, min_degree=min_degree)
@@ -488,9 +456,8 @@ def stats(out, store, fmt, top):
     from kg.analysis import centrality, communities, to_networkx
     from kg.build import graph_stats
     from kg.query import format_rows
-    from kg.remote_store import open_store
 
-    with open_store(_store_path(out, store), read_only=True) as st:
+    with _graph(out, store).open(read_only=True) as st:  # both from one opening
         counts = graph_stats(st)
         g = to_networkx(st)
     central = centrality(g, top)
@@ -525,12 +492,10 @@ def path(source, target, out, store, fmt):
     Example:
       kg path "Josh Kushner" "Sam Altman" --out output
     """
-    from kg.analysis import connection, to_networkx
+    from kg.analysis import connection
     from kg.query import format_rows
-    from kg.remote_store import open_store
 
-    with open_store(_store_path(out, store), read_only=True) as st:
-        hops = connection(to_networkx(st), source, target)
+    hops = connection(_graph(out, store).to_networkx(), source, target)
     if not hops:
         click.echo(f"{source} and {target} are not connected")
         sys.exit(1)
@@ -556,11 +521,8 @@ def validate(out, store, fmt):
       kg validate --out output
     """
     from kg.query import format_rows
-    from kg.remote_store import open_store
-    from kg.validate import validate_graph
 
-    with open_store(_store_path(out, store), read_only=True) as st:
-        conforms, violations = validate_graph(st.to_rdflib())
+    conforms, violations = _graph(out, store).validate()
     if fmt == "json":
         click.echo(json.dumps({"conforms": conforms, "violations": violations}, indent=2, ensure_ascii=False))
     elif violations:
@@ -617,7 +579,7 @@ def eval_(gold, out, store, entities_path, fmt, details, folds=(), part=None, li
                             min_confidence=min_confidence, rules_only=rules_only or None)
     if unused:
         raise click.UsageError(f"{', '.join(unused)} does not apply to {gold}, which holds {kind} data")
-    click.echo(evaluate_path(gold, _store_path(out, store), entities_path=entities_path, fmt=fmt,
+    click.echo(evaluate_path(gold, _graph(out, store).location, entities_path=entities_path, fmt=fmt,
                              details=details, folds=list(folds) or None, limit=limit, part=part,
                              min_confidence=min_confidence, rules_only=rules_only))
 

@@ -146,7 +146,7 @@ def query_store(store_path, sparql: str, params: dict[str, str] | None = None, *
                 timeout: float | None = None) -> tuple[list[str], list[list]]:
     """Open the store read-only and run a query; with ``timeout`` (seconds), in a child process
     that is killed when the time is up (Oxigraph queries cannot be interrupted in-process)."""
-    from kg.remote_store import open_store
+    from kg.store import open_store
 
     if not timeout:
         with open_store(store_path, read_only=True) as st:
@@ -177,7 +177,7 @@ def query_store(store_path, sparql: str, params: dict[str, str] | None = None, *
 
 def _query_child(send, store_path, sparql, params, reason) -> None:
     from kg.errors import KGError
-    from kg.remote_store import open_store
+    from kg.store import open_store
 
     try:
         with open_store(store_path, read_only=True) as st:

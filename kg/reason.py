@@ -4,7 +4,7 @@ The reasoner runs on an in-memory rdflib copy (owlrl raises on Oxigraph-backed g
 literals, ../shared/TOOLCHAIN.md) of just what it needs: the ontology, the entities' kg: types and
 the direct facts between them (not the statements and their evidence). What it adds about our
 resources, and nothing it merely restates, goes to the named graph ``kgr:graph/inferred``
-(:data:`kg.store.INFERRED_GRAPH`), so inferred and asserted facts never mix: queries read the
+(:data:`kg.rdf.INFERRED_GRAPH`), so inferred and asserted facts never mix: queries read the
 asserted graph unless asked (``kg query --reason``). With OWL-RL this gives the inverses
 (``X founded Y`` => ``Y foundedBy X``), symmetric facts (``rivalOf`` both ways) and
 super-properties (``ceoOf`` => ``worksFor``, ``leads``); RDFS gives only the super-properties and
@@ -26,8 +26,7 @@ def inferred_triples(store, profile: str = "owl-rl") -> list:
     import rdflib
 
     from kg.ontology import ontology_path
-    from kg.rdf import KG_NS, RDF_NS
-    from kg.store import RESOURCE_BASE
+    from kg.rdf import KG_NS, RDF_NS, RESOURCE_BASE
 
     if profile not in PROFILES:
         from kg.errors import QueryError

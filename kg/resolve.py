@@ -588,7 +588,7 @@ def held_by_imports(store, triples: Iterable[tuple]) -> set[tuple]:
     blank = [t for t in triples if any(isinstance(x, BlankNode) for x in t)]
     if blank:
         triples = [t for t in triples if not any(isinstance(x, BlankNode) for x in t)]
-        if hasattr(store, "present"):
+        if store.supports_import:  # the backend that holds imports can look blank nodes up
             for imp in store.imports():
                 held |= store.present(blank, graph=imp["iri"])
     for i in range(0, len(triples), BATCH):
@@ -750,8 +750,7 @@ def apply_changes(store, added: Mapping[str, list], removed: Iterable[str] = ())
     # it, made the transaction 30-40% slower. So the counts come first, the inferred graph is
     # dropped only when there is one, and the big INSERT DATA is last.
     parts = [counts_after(store, delete, insert)] if store.keeps_counts else []
-    has_inferred = getattr(store, "has_inferred", None)
-    if has_inferred is None or has_inferred():
+    if not store.supports_reason or store.has_inferred():  # a server's is never looked up
         parts.append(f"DROP SILENT GRAPH <{INFERRED_GRAPH}>")
     parts += [f"DROP SILENT GRAPH <{DOC_BASE}{d}>" for d in sorted(gone)]
     gone_keys, come_keys = old_keys - new_keys, new_keys - old_keys
@@ -770,7 +769,7 @@ def apply_changes(store, added: Mapping[str, list], removed: Iterable[str] = ())
 
 
 def counts_after(store, delete: set[tuple], insert: set[tuple]) -> str:
-    """The update of the kept counts (:class:`kg.store.GraphCounts`) for a transaction that runs
+    """The update of the kept counts (:class:`kg.store.counts.GraphCounts`) for a transaction that runs
     ``DELETE DATA`` of ``delete`` then ``INSERT DATA`` of ``insert`` on the queried graph: exact,
     since which of those triples the graph holds now is looked up (the writer's lock keeps it so
     until the transaction). A triple deleted counts only if it was there; one inserted only if it

@@ -25,7 +25,15 @@ RESULT_TYPES = {
     "csv": ("text/csv", "CSV"),
     "tsv": ("text/tab-separated-values", "TSV"),
 }
-GRAPH_TYPES = {"turtle": ("text/turtle", "TURTLE"), "nt": ("application/n-triples", "N_TRIPLES")}
+def _graph_types() -> dict[str, tuple[str, str]]:
+    """What CONSTRUCT and DESCRIBE answer in: (media type, pyoxigraph RdfFormat name), from the one
+    table of RDF syntaxes (kg.store.formats)."""
+    from kg.store.formats import SYNTAXES
+
+    return {name: (SYNTAXES[name].media_type, SYNTAXES[name].oxigraph) for name in ("turtle", "nt")}
+
+
+GRAPH_TYPES = _graph_types()
 
 
 def check_loopback(host: str) -> None:
@@ -43,11 +51,11 @@ def answer(store_path: str | os.PathLike, sparql: str, accept: str = "", fmt: st
     import pyoxigraph
 
     from kg.query import is_update
-    from kg.store import GraphStore
+    from kg.store import open_store
 
     if is_update(sparql):
         raise PermissionError("this endpoint is read-only; use `kg query --allow-update` for updates")
-    with GraphStore(store_path, read_only=True) as st:
+    with open_store(store_path, read_only=True) as st:
         result = st.query(sparql, reason=reason)
         if isinstance(result, pyoxigraph.QueryTriples):
             key = fmt if fmt in GRAPH_TYPES else ("nt" if "n-triples" in accept else "turtle")
@@ -149,9 +157,9 @@ def make_server(out: str | os.PathLike, store_path: str | os.PathLike, host: str
 def serve(out, store_path, host: str = "127.0.0.1", port: int = 7878, reason: bool = False,
           ready=None) -> None:
     """Serve until interrupted. ``ready(url)`` is called once the socket listens."""
-    from kg.store import GraphStore
+    from kg.store import open_store
 
-    with GraphStore(store_path, read_only=True):
+    with open_store(store_path, read_only=True):
         pass  # fail now, with the usual message, if there is no store
     server = make_server(out, store_path, host, port, reason)
     url = f"http://{host if ':' not in host else f'[{host}]'}:{server.server_address[1]}/"

@@ -160,18 +160,18 @@ def test_whole_build_survives_and_its_output_reparses(nlp, files):
 
     import pyoxigraph
 
-    import kg.store
+    import kg.store.embedded
     from kg.build import build
     from kg.cli import write_outputs
 
     memory = pyoxigraph.Store()
 
-    class MemoryStore(kg.store.GraphStore):
+    class MemoryStore(kg.store.embedded.GraphStore):
         def __init__(self, path, *, read_only=False, **_locks):
             self.path, self.read_only, self._store = None, read_only, memory
             self._open_lock = self._own_writer = None
 
-    with tempfile.TemporaryDirectory() as tmp, mock.patch.object(kg.store, "GraphStore", MemoryStore):
+    with tempfile.TemporaryDirectory() as tmp, mock.patch.object(kg.store.embedded, "GraphStore", MemoryStore):
         tmp = Path(tmp)
         src = tmp / "in"
         src.mkdir()

@@ -424,17 +424,17 @@ def test_a_document_that_crashes_extraction_is_skipped_not_fatal(tmp_path, monke
 
 
 def test_a_document_the_store_refuses_is_skipped_not_fatal(tmp_path, monkeypatch):
-    import kg.store
+    import kg.store.writes
     from kg.build import build
 
-    real = kg.store.extraction_quads
+    real = kg.store.writes.extraction_quads
 
     def fragile(ex, version):
         if "BOOM" in ex.document.text:
             raise ValueError("simulated invalid term")
         return real(ex, version)
 
-    monkeypatch.setattr(kg.store, "extraction_quads", fragile)
+    monkeypatch.setattr(kg.store.writes, "extraction_quads", fragile)
     import kg.extract
 
     monkeypatch.setattr(kg.extract, "extract_documents", lambda docs, **kw: (

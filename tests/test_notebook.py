@@ -86,7 +86,7 @@ def test_build_cell(executed):
 
 
 def test_sued_and_adhoc_queries(executed):
-    text = _text(_cell_with(executed, 'resolve_query("sued")'))
+    text = _text(_cell_with(executed, 'graph.query("sued"'))
     for name in ("Elon Musk", "OpenAI", "xAI"):
         assert name in text
     assert "Sam Altman" in _text(_cell_with(executed, "to_rdflib()"))

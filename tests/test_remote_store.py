@@ -5,66 +5,12 @@ show and export through the CLI with ``--store URL``."""
 from __future__ import annotations
 
 import json
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
 
 import pytest
 
-from conftest import SEEDS, kg
+from conftest import SEEDS, free_port, kg
 from kg.errors import QueryError, StoreError
 from kg.model import Assertion, Document, Entity, Extraction
-
-OXIGRAPH = Path(sys.executable).with_name("oxigraph")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def oxigraph_server(tmp_path_factory):
-    """A real Oxigraph server on a free local port, with its data in a temporary folder."""
-    if not OXIGRAPH.exists():
-        pytest.fail(f"{OXIGRAPH} is missing: `pip install oxigraph==0.5.13` (make test installs it)")
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    proc = subprocess.Popen([str(OXIGRAPH), "serve", "--location", str(tmp_path_factory.mktemp("oxigraph")),
-                             "--bind", f"127.0.0.1:{port}"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                urllib.request.urlopen(url + "/query", timeout=1).close()
-                break
-            except OSError:
-                if proc.poll() is not None:
-                    pytest.fail(f"oxigraph serve exited {proc.returncode}: {proc.stdout.read().decode()}")
-                if time.monotonic() > deadline:
-                    pytest.fail("oxigraph serve did not answer within 30 s")
-                time.sleep(0.1)
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-
-
-@pytest.fixture
-def server(oxigraph_server):
-    """The server, emptied before each test."""
-    req = urllib.request.Request(oxigraph_server + "/update", data=b"DROP ALL", method="POST",
-                                 headers={"Content-Type": "application/sparql-update"})
-    urllib.request.urlopen(req, timeout=10).close()
-    return oxigraph_server
 
 
 def extraction(n: int, *, extra_fact: bool = False) -> Extraction:
@@ -81,7 +27,7 @@ def extraction(n: int, *, extra_fact: bool = False) -> Extraction:
 
 
 def test_endpoints_from_the_url():
-    from kg.remote_store import endpoints
+    from kg.store import endpoints
 
     assert endpoints("http://h:7878")[:2] == ("http://h:7878/query", "http://h:7878/update")
     assert endpoints("http://h:3030/ds/sparql")[:2] == ("http://h:3030/ds/sparql", "http://h:3030/ds/update")
@@ -94,26 +40,15 @@ def test_endpoints_from_the_url():
     assert headers == {"Authorization": "Basic YW5uOnM6Y3JldA=="}  # base64("ann:s:cret")
 
 
-def test_open_store_picks_the_backend(tmp_path, server):
-    from kg.remote_store import SparqlStore, open_store
-    from kg.store import GraphStore
-
-    with open_store(tmp_path / "store") as st:
-        assert isinstance(st, GraphStore)
-    with open_store(server) as st:
-        assert isinstance(st, SparqlStore)
-
-
 def test_unreachable_server_says_how_to_start_one():
-    from kg.remote_store import open_store
+    from kg.store import open_store
 
     with pytest.raises(StoreError, match="oxigraph serve"):
         open_store(f"http://127.0.0.1:{free_port()}")
 
 
 def test_same_writes_same_graph_as_the_embedded_store(server):
-    from kg.remote_store import SparqlStore
-    from kg.store import GraphStore
+    from kg.store import GraphStore, SparqlStore
 
     local = GraphStore(None)
     remote = SparqlStore(server)
@@ -141,9 +76,7 @@ def test_same_writes_same_graph_as_the_embedded_store(server):
 
 def test_union_of_documents_and_bad_queries(server):
     from kg.query import run_select, run_update
-    from kg.remote_store import SparqlStore
-
-    from kg.store import GraphStore
+    from kg.store import GraphStore, SparqlStore
 
     st, local = SparqlStore(server), GraphStore(None)
     for store in (st, local):
@@ -165,8 +98,7 @@ def test_union_of_documents_and_bad_queries(server):
 
 
 def test_removing_a_document_keeps_what_another_still_supports(server):
-    from kg.remote_store import SparqlStore
-    from kg.store import GraphStore
+    from kg.store import GraphStore, SparqlStore
 
     st, local = SparqlStore(server), GraphStore(None)
     ask = "ASK { ?s kg:sued ?o }"
@@ -229,7 +161,7 @@ def test_exit_codes_with_a_server(server, tmp_path):
 
 
 def test_rdflib_api_over_the_server(server):
-    from kg.remote_store import SparqlStore
+    from kg.store import SparqlStore
 
     st = SparqlStore(server)
     st.write_extraction(extraction(1), "v1")
@@ -243,7 +175,7 @@ def test_any_order_removals_and_re_adds_on_the_server_give_the_embedded_clean_bu
     """The corpus of shared short names, surnames and aliases (tests/test_resolve.py) written to the
     server in another order and chunking, with removals and re-adds: the N-Triples of one clean
     build into the embedded store, and a resolution from scratch finds nothing to change."""
-    from kg.remote_store import SparqlStore
+    from kg.store import SparqlStore
     from kg.resolve import check_everything
     from kg.store import GraphStore
     from test_resolve import CORPUS, VERSION
@@ -266,7 +198,7 @@ def test_any_order_removals_and_re_adds_on_the_server_give_the_embedded_clean_bu
 
 
 def test_remove_documents_and_resolve_through_the_cli(server, tmp_path):
-    from kg.remote_store import SparqlStore
+    from kg.store import SparqlStore
 
     st = SparqlStore(server)
     st.write_extractions([extraction(1), extraction(2, extra_fact=True)], "v1")
@@ -286,8 +218,7 @@ def test_a_server_keeps_no_counts_so_the_summary_counts_it(server):
     gives what the embedded store gives for the same documents; a write by another client shows."""
     from kg.build import graph_stats
     from kg.rdf import META_GRAPH
-    from kg.remote_store import SparqlStore
-    from kg.store import GraphStore
+    from kg.store import GraphStore, SparqlStore
     from test_resolve import CORPUS, VERSION
 
     st = SparqlStore(server)

@@ -1,4 +1,4 @@
-"""The graph store: an embedded, persistent Oxigraph (RocksDB) dataset.
+"""The embedded backend: a persistent Oxigraph (RocksDB) dataset in a folder (``OUT/store``).
 
 Layout (one dataset, all in one RocksDB folder):
 
@@ -34,7 +34,9 @@ Why Oxigraph rather than rdflib's own stores: at a million triples it loads 14x 
 third of the memory and answers joins 10-50x faster (../shared/TOOLCHAIN.md, bench/store_bench.py);
 rdflib's API stays available through :meth:`GraphStore.rdflib_graph` (oxrdflib) and
 :meth:`GraphStore.to_rdflib` (an in-memory copy, for pySHACL and OWL-RL). Everything else in kg
-goes through :class:`GraphStore` methods, so another backend (a SPARQL server) can implement them.
+goes through the methods of the store contract (:class:`kg.store.contract.Store`), which the SPARQL
+server backend (:mod:`kg.store.sparql`) implements too; what only this backend can do (``kg
+import``, ``kg reason``, ``kg serve``) its capability flags say.
 """
 
 from __future__ import annotations
@@ -43,11 +45,9 @@ import hashlib
 import os
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import KGError, QueryError, StoreError
-from kg.model import Extraction
+from kg.errors import QueryError, StoreError
 from kg.rdf import (
     DCT_NS,
     DOC_BASE,
@@ -56,14 +56,14 @@ from kg.rdf import (
     KG_NS,
     META_GRAPH,
     PREFIXES,
-    RDF_NS,
     RDFS_NS,
     RESOLUTION_GRAPH,
-    RESOURCE_BASE,  # noqa: F401 - kg.reason imports it from here
-    SKOS_NS,
     doc_iri,
-    extraction_quads,
 )
+from kg.store.counts import COUNTS_NODE, GRAPH_COUNTS, GraphCounts, counts_update
+from kg.store.formats import IMPORT_FORMATS, format_of_path, syntax
+from kg.store.reads import GraphReads
+from kg.store.writes import GraphWrites
 
 STORE_DIRNAME = "store"
 WRITER_LOCK = "kg-writer.lock"
@@ -72,133 +72,6 @@ OPEN_LOCK = "kg-open.lock"
 #: (seconds; the environment variable KG_LOCK_WAIT overrides both).
 READ_WAIT = 15.0
 WRITE_WAIT = 60.0
-
-RDF_FORMATS = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".ntriples": "nt",
-               ".jsonld": "jsonld", ".json": "jsonld"}
-
-
-#: The queried graph's counts (:class:`GraphCounts`), kept in the meta graph as one JSON literal of
-#: this node: ``<kgr:graph/default> kg:graphCounts "{...}"``.
-COUNTS_NODE = RESOURCE_BASE + "graph/default"
-GRAPH_COUNTS = KG_NS + "graphCounts"
-#: The layout of that literal; a literal of another version (or tracking other classes or
-#: relations) is not read: the graph is counted instead.
-COUNTS_VERSION = 1
-_RDF_TYPE = RDF_NS + "type"
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-def _tracked() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The classes (the entity types and kg:Document) and relations whose triples are counted."""
-    from kg.model import ENTITY_TYPES, RELATIONS
-
-    return (*ENTITY_TYPES, "Document"), tuple(RELATIONS)
-
-
-@dataclass
-class GraphCounts:
-    """What the build summary and ``kg stats`` print about the queried (default) graph: its
-    triples, the ``?x rdf:type kg:C`` triples of each tracked class and the triples of each
-    relation (the graph is deduplicated, so these are its entities of each type, documents and
-    facts). Every one is a number of triples of a kind, so a write that adds and removes known
-    triples changes them by counting those (:meth:`changed`)."""
-
-    triples: int = 0
-    classes: dict[str, int] = field(default_factory=dict)
-    relations: dict[str, int] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        classes, relations = _tracked()
-        self.classes = {c: int(self.classes.get(c, 0)) for c in classes}
-        self.relations = {r: int(self.relations.get(r, 0)) for r in relations}
-
-    def stats(self) -> dict:
-        """As :func:`kg.build.graph_stats` reports them (types and relations with no triple left out)."""
-        from collections import Counter
-
-        from kg.model import ENTITY_TYPES
-
-        return {"documents": self.classes["Document"], "triples": self.triples,
-                "entities_by_type": Counter({t: self.classes[t] for t in ENTITY_TYPES if self.classes[t]}),
-                "facts_by_relation": Counter({r: n for r, n in self.relations.items() if n})}
-
-    def changed(self, added: Iterable[tuple], removed: Iterable[tuple]) -> GraphCounts:
-        """The counts after ``added`` triples (absent before) came and ``removed`` ones (present
-        before) went; (subject, predicate, object) pyoxigraph terms."""
-        out = GraphCounts(self.triples, dict(self.classes), dict(self.relations))
-        for triples, sign in ((added, 1), (removed, -1)):
-            for _, p, o in triples:
-                out.triples += sign
-                p = p.value
-                if p == _RDF_TYPE:
-                    o = getattr(o, "value", "")
-                    if o.startswith(KG_NS) and o[len(KG_NS):] in out.classes:
-                        out.classes[o[len(KG_NS):]] += sign
-                elif p.startswith(KG_NS) and p[len(KG_NS):] in out.relations:
-                    out.relations[p[len(KG_NS):]] += sign
-        return out
-
-    def to_json(self) -> str:
-        import json
-
-        return json.dumps({"version": COUNTS_VERSION, "triples": self.triples, "classes": self.classes,
-                           "relations": self.relations}, sort_keys=True)
-
-    @classmethod
-    def from_json(cls, text: str) -> GraphCounts | None:
-        """The counts a literal holds; None if it is not of this kg's layout or tracked kinds."""
-        import json
-
-        try:
-            data = json.loads(text)
-            classes, relations = _tracked()
-            if (data.get("version") != COUNTS_VERSION or set(data["classes"]) != set(classes)
-                    or set(data["relations"]) != set(relations)):
-                return None
-            return cls(int(data["triples"]), data["classes"], data["relations"])
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-
-
-def canonical_triples(triples: Iterable[tuple]) -> set[tuple]:
-    """``triples`` ((subject, predicate, object) pyoxigraph terms) as Oxigraph stores them: typed
-    literals are stored by value, so ``"0.800"^^xsd:decimal`` reads back as ``"0.8"`` and the two
-    are one triple in the store but two Python values. Each distinct typed literal (strings need
-    nothing) goes through an in-memory store once."""
-    import pyoxigraph
-
-    triples = list(triples)
-    string = pyoxigraph.NamedNode(XSD_STRING)
-    typed = {t[2] for t in triples if isinstance(t[2], pyoxigraph.Literal) and t[2].datatype != string}
-    if not typed:
-        return set(triples)
-    scratch = pyoxigraph.Store()
-    value = pyoxigraph.NamedNode("urn:kg:value")
-    order = list(typed)
-    scratch.extend(pyoxigraph.Quad(pyoxigraph.NamedNode(f"urn:kg:{i}"), value, lit) for i, lit in enumerate(order))
-    stored = {q.subject.value: q.object for q in scratch}
-    form = {lit: stored[f"urn:kg:{i}"] for i, lit in enumerate(order)}
-    return {(s, p, form.get(o, o)) for s, p, o in triples}
-
-
-def counts_update(counts: GraphCounts | None) -> str:
-    """SPARQL Update replacing the kept counts with ``counts`` (or dropping them: None), to run in
-    the same transaction as the write whose result they count."""
-    import pyoxigraph
-
-    drop = f"DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ <{COUNTS_NODE}> <{GRAPH_COUNTS}> ?counts }} }}"
-    if counts is None:
-        return drop
-    return (f"{drop} ;\nINSERT DATA {{ GRAPH <{META_GRAPH}> {{ <{COUNTS_NODE}> <{GRAPH_COUNTS}> "
-            f"{pyoxigraph.Literal(counts.to_json())} }} }}")
-
-
-@dataclass(frozen=True)
-class KnownEntity:
-    iri: str
-    name: str
-    type: str
-    aliases: tuple[str, ...]
 
 
 def default_store_path(out_dir: str | os.PathLike) -> Path:
@@ -303,196 +176,6 @@ def _open_read_only(pyoxigraph, path: Path, attempts: int = 5):
             time.sleep(0.2 * (attempt + 1))
 
 
-# ---------------------------------------------------------------------------- the store
-class GraphReads:
-    """Reads that only need SPARQL over the default graph (the deduplicated union of the
-    documents' graphs), shared by the embedded store and a SPARQL server (kg.remote_store)."""
-
-    def documents(self) -> list[dict]:
-        rows = self.query(
-            "SELECT ?doc ?source ?title ?hash WHERE { ?doc a kg:Document ; dcterms:source ?source ; "
-            "kg:contentHash ?hash . OPTIONAL { ?doc dcterms:title ?title } } ORDER BY ?source ?hash"
-        )
-        return [{"iri": r["doc"].value, "source": r["source"].value, "id": r["hash"].value,
-                 "title": r["title"].value if r["title"] else None} for r in rows]
-
-    def known_entities(self) -> list[KnownEntity]:
-        """Every entity already stored, with its type and names (to resolve new mentions against)."""
-        rows = self.query(
-            f"""SELECT ?e ?label ?type (GROUP_CONCAT(DISTINCT ?alt; SEPARATOR="\\u001f") AS ?alts)
-            WHERE {{ ?e <{RDFS_NS}label> ?label ; a ?type .
-                     FILTER(STRSTARTS(STR(?type), "{KG_NS}") && ?type != kg:Document)
-                     OPTIONAL {{ ?e <{SKOS_NS}altLabel> ?alt }} }}
-            GROUP BY ?e ?label ?type"""
-        )
-        out = []
-        for r in rows:
-            alts = tuple(a for a in (r["alts"].value.split("\x1f") if r["alts"] else ()) if a)
-            out.append(KnownEntity(r["e"].value, r["label"].value, r["type"].value[len(KG_NS):], alts))
-        return out
-
-    def find_documents(self, ref: str) -> list[dict]:
-        """Documents (and imports) matching ``ref``: a content hash or its prefix (>= 6 characters),
-        a document IRI, or a source path (as given to kg build, or its file name).
-
-        Compares strings first and resolves paths only for sources of the same file name (or, when
-        nothing else matched, for all): at 24,000 documents, resolving every source took 2 s."""
-        ref = ref.strip()
-        rows = self.query("SELECT ?doc ?source ?hash WHERE { ?doc a kg:Document ; dcterms:source ?source ; "
-                          "kg:contentHash ?hash }")
-        docs = [{"iri": r["doc"].value, "source": r["source"].value, "id": r["hash"].value} for r in rows]
-        docs += [{k: d[k] for k in ("iri", "source", "id")} for d in self.imports()]
-        name = Path(ref).name
-
-        def plain(d) -> bool:
-            return (ref in (d["id"], d["iri"], d["source"]) or (len(ref) >= 6 and d["id"].startswith(ref))
-                    or Path(d["source"]).name == ref)
-
-        found = [d for d in docs if plain(d) or (Path(d["source"]).name == name and _same_path(d["source"], ref))]
-        if not found:
-            found = [d for d in docs if _same_path(d["source"], ref)]
-        for d in found:
-            titles = list(self.query(f"SELECT ?t WHERE {{ <{d['iri']}> dcterms:title ?t }}")) \
-                if d["iri"].startswith(DOC_BASE) else []
-            d["title"] = titles[0]["t"].value if titles else None
-        return sorted(found, key=lambda d: (d["source"], d["id"]))
-
-    def imports(self) -> list[dict]:
-        """The imported RDF files (``kg import``; the embedded store only)."""
-        rows = self.query(f"SELECT ?g ?source WHERE {{ GRAPH <{META_GRAPH}> {{ ?g <{DCT_NS}source> ?source }} }}")
-        return [{"iri": r["g"].value, "id": r["g"].value[len(IMPORT_BASE):], "source": r["source"].value,
-                 "title": None} for r in rows]
-
-    # ------------------------------------------------------------------ counts
-    #: Whether kg's writes keep the queried graph's counts in the meta graph (the embedded store).
-    #: A SPARQL server does not: any client may write it, so its counts are always counted.
-    keeps_counts = False
-
-    def stored_counts(self) -> GraphCounts | None:
-        """The counts kept in the meta graph, or None when there are none to trust."""
-        return None
-
-    def count_graph(self) -> GraphCounts:
-        """The queried graph's counts, counted: a scan of its triples (0.3-0.4 s at 1M triples).
-
-        The types and relations are given as VALUES, so each of those counts is an index lookup
-        (the statements-based count took 7 s of the 15 s of adding one article to a 1M-triple store)."""
-        from kg.rdf import KG_NS
-
-        classes, relations = _tracked()
-        # A SPARQL server's union default graph repeats a triple once per document graph holding
-        # it; the embedded store's default graph is deduplicated, so it can skip DISTINCT.
-        distinct = "" if getattr(self, "deduplicated", False) else "DISTINCT "
-        found = {}
-        types = " ".join(f"kg:{t}" for t in classes)
-        for row in self.query(f"SELECT ?t (COUNT({distinct}?e) AS ?n) WHERE {{ VALUES ?t {{ {types} }} ?e a ?t }} "
-                              "GROUP BY ?t"):
-            found[row["t"].value[len(KG_NS):]] = int(row["n"].value)
-        facts = {}
-        values = " ".join(f"kg:{r}" for r in relations)
-        for row in self.query(f"SELECT ?p (COUNT(*) AS ?n) WHERE {{ SELECT {distinct}?s ?p ?o {{ VALUES ?p {{ "
-                              f"{values} }} ?s ?p ?o }} }} GROUP BY ?p"):
-            facts[row["p"].value[len(KG_NS):]] = int(row["n"].value)
-        return GraphCounts(self.count_triples(), found, facts)
-
-    def graph_counts(self) -> GraphCounts:
-        """The queried graph's counts: those kept in the meta graph (a lookup), else counted (and
-        then kept, when this store keeps them and is open for writing: the writer's lock
-        guarantees nothing changes between the count and its writing)."""
-        counts = self.stored_counts()
-        if counts is None:
-            counts = self.count_graph()
-            if self.keeps_counts and not self.read_only:
-                self.transact(counts_update(counts))
-        return counts
-
-    def __len__(self) -> int:
-        """The number of distinct triples of the queried graph."""
-        return self.count_triples()
-
-    def serialize(self, fmt: str = "turtle") -> bytes:
-        """The queried graph in an RDF syntax: turtle, nt, jsonld (sorted, so the same graph gives
-        the same bytes from either store), or nquads/trig (every graph)."""
-        import pyoxigraph
-
-        formats = {"turtle": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES,
-                   "jsonld": pyoxigraph.RdfFormat.JSON_LD, "nquads": pyoxigraph.RdfFormat.N_QUADS,
-                   "trig": pyoxigraph.RdfFormat.TRIG}
-        if fmt not in formats:
-            raise StoreError(f"unknown RDF format {fmt!r}; use one of {', '.join(formats)}")
-        if fmt in ("nquads", "trig"):
-            return self._serialize_graphs(formats[fmt], PREFIXES if fmt == "trig" else None)
-        triples = sorted(self.triples(), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-        if fmt == "turtle":
-            return pyoxigraph.serialize(triples, format=formats[fmt], prefixes=PREFIXES)
-        return pyoxigraph.serialize(triples, format=formats[fmt])
-
-    def to_rdflib(self):
-        """An in-memory ``rdflib.Graph`` copy of the queried graph (for pySHACL, OWL-RL, notebooks)."""
-        import rdflib
-
-        g = rdflib.Graph()
-        for prefix, iri in PREFIXES.items():
-            g.bind(prefix, iri)
-        g.parse(data=self.serialize("nt").decode("utf-8"), format="nt")
-        return g
-
-
-class GraphWrites:
-    """kg's own writes, shared by the embedded store and a SPARQL server (kg.remote_store): each
-    call is one transaction that writes or removes documents' graphs and brings the derived graph
-    in step (:func:`kg.resolve.apply_changes`). A store implements ``query``, ``transact`` (one
-    update, one transaction), ``clear_derived``, ``bulk_insert`` and ``copy_imports_to_default``."""
-
-    def write_extractions(self, extractions: Iterable[Extraction], extractor_version: str) -> list[tuple]:
-        """Write documents, replacing any stored version of each, in one transaction. Returns
-        (extraction, None) for each document written and (extraction, error) for one whose record
-        RDF cannot hold (it is left out; the others are written)."""
-        from kg.resolve import apply_changes
-
-        added, results = {}, []
-        for ex in extractions:
-            try:
-                added[ex.document.id] = list(extraction_quads(ex, extractor_version))
-            except (ValueError, SyntaxError) as e:  # a term RDF cannot hold: this document only
-                results.append((ex, e))
-                continue
-            results.append((ex, None))
-        if added:
-            apply_changes(self, added)
-        return results
-
-    def write_extraction(self, ex: Extraction, extractor_version: str) -> int:
-        """Write (or replace) one document in one transaction; the number of quads of its graph."""
-        [(_, error)] = self.write_extractions([ex], extractor_version)
-        if error is not None:
-            raise error
-        return sum(1 for _ in extraction_quads(ex, extractor_version))
-
-    def remove_documents(self, doc_ids: Iterable[str]) -> set[str]:
-        """Remove documents (by id) in one transaction, and what the graph derived from them only;
-        entities the others still mention are resolved again without them. Returns the ids that
-        were stored."""
-        from kg.resolve import apply_changes, stored_document_ids
-
-        doc_ids = set(doc_ids)
-        found = stored_document_ids(self, doc_ids)
-        if found:
-            apply_changes(self, {}, found)
-        return found
-
-    def has_imports(self) -> bool:
-        return bool(self.query(f"ASK {{ GRAPH <{META_GRAPH}> {{ ?g <{DCT_NS}source> ?s }} }}"))
-
-    def check(self) -> list[str]:
-        """Consistency problems of the stored graph (none is the answer): a mention that resolved to
-        no entity, a statement or document or imported triple missing from the queried graph, a
-        resolution interrupted or of another policy. Read-only and cheap; ``kg resolve --check``
-        compares the whole queried graph with a resolution from scratch."""
-        from kg.resolve import consistency_problems
-
-        return consistency_problems(self)
-
 
 class GraphStore(GraphReads, GraphWrites):
     """A persistent RDF dataset. Use as a context manager so the database is closed promptly.
@@ -501,6 +184,11 @@ class GraphStore(GraphReads, GraphWrites):
     ``GraphStore(path, read_only=True)`` for reading; ``GraphStore(None)`` is an in-memory store.
     """
 
+    #: Capabilities (:class:`kg.store.contract.Store`): RDF files load into it (``kg import``), it
+    #: holds an inferred graph (``kg reason``, ``--reason``), ``kg serve`` serves it.
+    supports_import = True
+    supports_reason = True
+    supports_serve = True
     #: Queries read a default graph that holds each triple once (kg.build.graph_stats relies on it).
     deduplicated = True
     #: Set when writes may have gone around kg's bookkeeping (:meth:`rdflib_graph`): counts are
@@ -751,9 +439,8 @@ class GraphStore(GraphReads, GraphWrites):
         import pyoxigraph
 
         path = Path(path)
-        fmt = fmt or RDF_FORMATS.get(path.suffix.lower())
-        formats = {"turtle": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES,
-                   "jsonld": pyoxigraph.RdfFormat.JSON_LD}
+        fmt = fmt or format_of_path(path)
+        formats = {name: syntax(name).rdf_format() for name in IMPORT_FORMATS}
         if fmt not in formats:
             raise StoreError(f"{path}: cannot tell its RDF syntax; name it .ttl, .nt or .jsonld "
                              "or give --format turtle|nt|jsonld")
@@ -824,10 +511,8 @@ class GraphStore(GraphReads, GraphWrites):
         """Load RDF content into the named graph ``graph`` only (not queried), in one transaction."""
         import pyoxigraph
 
-        formats = {"turtle": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES,
-                   "jsonld": pyoxigraph.RdfFormat.JSON_LD}
         try:
-            self.raw.load(data, format=formats[fmt], to_graph=pyoxigraph.NamedNode(graph))
+            self.raw.load(data, format=syntax(fmt).rdf_format(), to_graph=pyoxigraph.NamedNode(graph))
         except SyntaxError as e:
             raise StoreError(f"not valid {fmt}: {e}") from e
 
@@ -910,6 +595,7 @@ class GraphStore(GraphReads, GraphWrites):
         return rdflib.Graph(store=OxigraphStore(store=self.raw), identifier=rdflib.graph.DATASET_DEFAULT_GRAPH_ID)
 
 
+
 _ROCKSDB_FILES = ("CURRENT", "IDENTITY", "LOCK", "LOG", "LOG.old.", "MANIFEST-", "OPTIONS-")
 
 
@@ -947,55 +633,3 @@ def _import_delete(graph: str) -> str:
     return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} "
             f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{graph}> && "
             f"STRSTARTS(STR(?other), \"{IMPORT_BASE}\")) }} }}")
-
-
-def _same_path(a: str, b: str) -> bool:
-    try:
-        return Path(a).resolve() == Path(b).resolve()
-    except OSError:
-        return False
-
-
-def doc_id_from_iri(iri: str) -> str:
-    return iri[len(DOC_BASE):] if iri.startswith(DOC_BASE) else iri
-
-
-def atomic_write(path: str | os.PathLike, data: bytes | str) -> Path:
-    """Write to a temporary name in the same folder, then rename: readers never see half a file."""
-    import tempfile
-
-    path = Path(path)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as e:
-        raise KGError(f"cannot write {path}: {e.strerror or e} (check the folder and its permissions)") from e
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            # mkstemp makes the file private (0600); give it the mode the file had, or the one a
-            # plain open() would (0666 less the umask), so whoever could read it still can.
-            os.fchmod(fh.fileno(), _mode_for(path))
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException as e:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        if isinstance(e, OSError):
-            raise KGError(f"cannot write {path}: {e.strerror or e}; the previous {path.name}, if any, "
-                          "is unchanged (check free space and permissions)") from e
-        raise
-    return path
-
-
-def _mode_for(path: Path) -> int:
-    import stat
-
-    try:
-        return stat.S_IMODE(os.stat(path).st_mode)
-    except OSError:
-        umask = os.umask(0o022)
-        os.umask(umask)
-        return 0o666 & ~umask
