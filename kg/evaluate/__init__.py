@@ -187,7 +187,7 @@ def evaluate_path(
 
 
 def _evaluate_seeds(gold: Path, store_path, entities_path, fmt: str, details: bool) -> str:
-    from kg.remote_store import open_store
+    from kg.store import open_store
 
     if store_path is None:
         raise ValueError("scoring seeds gold facts needs the store of a built graph (store_path)")
