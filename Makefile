@@ -8,7 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 OUT ?= output
 
-.PHONY: run test test-fast eval bench train clean lock
+.PHONY: run test test-fast eval bench train clean lock vocab
 
 run: $(VENV)/.installed
 	$(BIN)/kg build seeds --out $(OUT)
@@ -37,6 +37,11 @@ $(VENV)/.installed-test: pyproject.toml constraints.txt $(VENV)/.installed
 	$(PIP_INSTALL) -e ".[test,train]"
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
 	touch $@
+
+# kg/vocabulary.py (the KG namespace, relations, inverses, domains, ranges) from the ontology,
+# kg/data/ontology/kg.ttl, after changing it; tests/test_vocabulary.py fails until then.
+vocab: $(VENV)/.installed
+	$(BIN)/python -m kg.ontology --write
 
 # The candidate scorer (kg/data/scorer.json) from the tuning parts of ../shared: news_dev_a,
 # KnowledgeNet folds 1-2, CORE train's tuning two thirds (the held-out parts are never read).

@@ -8,30 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-#: The entity types of the ontology (local names of classes under kg:Entity).
-ENTITY_TYPES = ("Person", "Organization", "Product", "Place")
-
-#: The relations of the ontology that the extractor asserts (local names of kg: properties).
-RELATIONS = (
-    "founded",
-    "sued",
-    "investedIn",
-    "rivalOf",
-    "ceoOf",
-    "worksFor",
-    "owns",
-    "develops",
-    "acquired",
-    "partneredWith",
-    "subsidiaryOf",
-    "left",
-    "accused",
-    "criticized",
-    "leads",
-)
-
-#: Relations whose direction carries no meaning: A rivalOf B is the same fact as B rivalOf A.
-SYMMETRIC_RELATIONS = frozenset({"rivalOf", "partneredWith"})
+#: The vocabulary, as kg/data/ontology/kg.ttl declares it (:mod:`kg.vocabulary`, generated from it):
+#: the entity types (local names of the classes under kg:Entity), the relations the extractor
+#: asserts (local names of kg: properties) and those whose direction carries no meaning
+#: (A rivalOf B is the same fact as B rivalOf A).
+from kg.vocabulary import ENTITY_TYPES, RELATIONS, SYMMETRIC_RELATIONS  # noqa: F401 - re-exported
 
 
 @dataclass(frozen=True)

@@ -29,17 +29,21 @@ from functools import lru_cache
 from urllib.parse import quote
 
 from kg.model import Assertion, Document, Entity, Extraction
-from kg.ontology import ONTOLOGY_IRI, RESOURCE_BASE
+from kg.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, WD, XSD
+from kg.ontology import RESOURCE_BASE
+from kg.vocabulary import KG
 
-KG_NS = ONTOLOGY_IRI + "#"
-RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS_NS = "http://www.w3.org/2000/01/rdf-schema#"
-XSD_NS = "http://www.w3.org/2001/XMLSchema#"
-OWL_NS = "http://www.w3.org/2002/07/owl#"
-PROV_NS = "http://www.w3.org/ns/prov#"
-DCT_NS = "http://purl.org/dc/terms/"
-SKOS_NS = "http://www.w3.org/2004/02/skos/core#"
-WD_NS = "http://www.wikidata.org/entity/"
+#: The namespaces' IRIs as strings (for prefix tests and SPARQL text; terms come from the
+#: namespace objects: ``KG.founded``, ``RDF.type``).
+KG_NS = str(KG)
+RDF_NS = str(RDF)
+RDFS_NS = str(RDFS)
+XSD_NS = str(XSD)
+OWL_NS = str(OWL)
+PROV_NS = str(PROV)
+DCT_NS = str(DCTERMS)
+SKOS_NS = str(SKOS)
+WD_NS = str(WD)
 
 ENTITY_BASE = RESOURCE_BASE + "entity/"
 DOC_BASE = RESOURCE_BASE + "doc/"
@@ -133,7 +137,7 @@ def date_literal(value: str):
 
     for pattern, xsd_type in _DATE_TYPES:
         if pattern.match(value) and _valid_date(value):
-            return Literal(value, datatype=NamedNode(XSD_NS + xsd_type))
+            return Literal(value, datatype=NamedNode(XSD[xsd_type]))
     return text_literal(value)
 
 
@@ -163,7 +167,7 @@ def extraction_quads(ex: Extraction, extractor_version: str) -> Iterator:
         # a mention's IRI is <mention/DOC/KEY>: the document's part must be one path segment
         raise ValueError(f"the document id {doc.id!r} holds a '/'; ids are content hashes")
     graph = NamedNode(doc_iri(doc.id))
-    rdf_type = NamedNode(RDF_NS + "type")
+    rdf_type = NamedNode(RDF.type)
 
     def q(s, p, o):
         return Quad(s, p, o, graph)
@@ -172,14 +176,14 @@ def extraction_quads(ex: Extraction, extractor_version: str) -> Iterator:
     clusters = document_clusters(ex)
     for key, ent in clusters.items():
         node = NamedNode(mention_iri(doc.id, key))
-        yield q(node, rdf_type, NamedNode(KG_NS + "Mention"))
-        yield q(node, NamedNode(KG_NS + "name"), text_literal(ent.name))
-        yield q(node, NamedNode(KG_NS + "mentionType"), NamedNode(KG_NS + ent.type))
+        yield q(node, rdf_type, NamedNode(KG.Mention))
+        yield q(node, NamedNode(KG.name), text_literal(ent.name))
+        yield q(node, NamedNode(KG.mentionType), NamedNode(KG[ent.type]))
         for alias in ent.aliases:
             if alias != ent.name:
-                yield q(node, NamedNode(KG_NS + "surfaceName"), text_literal(alias))
+                yield q(node, NamedNode(KG.surfaceName), text_literal(alias))
         if ent.wikidata:
-            yield q(node, NamedNode(OWL_NS + "sameAs"), NamedNode(WD_NS + ent.wikidata))
+            yield q(node, NamedNode(OWL.sameAs), NamedNode(WD[ent.wikidata]))
     for a in ex.assertions:
         for key in (a.subject, a.object):
             if key not in clusters:
@@ -195,16 +199,16 @@ def statement_pairs(a: Assertion, doc_id: str, graph) -> list[tuple]:
     (``doc_id``, ``graph`` its node), in the order they are written."""
     from pyoxigraph import Literal, NamedNode
 
-    pairs = [(NamedNode(RDF_NS + "type"), NamedNode(RDF_NS + "Statement")),
-             (NamedNode(RDF_NS + "subject"), NamedNode(mention_iri(doc_id, a.subject))),
-             (NamedNode(RDF_NS + "predicate"), NamedNode(KG_NS + a.relation)),
-             (NamedNode(RDF_NS + "object"), NamedNode(mention_iri(doc_id, a.object))),
-             (NamedNode(PROV_NS + "wasDerivedFrom"), graph),
-             (NamedNode(KG_NS + "evidence"), text_literal(a.sentence)),
-             (NamedNode(KG_NS + "confidence"), Literal(f"{a.confidence:.3f}", datatype=NamedNode(XSD_NS + "decimal"))),
-             (NamedNode(KG_NS + "pattern"), text_literal(a.pattern))]
+    pairs = [(NamedNode(RDF.type), NamedNode(RDF.Statement)),
+             (NamedNode(RDF.subject), NamedNode(mention_iri(doc_id, a.subject))),
+             (NamedNode(RDF.predicate), NamedNode(KG[a.relation])),
+             (NamedNode(RDF.object), NamedNode(mention_iri(doc_id, a.object))),
+             (NamedNode(PROV.wasDerivedFrom), graph),
+             (NamedNode(KG.evidence), text_literal(a.sentence)),
+             (NamedNode(KG.confidence), Literal(f"{a.confidence:.3f}", datatype=NamedNode(XSD.decimal))),
+             (NamedNode(KG.pattern), text_literal(a.pattern))]
     if a.date:
-        pairs.append((NamedNode(DCT_NS + "date"), date_literal(a.date)))
+        pairs.append((NamedNode(DCTERMS.date), date_literal(a.date)))
     return pairs
 
 
@@ -228,13 +232,13 @@ def entity_triples(ent: Entity) -> Iterator[tuple]:
     from pyoxigraph import Literal, NamedNode
 
     node = NamedNode(entity_iri(ent.key))
-    yield node, NamedNode(RDF_NS + "type"), NamedNode(KG_NS + ent.type)
-    yield node, NamedNode(RDFS_NS + "label"), text_literal(ent.name)
+    yield node, NamedNode(RDF.type), NamedNode(KG[ent.type])
+    yield node, NamedNode(RDFS.label), text_literal(ent.name)
     for alias in ent.aliases:
         if alias != ent.name:
-            yield node, NamedNode(SKOS_NS + "altLabel"), text_literal(alias)
+            yield node, NamedNode(SKOS.altLabel), text_literal(alias)
     if ent.wikidata:
-        yield node, NamedNode(OWL_NS + "sameAs"), NamedNode(WD_NS + ent.wikidata)
+        yield node, NamedNode(OWL.sameAs), NamedNode(WD[ent.wikidata])
 
 
 def _document_quads(doc: Document, graph, extractor_version: str) -> Iterator:
@@ -243,15 +247,15 @@ def _document_quads(doc: Document, graph, extractor_version: str) -> Iterator:
     def q(p, o):
         return Quad(graph, p, o, graph)
 
-    yield q(NamedNode(RDF_NS + "type"), NamedNode(KG_NS + "Document"))
+    yield q(NamedNode(RDF.type), NamedNode(KG.Document))
     # One rdfs:label like every other typed node, so generic tools can name the document.
-    yield q(NamedNode(RDFS_NS + "label"), text_literal(doc.title or doc.source.rsplit("/", 1)[-1]))
-    yield q(NamedNode(DCT_NS + "source"), text_literal(doc.source))
-    yield q(NamedNode(KG_NS + "contentHash"), Literal(doc.id))
-    yield q(NamedNode(KG_NS + "extractorVersion"), Literal(extractor_version))
+    yield q(NamedNode(RDFS.label), text_literal(doc.title or doc.source.rsplit("/", 1)[-1]))
+    yield q(NamedNode(DCTERMS.source), text_literal(doc.source))
+    yield q(NamedNode(KG.contentHash), Literal(doc.id))
+    yield q(NamedNode(KG.extractorVersion), Literal(extractor_version))
     if doc.title:
-        yield q(NamedNode(DCT_NS + "title"), text_literal(doc.title))
+        yield q(NamedNode(DCTERMS.title), text_literal(doc.title))
     if doc.url:
-        yield q(NamedNode(DCT_NS + "identifier"), text_literal(doc.url))
+        yield q(NamedNode(DCTERMS.identifier), text_literal(doc.url))
     if doc.date:
-        yield q(NamedNode(DCT_NS + "date"), date_literal(doc.date))
+        yield q(NamedNode(DCTERMS.date), date_literal(doc.date))

@@ -25,8 +25,9 @@ def inferred_triples(store, profile: str = "owl-rl") -> list:
     import pyoxigraph
     import rdflib
 
+    from kg.namespace import RDF
     from kg.ontology import ontology_path
-    from kg.rdf import KG_NS, RDF_NS, RESOURCE_BASE
+    from kg.rdf import KG_NS, RESOURCE_BASE
 
     if profile not in PROFILES:
         from kg.errors import QueryError
@@ -44,7 +45,7 @@ def inferred_triples(store, profile: str = "owl-rl") -> list:
     semantics = owlrl.OWLRL_Semantics if profile == "owl-rl" else owlrl.RDFS_Semantics
     owlrl.DeductiveClosure(semantics, axiomatic_triples=False, datatype_axioms=False).expand(g)
     out = []
-    rdf_type = RDF_NS + "type"
+    rdf_type = RDF.type
     for s, p, o in set(g) - before:
         s, p, o = str(s), str(p), str(o)
         if not s.startswith(RESOURCE_BASE) or not isinstance(o, str):

@@ -62,6 +62,7 @@ from functools import lru_cache
 
 from kg.errors import StoreError
 from kg.model import ENTITY_TYPES
+from kg.namespace import OWL, RDF, RDFS, SKOS, WD
 from kg.rdf import (
     DOC_BASE,
     ENTITY_BASE,
@@ -70,16 +71,13 @@ from kg.rdf import (
     KG_NS,
     MENTION_BASE,
     META_GRAPH,
-    OWL_NS,
-    RDF_NS,
-    RDFS_NS,
     RESOLUTION_GRAPH,
-    SKOS_NS,
     STATEMENT_BASE,
     WD_NS,
     entity_key,
     mention_iri,
 )
+from kg.vocabulary import KG
 
 #: Version of the merge policy and of the resolution graph's index. A store resolved under another
 #: version (or by a kg that stored resolved entities in the documents' graphs) is resolved again,
@@ -88,20 +86,20 @@ POLICY_VERSION = "3"
 #: The policy mark while a whole-store resolution is being written (not one transaction).
 REBUILDING = "rebuilding"
 
-RDF_TYPE = RDF_NS + "type"
-RDF_SUBJECT = RDF_NS + "subject"
-RDF_OBJECT = RDF_NS + "object"
-RDF_PREDICATE = RDF_NS + "predicate"
-RDF_STATEMENT = RDF_NS + "Statement"
-MENTION = KG_NS + "Mention"
-NAME = KG_NS + "name"
-SURFACE_NAME = KG_NS + "surfaceName"
-MENTION_TYPE = KG_NS + "mentionType"
-RESOLVES_TO = KG_NS + "resolvesTo"
-MATCH_KEY = KG_NS + "matchKey"
-MENTION_RECORD = KG_NS + "mentionRecord"
-POLICY = KG_NS + "resolutionPolicy"
-SAME_AS = OWL_NS + "sameAs"
+RDF_TYPE = RDF.type
+RDF_SUBJECT = RDF.subject
+RDF_OBJECT = RDF.object
+RDF_PREDICATE = RDF.predicate
+RDF_STATEMENT = RDF.Statement
+MENTION = KG.Mention
+NAME = KG.name
+SURFACE_NAME = KG.surfaceName
+MENTION_TYPE = KG.mentionType
+RESOLVES_TO = KG.resolvesTo
+MATCH_KEY = KG.matchKey
+MENTION_RECORD = KG.mentionRecord
+POLICY = KG.resolutionPolicy
+SAME_AS = OWL.sameAs
 
 #: Legal-form words an organization's name is compared without ("Apple Inc." = "Apple").
 LEGAL_SUFFIXES = frozenset({"inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "llc",
@@ -393,12 +391,12 @@ def entity_triples(e: ResolvedEntity) -> Iterator[tuple]:
     from pyoxigraph import NamedNode
 
     node = NamedNode(e.iri)
-    yield node, NamedNode(RDF_TYPE), NamedNode(KG_NS + e.type)
-    yield node, NamedNode(RDFS_NS + "label"), text_literal(e.name)
+    yield node, NamedNode(RDF_TYPE), NamedNode(KG[e.type])
+    yield node, NamedNode(RDFS.label), text_literal(e.name)
     for alias in e.aliases:
-        yield node, NamedNode(SKOS_NS + "altLabel"), text_literal(alias)
+        yield node, NamedNode(SKOS.altLabel), text_literal(alias)
     if e.wikidata:
-        yield node, NamedNode(SAME_AS), NamedNode(WD_NS + e.wikidata)
+        yield node, NamedNode(SAME_AS), NamedNode(WD[e.wikidata])
 
 
 def fact_triples(f: Fact, subject: str, obj: str) -> tuple[list[tuple], tuple | None]:
@@ -1038,7 +1036,7 @@ def convert_legacy_graph(graph: str, triples: list[tuple]) -> list[tuple]:
     props: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for s, p, o in triples:
         props[s.value][p.value].append(o)
-    types = {KG_NS + t for t in ENTITY_TYPES}
+    types = {KG[t] for t in ENTITY_TYPES}
 
     def mention_of(iri: str) -> str:
         key = iri[len(ENTITY_BASE):] if iri.startswith(ENTITY_BASE) else hashlib.sha256(iri.encode()).hexdigest()[:16]
@@ -1052,12 +1050,12 @@ def convert_legacy_graph(graph: str, triples: list[tuple]) -> list[tuple]:
         kinds = sorted(t.value for t in ps.get(RDF_TYPE, ()) if t.value in types)
         if kinds and iri != graph:
             node = NamedNode(mention_of(iri))
-            labels = sorted(v.value for v in ps.get(RDFS_NS + "label", ()))
+            labels = sorted(v.value for v in ps.get(RDFS.label, ()))
             name = labels[0] if labels else iri.rsplit("/", 1)[-1]
             out.append((node, NamedNode(RDF_TYPE), NamedNode(MENTION)))
             out.append((node, NamedNode(NAME), text_literal(name)))
             out.append((node, NamedNode(MENTION_TYPE), NamedNode(kinds[0])))
-            for alias in sorted({v.value for v in ps.get(SKOS_NS + "altLabel", ())} | set(labels[1:])):
+            for alias in sorted({v.value for v in ps.get(SKOS.altLabel, ())} | set(labels[1:])):
                 out.append((node, NamedNode(SURFACE_NAME), text_literal(alias)))
             for v in ps.get(SAME_AS, ()):
                 out.append((node, NamedNode(SAME_AS), v))
@@ -1072,7 +1070,7 @@ def convert_legacy_graph(graph: str, triples: list[tuple]) -> list[tuple]:
                             # a statement about a node the graph did not describe: a mention of it
                             out.append((node, NamedNode(RDF_TYPE), NamedNode(MENTION)))
                             out.append((node, NamedNode(NAME), text_literal(v.value.rsplit("/", 1)[-1])))
-                            out.append((node, NamedNode(MENTION_TYPE), NamedNode(KG_NS + "Organization")))
+                            out.append((node, NamedNode(MENTION_TYPE), NamedNode(KG.Organization)))
                     else:
                         out.append((st, NamedNode(p), v))
     return list(dict.fromkeys(out))

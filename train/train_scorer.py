@@ -32,8 +32,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from kg.vocabulary import SYMMETRIC_RELATIONS as SYMMETRIC
+
 ROOT = Path(__file__).resolve().parents[1]
-SYMMETRIC = {"rivalOf", "partneredWith"}
 KN_PROPERTIES = {"FOUNDED_BY": ("founded", True), "CEO": ("ceoOf", True),
                  "EMPLOYEE_OR_MEMBER_OF": ("worksFor", False), "SUBSIDIARY_OF": ("subsidiaryOf", False)}
 _SUFFIX = re.compile(r"[\s,]+(inc|ltd|llc|corp|co|plc|limited|corporation|company|group|sa|ag|gmbh)\.?$", re.I)
