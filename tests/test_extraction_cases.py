@@ -560,6 +560,13 @@ CASES = {
     "reference: a possessive description is not its clause's subject": (
         "Orvanta Systems sells phones in Finland. Microsoft bought the Finnish company's Quill smartphones.",
         {("Orvanta Systems", "develops", "Quill")}),
+    "reference: the leaders of a coalition act for it": (
+        "A coalition of ten states, led by New York's Dana Whitlock and California's Omar Reyes, had sued "
+        "Orvanta Systems.",
+        {("Dana Whitlock", "sued", "Orvanta Systems"), ("Omar Reyes", "sued", "Orvanta Systems")}),
+    "reference: the leader of a unit does not act for it": (
+        "Kestrel Dynamics' cloud unit, led by Omar Reyes, sued Orvanta Systems.",
+        set()),
     "rivalOf: its rivals include": (
         "Zephyrix Labs' rivals include Brisklet Inc. and Orvanta Systems.",
         {("Brisklet Inc.", "rivalOf", "Zephyrix Labs"), ("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),

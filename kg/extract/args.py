@@ -202,6 +202,16 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
                 found = [Arg(a.cluster, a.token, "proxy") for a in agent_args(child, ents)]
                 if found:
                     return found
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon().collective_nouns:
+        # "a coalition of states, led by X and Y, sued", "a group of investors led by X bought":
+        # those who lead a body of many act for it
+        members = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj"]  # ("a coalition of ten states, led by X": on its members)
+        for child in (c for t in (tok, *members) for c in t.children):
+            if child.dep_ == "acl" and child.lemma_ in ("lead", "head", "spearhead") and child.tag_ == "VBN":
+                found = [Arg(a.cluster, a.token, "proxy") for a in agent_args(child, ents)]
+                if found:
+                    return found
     if tok.pos_ == "NOUN":
         for child in tok.children:
             if child.dep_ == "acl" and child.lemma_ in NAMING_VERBS:
