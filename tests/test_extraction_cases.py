@@ -567,6 +567,12 @@ CASES = {
     "reference: the leader of a unit does not act for it": (
         "Kestrel Dynamics' cloud unit, led by Omar Reyes, sued Orvanta Systems.",
         set()),
+    "left: parted ways with, the preposition on the idiom's noun": (
+        "Dana Whitlock parted ways with Velmora Health in May.",
+        {("Dana Whitlock", "left", "Velmora Health"), ("Dana Whitlock", "worksFor", "Velmora Health")}),
+    "owns: is majority-owned by": (
+        "Velmora Health is majority-owned by Talverin Group.",
+        {("Talverin Group", "owns", "Velmora Health")}),
     "rivalOf: its rivals include": (
         "Zephyrix Labs' rivals include Brisklet Inc. and Orvanta Systems.",
         {("Brisklet Inc.", "rivalOf", "Zephyrix Labs"), ("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),

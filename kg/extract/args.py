@@ -330,6 +330,8 @@ def passive_subject_args(verb, ents) -> list[Arg]:
         return passive_subject_args(verb.head, ents)
     if verb.dep_ == "advcl" and verb.tag_ == "VBN":
         return subject_args(verb.head, ents)  # "Created in 1899 by X, VINCI has become ..."
+    if verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_ in ("be", "become", "remain"):
+        return subject_args(verb.head, ents)  # "X is majority-owned by Y" (the parser's acomp)
     return []
 
 
@@ -459,6 +461,11 @@ def governor_verb(noun):
     return None
 
 
+#: Nouns of verb idioms whose preposition the parser may hang on the noun: "parted ways with X",
+#: "took aim at X", "took legal action against X", "joined forces with X".
+IDIOM_NOUNS = frozenset({"way", "aim", "action", "force", "hand", "step"})
+
+
 #: Prepositions through which any verb's subject takes part in the event a noun names: "through
 #: a partnership with RCA, it promoted", "amid its feud with X, Y sued".
 CIRCUMSTANCE_PREPS = frozenset({"through", "under", "via", "amid"})
@@ -501,6 +508,11 @@ def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
         if not found and tok.pos_ in ("VERB", "AUX"):
             # "is investing up to $4 billion in X": the parser hangs the preposition on the amount
             found = [a for obj in tok.children if obj.dep_ in ("dobj", "obj") and obj.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+                     for a in prep_args(obj, ents, (slot[5:],))]
+        if not found and tok.pos_ in ("VERB", "AUX"):
+            # "parted ways with X": on the idiom's own noun (a noun that names nothing)
+            found = [a for obj in tok.children if obj.dep_ in ("dobj", "obj") and obj.pos_ == "NOUN"
+                     and ents.cluster_at(obj) is None and obj.lemma_.lower() in IDIOM_NOUNS
                      for a in prep_args(obj, ents, (slot[5:],))]
         if not found and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "obj"):
             # "bought minority stakes in the Dutch company": the parser hangs the preposition on
