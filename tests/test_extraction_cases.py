@@ -573,6 +573,12 @@ CASES = {
     "owns: is majority-owned by": (
         "Velmora Health is majority-owned by Talverin Group.",
         {("Talverin Group", "owns", "Velmora Health")}),
+    "leads: took the helm at": (
+        "Dana Whitlock took the helm at Orvanta Systems in 2019.",
+        {("Dana Whitlock", "leads", "Orvanta Systems")}),
+    "leads: took the reins of": (
+        "Dana Whitlock took the reins of Orvanta Systems in 2019.",
+        {("Dana Whitlock", "leads", "Orvanta Systems")}),
     "rivalOf: its rivals include": (
         "Zephyrix Labs' rivals include Brisklet Inc. and Orvanta Systems.",
         {("Brisklet Inc.", "rivalOf", "Zephyrix Labs"), ("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),
