@@ -85,7 +85,7 @@ def test_the_page_of_an_imported_graph_draws_its_facts(imported, tmp_path):
     assert edges == sorted(FACTS)
     [doc] = data["docs"]
     assert doc["kind"] == "import" and doc["title"] == f"imported from {doc['source']}"
-    assert all(f["doc"] == 0 for e in data["edges"] for f in e["facts"])
+    assert all(f[1] == 0 for e in data["edges"] for f in e["facts"])  # [evidence, doc, date, confidence]
 
 
 def test_path_crosses_imported_facts(imported):
