@@ -492,7 +492,7 @@ def path(source, target, out, store, fmt):
     Example:
       kg path "Josh Kushner" "Sam Altman" --out output
     """
-    from kg.analysis import connection
+    from kg.analysis import connection, provenance
     from kg.query import format_rows
 
     hops = connection(_graph(out, store).to_networkx(), source, target)
@@ -503,7 +503,7 @@ def path(source, target, out, store, fmt):
         click.echo(json.dumps(hops, indent=2, ensure_ascii=False))
         return
     rows = [[i + 1, h["subject"], h["relation"], h["object"], f"{h['confidence']:.2f}",
-             h["facts"][0]["evidence"], h["facts"][0]["source"]] for i, h in enumerate(hops)]
+             h["facts"][0]["evidence"], provenance(h["facts"][0])] for i, h in enumerate(hops)]
     click.echo(format_rows(["hop", "subject", "relation", "object", "confidence", "evidence", "source"], rows, fmt))
 
 

@@ -104,7 +104,7 @@ def test_hostile_text_survives_exactly_in_the_json(hostile, page):
     assert f"Elon Musk {HOSTILE}" in labels
     musk = next(n for n in data["nodes"] if n["iri"] == "kg:musk")
     assert musk["aliases"] == ["Technoking", HOSTILE]
-    evidence = [f["evidence"] for e in data["edges"] for f in e["facts"]]
+    evidence = [f[0] for e in data["edges"] for f in e["facts"]]
     assert any(ev.endswith(HOSTILE) for ev in evidence)
     titles = {d["title"] for d in data["docs"]}
     assert f"Title ceoOf {HOSTILE}" in titles
@@ -148,7 +148,7 @@ def test_lone_surrogates_and_odd_values_do_not_break_rendering():
     assert data["nodes"][0]["type"] == "Entity"  # unknown types are drawn as Entity
     assert data["nodes"][1]["label"] == "b"
     assert data["edges"][0]["confidence"] == 0.0
-    assert data["edges"][0]["facts"][0]["confidence"] == 0.0
+    assert data["edges"][0]["facts"][0][3] == 0.0  # [evidence, doc, date, confidence]
 
 
 # ---- data for the page -----------------------------------------------------------------------

@@ -163,19 +163,21 @@ def test_search_focuses_a_node_by_alias(page):
 def test_relation_filter_hides_only_that_relation(page, hostile):
     before = bu.count_drawn_pixels(page)
     page.locator('#kg-relations input[data-relation="ceoOf"]').uncheck()
-    hidden = page.evaluate("() => kgGraph.edges.get({filter: e => e.hidden === true}).map(e => e.label)")
+    hidden = page.evaluate("""() => { const shown = new Set(kgGraph.shownEdges());
+        return kgGraph.data.edges.filter((e, i) => !shown.has(i)).map(e => e.relation); }""")
     assert hidden == ["ceoOf"]
-    assert page.evaluate("() => kgGraph.nodes.get({filter: n => n.hidden === true}).length") == 0
+    assert page.evaluate("() => kgGraph.shownNodes().length") == 6
     assert page.locator("#kg-status").inner_text().endswith(f"{hostile.number_of_edges() - 1} of "
                                                           f"{hostile.number_of_edges()} relations")
     assert bu.count_drawn_pixels(page) > 0.5 * before  # not a blank graph
     page.locator('#kg-relations input[data-relation="ceoOf"]').check()
-    assert page.evaluate("() => kgGraph.edges.get({filter: e => e.hidden === true}).length") == 0
+    assert page.evaluate("() => kgGraph.shownEdges().length") == hostile.number_of_edges()
 
 
 def test_type_filter_hides_nodes_of_that_type(page):
     page.locator('#kg-types input[data-type="Place"]').uncheck()
-    hidden = page.evaluate("() => kgGraph.nodes.get({filter: n => n.hidden}).map(n => n.group)")
+    hidden = page.evaluate("""() => { const shown = new Set(kgGraph.shownNodes());
+        return kgGraph.data.nodes.filter((n, i) => !shown.has(i)).map(n => n.type); }""")
     assert hidden == ["Place", "Place"]
     assert page.locator("#kg-status").inner_text().startswith("4 of 6 entities")
     assert bu.count_drawn_pixels(page) > 1000
@@ -257,6 +259,156 @@ def test_5000_nodes_10000_edges_are_interactive_within_seconds(browser, tmp_path
         assert p.evaluate("() => [kgGraph.nodes.length, kgGraph.edges.length]") == [5000, 10_000]
         assert bu.count_drawn_pixels(p) > 2_000
         assert elapsed < 15, f"ready after {elapsed:.1f} s"
+        assert p.kg_log.non_local_requests() == [] and p.kg_log.page_errors == []
+    finally:
+        p.context.close()
+
+
+# ---- the first view, imported facts, exploration ------------------------------------------------
+
+
+def sparse_graph():
+    """Eight entities, four of them in facts (a star around Hub), four in none (one with an alias)."""
+    G = nx.MultiDiGraph()
+    for key, label, kind in [("hub", "Hub Holdings", "Organization"), ("a", "Ann Able", "Person"),
+                             ("b", "Bo Brand", "Product"), ("c", "Cy Corp", "Organization")]:
+        G.add_node(f"kg:{key}", label=label, type=kind, aliases=[], wikidata=None)
+    for i in range(4):
+        G.add_node(f"kg:lone{i}", label=f"Lonely Entity Number {i}", type="Person",
+                   aliases=["Hermit Crab"] if i == 2 else [], wikidata=None)
+    for other, rel, conf, date in [("a", "ceoOf", 0.9, "2023-05"), ("b", "develops", 0.4, "2024-02"),
+                                   ("c", "acquired", 0.7, None)]:
+        fact = {"evidence": f"Hub {rel} {other}.", "source": f"{other}.txt", "doc": f"kg:doc{other}",
+                "title": None, "date": date, "confidence": conf, "kind": "document"}
+        G.add_edge("kg:hub", f"kg:{other}", key=rel, relation=rel, confidence=conf, facts=[fact])
+    return G
+
+
+@pytest.fixture
+def sparse(browser, tmp_path):
+    path = tmp_path / "sparse.html"
+    path.write_text(render_page(sparse_graph()), encoding="utf-8")
+    p = bu.open_page(browser)
+    p.goto(path.as_uri())
+    bu.wait_ready(p)
+    yield p
+    assert p.kg_log.non_local_requests() == [] and p.kg_log.page_errors == [] and p.kg_log.console_errors == []
+    p.context.close()
+
+
+def shown_labels(page) -> list[str]:
+    return page.evaluate("() => kgGraph.shownNodes().map(i => kgGraph.data.nodes[i].label)")
+
+
+def test_default_view_hides_entities_without_facts_and_the_toggle_shows_them(sparse):
+    assert sorted(shown_labels(sparse)) == ["Ann Able", "Bo Brand", "Cy Corp", "Hub Holdings"]
+    assert sparse.locator("#kg-status").inner_text() == "4 of 8 entities, 3 relations"
+    assert sparse.locator("#kg-isolated-count").inner_text() == "4"
+    sparse.locator("#kg-isolated").check()
+    assert len(shown_labels(sparse)) == 8
+    assert sparse.locator("#kg-status").inner_text() == "8 of 8 entities, 3 relations"
+    sparse.locator("#kg-isolated").uncheck()
+    assert len(shown_labels(sparse)) == 4
+
+
+def test_labels_of_the_first_view_are_drawn_and_never_overlap(sparse):
+    boxes = sparse.evaluate("() => kgGraph.labelBoxes()")
+    texts = {b["text"] for b in boxes}
+    assert {"Ann Able", "Bo Brand", "Cy Corp", "Hub Holdings"} <= texts
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not (a["x"] < b["x"] + b["w"] and b["x"] < a["x"] + a["w"] and
+                        a["y"] < b["y"] + b["h"] and b["y"] < a["y"] + a["h"]), (a, b)
+    sparse.locator("#kg-isolated").check()  # the packed entities without facts: no overlap either
+    sparse.evaluate("() => kgGraph.network.fit()")
+    sparse.wait_for_timeout(100)
+    boxes = sparse.evaluate("() => kgGraph.labelBoxes()")
+    assert len([b for b in boxes if not b["edge"]]) == 8  # and relation names where there is room
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not (a["x"] < b["x"] + b["w"] and b["x"] < a["x"] + a["w"] and
+                        a["y"] < b["y"] + b["h"] and b["y"] < a["y"] + a["h"]), (a, b)
+
+
+def test_search_by_alias_finds_a_hidden_entity_and_shows_it(sparse):
+    sparse.fill("#kg-search", "hermit")
+    assert "Hermit Crab" in sparse.locator("#kg-results").text_content()
+    sparse.press("#kg-search", "Enter")
+    lone = sparse.evaluate("() => kgGraph.data.nodes.findIndex(n => n.label === 'Lonely Entity Number 2')")
+    assert sparse.evaluate("() => kgGraph.network.getSelectedNodes()") == [lone]
+    assert "Lonely Entity Number 2" in shown_labels(sparse)
+    assert sparse.locator("#kg-panel h2").text_content() == "Lonely Entity Number 2"
+    assert sparse.locator("#kg-status").inner_text() == "5 of 8 entities, 3 relations"
+
+
+def test_confidence_and_date_filters_combine(sparse):
+    sparse.evaluate("() => kgGraph.setMinConfidence(0.5)")
+    assert sorted(shown_labels(sparse)) == ["Ann Able", "Cy Corp", "Hub Holdings"]
+    assert sparse.locator("#kg-status").inner_text() == "3 of 8 entities, 2 of 3 relations"
+    sparse.evaluate("() => kgGraph.setDateRange('2023', '2023-12')")  # the undated fact drops out
+    assert sorted(shown_labels(sparse)) == ["Ann Able", "Hub Holdings"]
+    sparse.evaluate("() => kgGraph.setMinConfidence(0)")
+    sparse.evaluate("() => kgGraph.setDateRange('2024', '')")
+    assert sorted(shown_labels(sparse)) == ["Bo Brand", "Hub Holdings"]
+    sparse.evaluate("() => kgGraph.setDateRange('', '')")
+    assert len(shown_labels(sparse)) == 4
+
+
+def test_neighbourhood_expand_and_back(browser, tmp_path):
+    G = nx.MultiDiGraph()
+    for k in "abcde":
+        G.add_node(k, label=f"Node {k.upper()}", type="Organization", aliases=[], wikidata=None)
+    for u, v in ["ab", "bc", "cd", "de"]:
+        G.add_edge(u, v, key="owns", relation="owns", confidence=0.8,
+                   facts=[{"evidence": f"{u} owns {v}", "source": "s.txt", "doc": "d", "title": None,
+                           "date": None, "confidence": 0.8}])
+    path = tmp_path / "chain.html"
+    path.write_text(render_page(G), encoding="utf-8")
+    p = bu.open_page(browser)
+    try:
+        p.goto(path.as_uri())
+        bu.wait_ready(p)
+        c = p.evaluate("() => kgGraph.data.nodes.findIndex(n => n.label === 'Node C')")
+        p.evaluate("(i) => kgGraph.showNeighbourhood(i, 1)", c)
+        assert sorted(shown_labels(p)) == ["Node B", "Node C", "Node D"]
+        assert p.locator("#kg-back").is_visible()
+        b = p.evaluate("() => kgGraph.data.nodes.findIndex(n => n.label === 'Node B')")
+        p.evaluate("(i) => kgGraph.expand(i)", b)
+        assert sorted(shown_labels(p)) == ["Node A", "Node B", "Node C", "Node D"]
+        p.locator("#kg-back").click()
+        assert sorted(shown_labels(p)) == ["Node B", "Node C", "Node D"]
+        p.locator("#kg-back").click()
+        assert len(shown_labels(p)) == 5 and not p.locator("#kg-back").is_visible()
+        p.evaluate("(i) => kgGraph.showNeighbourhood(i, 2)", c)
+        assert len(shown_labels(p)) == 5
+        assert p.kg_log.non_local_requests() == [] and p.kg_log.page_errors == []
+    finally:
+        p.context.close()
+
+
+def test_imported_facts_are_drawn_as_edges_with_their_file(browser, tmp_path):
+    """kg import of plain N-Triples, then kg show: the facts are edges whose source is the file."""
+    from conftest import kg
+    from test_every_fact import plain_ntriples
+
+    out = tmp_path / "out"
+    out.mkdir()
+    nt = out / "facts.nt"
+    nt.write_text(plain_ntriples(), encoding="utf-8")
+    kg("import", str(nt), "--out", str(out), check=True)
+    kg("show", "--out", str(out), check=True)
+    p = bu.open_page(browser)
+    try:
+        p.goto((out / "graph.html").as_uri())
+        bu.wait_ready(p)
+        assert p.locator("#kg-status").inner_text() == "4 of 5 entities, 5 relations"
+        assert p.evaluate("() => kgGraph.shownEdges().length") == 5
+        bolt = p.evaluate("() => kgGraph.data.nodes.findIndex(n => n.label === 'Bolt Corp')")
+        p.evaluate("(i) => kgGraph.selectNode(i)", bolt)
+        panel = p.locator("#kg-panel").text_content()
+        assert f"imported from {nt}" in panel
+        assert p.locator("#kg-panel ol.kg-facts > li").count() == 4
+        assert bu.count_drawn_pixels(p) > 2_000
         assert p.kg_log.non_local_requests() == [] and p.kg_log.page_errors == []
     finally:
         p.context.close()

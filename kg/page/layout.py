@@ -19,24 +19,66 @@ PIXELS_PER_UNIT = 90.0
 
 
 def compute_layout(G) -> dict:
-    """Return ``{node: (x, y)}`` in screen pixels, centred on (0, 0).
+    """Return ``{node: (x, y)}`` in screen pixels, centred on the entities that take part in facts.
 
-    Small graphs get networkx's exact Fruchterman-Reingold; larger ones a grid (particle-mesh)
-    force layout in numpy that costs O(n + edges + grid) per iteration instead of O(n^2).
+    Those entities are laid out by force: small graphs by networkx's exact Fruchterman-Reingold,
+    larger ones by a grid (particle-mesh) force layout in numpy that costs O(n + edges + grid)
+    per iteration instead of O(n^2). Entities without any fact (hidden until the page is asked to
+    show them) are packed in rows below, each given the width of its label, so that no two of
+    their labels overlap.
     """
     nodes = list(G)
-    n = len(nodes)
-    if n == 0:
+    if not nodes:
         return {}
-    if n == 1:
-        return {nodes[0]: (0.0, 0.0)}
-    index = {node: i for i, node in enumerate(nodes)}
-    pairs = [(index[u], index[v]) for u, v in G.edges() if u != v]
-    if n < EXACT_LAYOUT_BELOW:
-        xy = exact_layout(n, pairs)
+    linked = {n for u, v in G.edges() for n in (u, v)}
+    connected = [n for n in nodes if n in linked]
+    isolated = [n for n in nodes if n not in linked]
+    out = {}
+    if len(connected) == 1:
+        out[connected[0]] = (0.0, 0.0)
+    elif connected:
+        index = {node: i for i, node in enumerate(connected)}
+        pairs = [(index[u], index[v]) for u, v in G.edges() if u != v]
+        n = len(connected)
+        xy = exact_layout(n, pairs) if n < EXACT_LAYOUT_BELOW else mesh_layout(n, pairs)
+        out = {node: (round(float(x), 1), round(float(y), 1)) for node, (x, y) in zip(connected, xy)}
+    if isolated:
+        out.update(pack_labels(isolated, [label_width(G.nodes[n], n) for n in isolated], out))
+    return out
+
+
+#: Estimated width of a label's character and its height, in pixels at scale 1 (the page draws an
+#: entity without facts at 12 px); a label is clipped at 48 characters on the page.
+CHAR_PIXELS, LABEL_PIXELS, MAX_LABEL_CHARS = 7.5, 34.0, 48
+
+
+def label_width(attrs: dict, node) -> float:
+    """How wide an entity's label is drawn (estimated, with a margin), in pixels at scale 1."""
+    from kg.lookup import entity_label
+
+    return min(len(str(entity_label(node, attrs))), MAX_LABEL_CHARS) * CHAR_PIXELS + 18.0
+
+
+def pack_labels(nodes: list, widths: list[float], placed: dict) -> dict:
+    """Positions for ``nodes`` in rows under the ``placed`` ones, each in a cell as wide as its
+    label, so no two labels overlap; the rows about as wide as the placed block (or a square)."""
+    if placed:
+        xs = [x for x, _ in placed.values()]
+        ys = [y for _, y in placed.values()]
+        left, right, top = min(xs), max(xs), max(ys) + 2 * LABEL_PIXELS + 40.0
     else:
-        xy = mesh_layout(n, pairs)
-    return {node: (round(float(x), 1), round(float(y), 1)) for node, (x, y) in zip(nodes, xy)}
+        left = right = top = 0.0
+    area = sum(w * LABEL_PIXELS for w in widths)
+    row_width = max(right - left, math.sqrt(area) * 1.6, max(widths))
+    start = (left + right) / 2 - row_width / 2
+    out = {}
+    x, y = start, top
+    for node, w in zip(nodes, widths):
+        if x > start and x + w > start + row_width:
+            x, y = start, y + LABEL_PIXELS
+        out[node] = (round(x + w / 2, 1), round(y, 1))
+        x += w
+    return out
 
 
 def exact_layout(n: int, pairs: list[tuple[int, int]]):

@@ -3,8 +3,17 @@
   // Everything from the graph is untrusted text: it is shown with textContent and DOM calls only.
   var DATA = JSON.parse(document.getElementById("kg-data").textContent);
   var N = DATA.nodes.length, M = DATA.edges.length;
+  DATA.edges.forEach(function (e) {  // facts come as [evidence, doc, date, confidence] (smaller)
+    e.facts = e.facts.map(function (f) { return {evidence: f[0], doc: f[1], date: f[2], confidence: f[3]}; });
+  });
   var BIG = N > 2000 || M > 4000;
   var MAX_PANEL_FACTS = 200, MAX_LABEL = 48;
+  // Labels are drawn by this script, not by vis-network: the most connected first, and none where
+  // it would overlap one already drawn (so no two labels ever overlap, at any zoom).
+  var LABEL_MIN_PX = 11, MAX_LABELS = 250, MAX_LABEL_TRIES = 4000;
+  // Over this many edges on screen, only those with an end in view are drawn, as hairlines:
+  // lines crossing the whole screen cost the rasteriser most and say least.
+  var MANY_EDGES = 2000;
 
   function $(id) { return document.getElementById(id); }
   function el(tag, text, cls) {
@@ -15,6 +24,7 @@
   }
   function clip(s, n) { s = String(s); return s.length > n ? s.slice(0, n - 1) + "\u2026" : s; }
   function pct(x) { return Number(x || 0).toFixed(2); }
+  function num(x) { return Number(x).toLocaleString("en-US"); }
 
   var typeStyle = {};
   DATA.types.forEach(function (t) { typeStyle[t.name] = t; });
@@ -25,32 +35,36 @@
     adj[e.from].push(i);
     if (e.to !== e.from) adj[e.to].push(i);
   });
+  var degree = adj.map(function (a) { return a.length; });
   var names = DATA.nodes.map(function (n) {
     return [n.label].concat(n.aliases).map(function (s) { return s.toLowerCase(); });
   });
+  var labelText = DATA.nodes.map(function (n) { return clip(n.label, MAX_LABEL); });
+  // Label candidates, most connected first.
+  var byDegree = DATA.nodes.map(function (n, i) { return i; });
+  byDegree.sort(function (a, b) { return degree[b] - degree[a] || a - b; });
+  // The latest fact date of each edge ("" when undated), for the date filter.
+  var edgeDates = DATA.edges.map(function (e) {
+    return e.facts.map(function (f) { return f.date || ""; }).filter(function (d) { return d; });
+  });
+  var isolatedCount = degree.filter(function (d) { return d === 0; }).length;
 
   // One tooltip element shared by every node and edge, filled in when hovered. vis-network
   // appends an Element title as is (a string title would also be text, but an element is
   // unambiguous and lets us structure it).
   var tip = el("div", null, "kg-tip");
 
+  function nodeSize(i) { return Math.min(48, 8 + 5 * Math.log2(1 + degree[i])); }
   var visNodes = DATA.nodes.map(function (n, i) {
     // Size from degree, set directly: vis's "value" scaling rescans every node on each data change.
-    var item = {id: i, label: clip(n.label, MAX_LABEL), group: n.type, title: tip,
-                size: Math.min(28, 9 + 3 * Math.log2(1 + adj[i].length))};
+    var item = {id: i, group: n.type, title: tip, size: nodeSize(i)};
     if (n.x !== undefined) { item.x = n.x; item.y = n.y; }
     return item;
   });
-  var pairCount = {};
+  // Edges are drawn by this script (one path for thousands of lines); vis-network keeps them for
+  // clicks and tooltips only.
   var visEdges = DATA.edges.map(function (e, i) {
-    var item = {id: "e" + i, from: e.from, to: e.to, label: e.relation,
-                width: 1 + 2.5 * e.confidence, title: tip};
-    // Several relations between the same two entities: bend them apart so labels stay legible.
-    var pair = e.from < e.to ? e.from + "|" + e.to : e.to + "|" + e.from;
-    var k = pairCount[pair] = (pairCount[pair] || 0) + 1;
-    if (k > 1) item.smooth = {enabled: true, type: k % 2 ? "curvedCW" : "curvedCCW",
-                              roundness: 0.2 * Math.floor(k / 2)};
-    return item;
+    return {id: "e" + i, from: e.from, to: e.to, relation: e.relation, title: tip};
   });
 
   var groups = {};
@@ -63,39 +77,295 @@
   var edges = new vis.DataSet(visEdges);
   var options = {
     groups: groups,
-    nodes: {shape: "dot", borderWidth: 1, borderWidthSelected: 3,
-      font: {size: 14, color: "#222", strokeWidth: 3, strokeColor: "#fff"},
-      scaling: {label: {enabled: false, drawThreshold: 6}}},
-    edges: {arrows: {to: {enabled: true, scaleFactor: 0.5}},
-      color: {color: "#9aa4b1", highlight: "#1f5fa8", hover: "#1f5fa8", inherit: false},
-      font: {size: 10, color: "#555", strokeWidth: 2, strokeColor: "#fff", align: "middle"},
-      smooth: BIG ? false : {enabled: true, type: "continuous", roundness: 0.3},
-      selectionWidth: 2, hoverWidth: 1},
+    nodes: {shape: "dot", borderWidth: 1, borderWidthSelected: 3},
+    edges: {arrows: {to: {enabled: false}}, smooth: false, width: 1, selectionWidth: 2, hoverWidth: 1},
     physics: {enabled: DATA.physics, solver: "barnesHut",
       barnesHut: {gravitationalConstant: -5000, springLength: 130, springConstant: 0.03,
                   avoidOverlap: 0.1},
       stabilization: {enabled: true, iterations: N > 1000 ? 150 : 400, updateInterval: 50}},
     // Hover highlighting redraws everything on each change: too slow for big graphs.
-    interaction: {hover: !BIG, tooltipDelay: 200, hideEdgesOnDrag: BIG, hideEdgesOnZoom: BIG,
-      keyboard: false, multiselect: false},
+    interaction: {hover: !BIG, tooltipDelay: 200, keyboard: false, multiselect: false},
     layout: {improvedLayout: DATA.physics && N <= 300, randomSeed: 7}
   };
   var network = new vis.Network($("kg-net"), {nodes: nodes, edges: edges}, options);
+  var body = network.body;
+
+  // ---- what is shown: kept here, given to vis-network as its lists of visible items ----------
+  // vis-network draws and hit-tests body.nodeIndices and body.edgeIndices; setting them is a
+  // filter in O(nodes + edges) with one redraw, where DataSet updates cost seconds at 20,000.
+  var typeOn = {}, relOn = {};
+  DATA.types.forEach(function (t) { typeOn[t.name] = true; });
+  DATA.relations.forEach(function (r) { relOn[r] = true; });
+  var filters = {isolated: false, minConfidence: 0, dateFrom: "", dateTo: ""};
+  var revealed = new Set();  // entities shown because they were searched for
+  var view = null;           // a neighbourhood: Set of node ids, or null for the whole graph
+  var history = [];          // earlier views, for "back"
+  var nodeShown = new Array(N).fill(false), edgeShown = new Array(M).fill(false);
+  var shownNodeIds = [], shownEdgeIds = [], shownEdgeNums = [];
+
+  function datePasses(j) {
+    if (!filters.dateFrom && !filters.dateTo) return true;
+    return edgeDates[j].some(function (d) {
+      return (!filters.dateFrom || d.slice(0, filters.dateFrom.length) >= filters.dateFrom) &&
+             (!filters.dateTo || d.slice(0, filters.dateTo.length) <= filters.dateTo);
+    });
+  }
+  function edgePasses(j) {
+    var e = DATA.edges[j];
+    return relOn[e.relation] && e.confidence >= filters.minConfidence && datePasses(j) &&
+      typeOn[DATA.nodes[e.from].type] && typeOn[DATA.nodes[e.to].type] &&
+      (!view || (view.has(e.from) && view.has(e.to)));
+  }
+  function computeShown() {
+    var live = new Array(N).fill(0), i, j;
+    shownEdgeIds = [];
+    for (j = 0; j < M; j++) {
+      edgeShown[j] = edgePasses(j);
+      if (edgeShown[j]) { live[DATA.edges[j].from]++; live[DATA.edges[j].to]++; }
+    }
+    shownNodeIds = [];
+    for (i = 0; i < N; i++) {
+      var n = DATA.nodes[i];
+      // Entities take part in a fact shown; the others when asked for (toggle, search, focus).
+      nodeShown[i] = typeOn[n.type] && (view ? view.has(i) : (live[i] > 0 || filters.isolated || revealed.has(i)));
+      if (nodeShown[i]) shownNodeIds.push(i);
+    }
+    shownEdgeNums = [];
+    for (j = 0; j < M; j++) {
+      if (edgeShown[j] && !(nodeShown[DATA.edges[j].from] && nodeShown[DATA.edges[j].to])) edgeShown[j] = false;
+      if (edgeShown[j]) { shownEdgeIds.push("e" + j); shownEdgeNums.push(j); }
+    }
+  }
+  function installShown() {
+    body.nodeIndices = shownNodeIds.slice();
+    body.edgeIndices = shownEdgeIds.slice();
+  }
+  // vis-network recomputes its lists after its own data changes (physics, options): ours win.
+  body.emitter.on("_dataUpdated", installShown);
+  function applyFilters() {
+    computeShown();
+    installShown();
+    var sel = network.getSelectedNodes();
+    if (focus && sel.length && !nodeShown[sel[0]]) clearSelection();
+    updateStatus();
+    network.redraw();
+  }
+
+  // ---- drawing edges and labels --------------------------------------------------------------
+  function viewRect(margin) {
+    var c = body.container || $("kg-net");
+    var a = network.DOMtoCanvas({x: -margin, y: -margin});
+    var b = network.DOMtoCanvas({x: c.clientWidth + margin, y: c.clientHeight + margin});
+    return {left: a.x, top: a.y, right: b.x, bottom: b.y};
+  }
+  var drawnLines = 0;
+  function strokeEdges(ctx, ids, color, scale, arrows) {
+    // Three widths by confidence, one path each.
+    var buckets = [[], [], []];
+    ids.forEach(function (j) {
+      var c = DATA.edges[j].confidence;
+      buckets[c >= 0.8 ? 2 : c >= 0.5 ? 1 : 0].push(j);
+    });
+    var rect = viewRect(20);
+    // Each line is clipped to the view (Liang-Barsky) and the lines go in paths of a few hundred:
+    // the rasteriser then works on what is on screen, not on one huge self-crossing path.
+    function clipped(x0, y0, x1, y1) {
+      var t0 = 0, t1 = 1, dx = x1 - x0, dy = y1 - y0;
+      var p = [-dx, dx, -dy, dy], q = [x0 - rect.left, rect.right - x0, y0 - rect.top, rect.bottom - y0];
+      for (var k = 0; k < 4; k++) {
+        if (p[k] === 0) { if (q[k] < 0) return null; continue; }
+        var r = q[k] / p[k];
+        if (p[k] < 0) { if (r > t1) return null; if (r > t0) t0 = r; }
+        else { if (r < t0) return null; if (r < t1) t1 = r; }
+      }
+      return [x0 + t0 * dx, y0 + t0 * dy, x0 + t1 * dx, y0 + t1 * dy];
+    }
+    var many = ids.length > MANY_EDGES;
+    function inView(n) { return n.x >= rect.left && n.x <= rect.right && n.y >= rect.top && n.y <= rect.bottom; }
+    buckets.forEach(function (list, b) {
+      if (!list.length) return;
+      ctx.lineWidth = many ? 1 / scale : Math.max(1 + 1.2 * b, 0.7 / scale);
+      ctx.strokeStyle = color;
+      ctx.beginPath();
+      var heads = [], inPath = 0;
+      for (var k = 0; k < list.length; k++) {
+        var e = DATA.edges[list[k]], p = body.nodes[e.from], q = body.nodes[e.to];
+        if (!p || !q || (many && !inView(p) && !inView(q))) continue;
+        var c = clipped(p.x, p.y, q.x, q.y);
+        if (!c) continue;
+        ctx.moveTo(c[0], c[1]);
+        ctx.lineTo(c[2], c[3]);
+        drawnLines++;
+        if (++inPath === 400) { ctx.stroke(); ctx.beginPath(); inPath = 0; }
+        if (arrows && e.from !== e.to && q.x >= rect.left && q.x <= rect.right &&
+            q.y >= rect.top && q.y <= rect.bottom) heads.push([p, q]);
+      }
+      if (inPath) ctx.stroke();
+      if (!heads.length) return;
+      ctx.beginPath();
+      var len = 7 + 2 * b;
+      heads.forEach(function (pq) {
+        var p = pq[0], q = pq[1], dx = q.x - p.x, dy = q.y - p.y, d = Math.hypot(dx, dy) || 1;
+        var ux = dx / d, uy = dy / d, r = (q.options.size || 10) + 1;
+        var tx = q.x - ux * r, ty = q.y - uy * r;
+        ctx.moveTo(tx, ty);
+        ctx.lineTo(tx - ux * len - uy * len * 0.45, ty - uy * len + ux * len * 0.45);
+        ctx.lineTo(tx - ux * len + uy * len * 0.45, ty - uy * len - ux * len * 0.45);
+        ctx.closePath();
+      });
+      ctx.fillStyle = color;
+      ctx.fill();
+    });
+  }
+  network.on("beforeDrawing", function (ctx) {
+    var scale = network.getScale(), ids = shownEdgeNums;
+    drawnLines = 0;
+    strokeEdges(ctx, ids, "#9aa4b1", scale, scale > 0.35 && ids.length < 6000);
+    body.edgeIndices = [];  // vis-network draws none of them ...
+  });
+
+  var placed = [];  // the labels of the last frame: {text, x, y, w, h} in CSS pixels of the canvas
+  function drawLabels(ctx) {
+    var scale = network.getScale(), c = $("kg-net"), W = c.clientWidth, H = c.clientHeight;
+    var cell = 48, cols = Math.ceil(W / cell) + 1, grid = new Map();
+    placed = [];
+    function free(b) {
+      for (var gx = Math.floor(b.x / cell); gx <= Math.floor((b.x + b.w) / cell); gx++) {
+        for (var gy = Math.floor(b.y / cell); gy <= Math.floor((b.y + b.h) / cell); gy++) {
+          var list = grid.get(gy * cols + gx);
+          if (!list) continue;
+          for (var k = 0; k < list.length; k++) {
+            var o = list[k];
+            if (b.x < o.x + o.w && o.x < b.x + b.w && b.y < o.y + o.h && o.y < b.y + b.h) return false;
+          }
+        }
+      }
+      return true;
+    }
+    function take(b) {
+      placed.push(b);
+      for (var gx = Math.floor(b.x / cell); gx <= Math.floor((b.x + b.w) / cell); gx++) {
+        for (var gy = Math.floor(b.y / cell); gy <= Math.floor((b.y + b.h) / cell); gy++) {
+          var key = gy * cols + gx, list = grid.get(key);
+          if (list) list.push(b); else grid.set(key, [b]);
+        }
+      }
+    }
+    var t = network.body.view.translation;
+    function screen(x, y) { return {x: x * scale + t.x, y: y * scale + t.y}; }
+    ctx.save();
+    ctx.setTransform(window.devicePixelRatio || 1, 0, 0, window.devicePixelRatio || 1, 0, 0);
+    ctx.textBaseline = "top";
+    ctx.lineJoin = "round";
+    var boxes = [];
+    function tryNode(i, bold) {
+      var n = body.nodes[i];
+      if (!n) return;
+      var s = screen(n.x, n.y), r = (n.options.size || 10) * scale;
+      if (s.x < -200 || s.x > W + 200 || s.y < -50 || s.y > H + 50) return;
+      var base = 12 + 1.5 * Math.log2(1 + degree[i]);
+      var px = Math.min(Math.max(base * scale, LABEL_MIN_PX), base);
+      ctx.font = (bold ? "600 " : "") + px.toFixed(1) + "px system-ui,sans-serif";
+      var w = ctx.measureText(labelText[i]).width, h = px * 1.2;
+      var b = {text: labelText[i], x: s.x - w / 2, y: s.y + r + 2, w: w, h: h, px: px, bold: bold, node: i};
+      if (b.x > W || b.x + b.w < 0 || b.y > H || b.y + b.h < 0) return;
+      if (free(b)) { take(b); boxes.push(b); }
+    }
+    var tries = 0, k;
+    if (focus) {
+      focus.nodes.slice().sort(function (a, b) { return degree[b] - degree[a]; })
+        .forEach(function (i) { if (nodeShown[i]) tryNode(i, focus.root === i); });
+    } else {
+      for (k = 0; k < N && placed.length < MAX_LABELS && tries < MAX_LABEL_TRIES; k++) {
+        var i = byDegree[k];
+        if (!nodeShown[i]) continue;
+        tries++;
+        tryNode(i, false);
+      }
+    }
+    boxes.forEach(function (b) {
+      ctx.font = (b.bold ? "600 " : "") + b.px.toFixed(1) + "px system-ui,sans-serif";
+      ctx.lineWidth = 3; ctx.strokeStyle = "rgba(255,255,255,0.9)"; ctx.fillStyle = "#222";
+      ctx.strokeText(b.text, b.x, b.y);
+      ctx.fillText(b.text, b.x, b.y);
+    });
+    // Relation names at the middle of their edges, where there is room, once zoomed in enough.
+    var px = 10 * scale;
+    if (scale >= 0.5) {
+      px = Math.min(Math.max(px, 9), 12);
+      var pairs = new Map(), list = focus ? focus.edges : shownEdgeNums;
+      if (list.length < 3000) {
+        list.forEach(function (j) {
+          if (!edgeShown[j]) return;
+          var e = DATA.edges[j], key = Math.min(e.from, e.to) + "|" + Math.max(e.from, e.to);
+          var p = pairs.get(key);
+          if (p) { if (p.rels.indexOf(e.relation) < 0) p.rels.push(e.relation); } else pairs.set(key, {e: e, rels: [e.relation]});
+        });
+        ctx.font = "italic " + px.toFixed(1) + "px system-ui,sans-serif";
+        pairs.forEach(function (p) {
+          var a = body.nodes[p.e.from], b2 = body.nodes[p.e.to];
+          var s = screen((a.x + b2.x) / 2, (a.y + b2.y) / 2), text = p.rels.join(" \u00b7 ");
+          var w = ctx.measureText(text).width, box = {text: text, x: s.x - w / 2, y: s.y - px * 0.6, w: w, h: px * 1.2, edge: true};
+          if (box.x > W || box.x + w < 0 || box.y > H || box.y + box.h < 0 || !free(box)) return;
+          take(box);
+          ctx.lineWidth = 3; ctx.strokeStyle = "rgba(255,255,255,0.9)"; ctx.fillStyle = "#555";
+          ctx.strokeText(text, box.x, box.y);
+          ctx.fillText(text, box.x, box.y);
+        });
+      }
+    }
+    ctx.restore();
+  }
+
+  // ---- neighbourhood highlight: dim everything else ----
+  // After vis has drawn, a translucent white layer covers the canvas and the focused nodes and
+  // edges are drawn again on top of it: one redraw, whatever the graph's size.
+  var focus = null;  // {root, nodes: [ids], edges: [ids]} or null
+  network.on("afterDrawing", function (ctx) {
+    body.edgeIndices = shownEdgeIds;  // ... and clicks and tooltips still find them
+    if (focus) {
+      ctx.save();
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.fillStyle = "rgba(255,255,255,0.82)";
+      ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+      ctx.restore();
+      strokeEdges(ctx, focus.edges.filter(function (j) { return edgeShown[j]; }), "#1f5fa8",
+                  network.getScale(), true);
+      focus.nodes.forEach(function (i) {
+        var n = body.nodes[i];
+        if (n && nodeShown[i]) n.draw(ctx);
+      });
+    }
+    drawLabels(ctx);
+  });
+  function setFocus(root, nodeIds, edgeIds) {
+    focus = nodeIds ? {root: root, nodes: nodeIds, edges: edgeIds} : null;
+    network.redraw();
+  }
+  function highlightNode(i) {
+    var keep = new Set([i]);
+    adj[i].forEach(function (j) {
+      if (edgeShown[j]) { keep.add(DATA.edges[j].from); keep.add(DATA.edges[j].to); }
+    });
+    setFocus(i, Array.from(keep), adj[i].filter(function (j) { return edgeShown[j]; }));
+  }
 
   function markReady() { document.body.dataset.ready = "1"; }
+  computeShown();
+  installShown();
+  function fitShown() {
+    network.fit({nodes: shownNodeIds.length ? shownNodeIds : undefined, animation: false});
+    // Labels hang below their nodes and are not in vis-network's boxes: a little room for them.
+    network.moveTo({scale: network.getScale() * 0.92});
+  }
   if (DATA.physics && N > 0) {
-    network.once("stabilizationIterationsDone", function () { network.once("afterDrawing", markReady); });
-  } else if (BIG) {
-    network.fit({animation: false});
-    network.once("afterDrawing", markReady);
-  } else {
-    // Label sizes are only measured by the first draw: fit again once they are known, so long
-    // labels at the edge are not cut off.
-    network.once("afterDrawing", function () {
-      network.fit({animation: false});
+    network.once("stabilizationIterationsDone", function () {
+      fitShown();
       network.once("afterDrawing", markReady);
-      network.redraw();
     });
+  } else {
+    fitShown();
+    network.once("afterDrawing", markReady);
   }
 
   // ---- tooltips ----
@@ -116,8 +386,8 @@
                   DATA.nodes[e.to].label, "kg-tip-head"));
     e.facts.slice(0, 3).forEach(function (f) {
       var box = el("div", null, "kg-tip-fact");
-      box.append(el("div", "\u201c" + clip(f.evidence, 300) + "\u201d"),
-                 el("div", factMeta(f), "kg-tip-meta"));
+      if (f.evidence) box.append(el("div", "\u201c" + clip(f.evidence, 300) + "\u201d"));
+      box.append(el("div", factMeta(f), "kg-tip-meta"));
       tip.append(box);
     });
     if (e.facts.length > 3) tip.append(el("div", "+ " + (e.facts.length - 3) + " more", "kg-tip-meta"));
@@ -128,42 +398,39 @@
   network.on("showPopup", function (id) { fillTip(typeof id === "number" ? "node" : "edge", id); });
 
   function docOf(f) { return DATA.docs[f.doc] || {}; }
+  function sourceText(d) {
+    if (d.kind === "import") return d.title || ("imported from " + d.source);
+    if (d.kind === "asserted") return "asserted in the store";
+    if (d.kind === "inferred") return "inferred by kg reason";
+    return [d.title, d.source || d.iri].filter(function (s) { return s; }).join(" \u00b7 ");
+  }
   function factMeta(f) {
-    var d = docOf(f);
-    return [d.title, d.source || d.iri, f.date, "confidence " + pct(f.confidence)]
-      .filter(function (s) { return s; }).join(" \u00b7 ");
+    var d = docOf(f), parts = [sourceText(d), f.date];
+    if (!d.kind || d.kind === "document") parts.push("confidence " + pct(f.confidence));
+    return parts.filter(function (s) { return s; }).join(" \u00b7 ");
   }
 
-  // ---- filters: hide/show through DataSet.update, sending only what changed ----
-  var typeOn = {}, relOn = {};
-  var nodeHidden = new Array(N).fill(false), edgeHidden = new Array(M).fill(false);
+  // ---- filters ----
   var typeBoxes = {}, relBoxes = {};
-
-  // Each DataSet.update makes vis redraw everything, so only changed items are sent, and edges
-  // of hidden nodes are left alone (vis does not draw an edge whose end is hidden).
-  function applyFilters() {
-    var nu = [], eu = [];
-    DATA.nodes.forEach(function (n, i) {
-      var h = !typeOn[n.type];
-      if (h !== nodeHidden[i]) { nodeHidden[i] = h; nu.push({id: i, hidden: h}); }
-    });
-    DATA.edges.forEach(function (e, i) {
-      var h = !relOn[e.relation];
-      if (h !== edgeHidden[i]) { edgeHidden[i] = h; eu.push({id: "e" + i, hidden: h}); }
-    });
-    if (nu.length) nodes.update(nu);
-    if (eu.length) edges.update(eu);
-    updateStatus();
-  }
-  function edgeShown(j) {
-    var e = DATA.edges[j];
-    return !edgeHidden[j] && !nodeHidden[e.from] && !nodeHidden[e.to];
-  }
   function setTypeVisible(name, on) {
     typeOn[name] = !!on; if (typeBoxes[name]) typeBoxes[name].checked = !!on; applyFilters();
   }
   function setRelationVisible(name, on) {
     relOn[name] = !!on; if (relBoxes[name]) relBoxes[name].checked = !!on; applyFilters();
+  }
+  function setIsolatedVisible(on) {
+    filters.isolated = !!on; $("kg-isolated").checked = !!on; applyFilters();
+  }
+  function setMinConfidence(x) {
+    filters.minConfidence = Number(x) || 0;
+    $("kg-confidence").value = String(filters.minConfidence);
+    $("kg-confidence-value").textContent = pct(filters.minConfidence);
+    applyFilters();
+  }
+  function setDateRange(from, to) {
+    filters.dateFrom = String(from || "").trim(); filters.dateTo = String(to || "").trim();
+    $("kg-date-from").value = filters.dateFrom; $("kg-date-to").value = filters.dateTo;
+    applyFilters();
   }
   function countBy(items, key) {
     var c = {}; items.forEach(function (x) { c[x[key]] = (c[x[key]] || 0) + 1; }); return c;
@@ -174,20 +441,18 @@
     box.addEventListener("change", function () { onChange(box.checked); });
     label.append(box);
     if (symbol) { var s = el("span", symbol.symbol, "kg-symbol"); s.style.color = symbol.color; label.append(s); }
-    label.append(el("span", text), el("span", count, "kg-count"));
+    label.append(el("span", text), el("span", num(count), "kg-count"));
     container.append(label);
     return box;
   }
   var typeCounts = countBy(DATA.nodes, "type"), relCounts = countBy(DATA.edges, "relation");
   DATA.types.forEach(function (t) {
-    typeOn[t.name] = true;
     var box = checkbox($("kg-types"), t.name, typeCounts[t.name] || 0, t,
                        function (on) { setTypeVisible(t.name, on); });
     box.dataset.type = t.name;
     typeBoxes[t.name] = box;
   });
   DATA.relations.forEach(function (r) {
-    relOn[r] = true;
     var box = checkbox($("kg-relations"), r, relCounts[r] || 0, null,
                        function (on) { setRelationVisible(r, on); });
     box.dataset.relation = r;
@@ -200,50 +465,19 @@
       applyFilters();
     });
   });
+  $("kg-isolated-count").textContent = num(isolatedCount);
+  $("kg-isolated").addEventListener("change", function () { setIsolatedVisible($("kg-isolated").checked); });
+  $("kg-confidence").addEventListener("input", function () { setMinConfidence($("kg-confidence").value); });
+  ["kg-date-from", "kg-date-to"].forEach(function (id) {
+    $(id).addEventListener("change", function () { setDateRange($("kg-date-from").value, $("kg-date-to").value); });
+  });
 
   function updateStatus() {
-    var shownN = nodeHidden.filter(function (h) { return !h; }).length;
-    var shownE = 0;
-    for (var j = 0; j < M; j++) if (edgeShown(j)) shownE++;
-    $("kg-status").textContent = shownN + " of " + N + " entities \u00b7 " + shownE + " of " + M + " relations";
-  }
-
-  // ---- neighbourhood highlight: dim everything else ----
-  // Changing the opacity of thousands of items through the DataSets costs several full redraws;
-  // instead, after vis has drawn, a translucent white layer covers the canvas and the focused
-  // nodes and edges are drawn again on top of it: one redraw, whatever the graph's size.
-  var focus = null;  // {nodes: [ids], edges: [ids]} or null
-  function drawFocus(ctx) {
-    if (!focus) return;
-    var body = network.body;
-    ctx.save();
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.fillStyle = "rgba(255,255,255,0.82)";
-    ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-    ctx.restore();
-    focus.edges.forEach(function (j) {
-      var e = body.edges["e" + j];
-      if (e && e.connected && edgeShown(j)) { e.draw(ctx); e.drawArrows(ctx); }
-    });
-    var labels = [];
-    focus.nodes.forEach(function (i) {
-      var n = body.nodes[i];
-      if (n && !nodeHidden[i]) {
-        var r = n.draw(ctx);
-        if (r && r.drawExternalLabel) labels.push(r.drawExternalLabel);
-      }
-    });
-    labels.forEach(function (draw) { draw(); });
-  }
-  network.on("afterDrawing", drawFocus);
-  function setFocus(nodeIds, edgeIds) {
-    focus = nodeIds ? {nodes: nodeIds, edges: edgeIds} : null;
-    network.redraw();
-  }
-  function highlightNode(i) {
-    var keep = new Set([i]);
-    adj[i].forEach(function (j) { keep.add(DATA.edges[j].from); keep.add(DATA.edges[j].to); });
-    setFocus(Array.from(keep), adj[i]);
+    var shownE = shownEdgeIds.length;
+    var text = num(shownNodeIds.length) + " of " + num(N) + " entities, " +
+      (shownE === M ? num(M) : num(shownE) + " of " + num(M)) + " relations";
+    if (view) text += " \u00b7 neighbourhood";
+    $("kg-status").textContent = text;
   }
 
   // ---- side panel ----
@@ -283,6 +517,12 @@
       panel.append(el("p", "\u2026 and " + (list.length - MAX_PANEL_FACTS) + " more", "kg-more"));
     }
   }
+  function button(text, onClick, cls) {
+    var b = el("button", text, cls);
+    b.type = "button";
+    b.addEventListener("click", onClick);
+    return b;
+  }
   function showNode(i) {
     var n = DATA.nodes[i];
     panel.replaceChildren(el("h2", n.label));
@@ -293,6 +533,11 @@
     panel.append(meta);
     if (n.aliases.length) panel.append(el("p", "Also known as: " + n.aliases.join(", "), "kg-aliases"));
     panel.append(el("p", n.iri, "kg-meta"));
+    var actions = el("p", null, "kg-actions");
+    actions.append(button("Neighbourhood", function () { showNeighbourhood(i, 1); }, "kg-hood1"), " ",
+                   button("2 hops", function () { showNeighbourhood(i, 2); }, "kg-hood2"));
+    if (view) actions.append(" ", button("Expand", function () { expand(i); }, "kg-expand"));
+    panel.append(actions);
     renderFacts(factsOf(adj[i]), i);
   }
   function showEdge(j) {
@@ -303,12 +548,12 @@
   function selectNode(i) { highlightNode(i); showNode(i); }
   function selectEdge(j) {
     var e = DATA.edges[j];
-    setFocus([e.from, e.to], [j]);
+    setFocus(null, [e.from, e.to], [j]);
     showEdge(j);
   }
   function clearSelection() {
     network.unselectAll();
-    setFocus(null);
+    setFocus(null, null);
     panel.replaceChildren(el("p", "Click an entity or a relation to see its facts.", "kg-hint"));
   }
   network.on("click", function (p) {
@@ -316,6 +561,51 @@
     else if (p.edges.length) selectEdge(edgeIndex(p.edges[0]));
     else clearSelection();
   });
+
+  // ---- neighbourhoods: show only what is near an entity; expand; back ----
+  function around(seeds, depth) {
+    var seen = new Set(seeds), frontier = seeds.slice();
+    for (var d = 0; d < depth; d++) {
+      var next = [];
+      frontier.forEach(function (i) {
+        adj[i].forEach(function (j) {
+          var e = DATA.edges[j];
+          if (!relOn[e.relation] || e.confidence < filters.minConfidence || !datePasses(j)) return;
+          [e.from, e.to].forEach(function (m) { if (!seen.has(m)) { seen.add(m); next.push(m); } });
+        });
+      });
+      frontier = next;
+    }
+    return seen;
+  }
+  function setView(nodeSet, keep) {
+    history.push(view);
+    view = nodeSet;
+    computeShown(); installShown(); updateStatus();
+    $("kg-back").hidden = false;
+    fitShown();
+    if (keep !== undefined && nodeShown[keep]) { network.selectNodes([keep]); selectNode(keep); }
+    else clearSelection();
+  }
+  function showNeighbourhood(i, depth) {
+    var n = DATA.nodes[i];
+    if (!typeOn[n.type]) { typeOn[n.type] = true; typeBoxes[n.type].checked = true; }
+    setView(around([i], depth || 1), i);
+  }
+  function expand(i) {
+    var next = new Set(view || []);
+    around([i], 1).forEach(function (m) { next.add(m); });
+    setView(next, i);
+  }
+  function back() {
+    if (!history.length) return;
+    view = history.pop();
+    computeShown(); installShown(); updateStatus();
+    $("kg-back").hidden = history.length === 0;
+    fitShown();
+    clearSelection();
+  }
+  $("kg-back").addEventListener("click", back);
 
   // ---- search by label or alias ----
   function search(query, limit) {
@@ -332,10 +622,14 @@
   }
   function focusNode(i) {
     var n = DATA.nodes[i];
-    if (!typeOn[n.type]) setTypeVisible(n.type, true);  // never "find" something invisible
+    // never "find" something invisible: its type, or the entity itself, is shown
+    if (view && !view.has(i)) { view = null; history = []; $("kg-back").hidden = true; }
+    if (!typeOn[n.type]) { typeOn[n.type] = true; typeBoxes[n.type].checked = true; }
+    revealed.add(i);
+    computeShown(); installShown(); updateStatus();
     network.selectNodes([i]);
     // Each animation frame is a full redraw: only animate when that is cheap.
-    network.focus(i, {scale: Math.max(network.getScale(), 1.0),
+    network.focus(i, {scale: Math.max(network.getScale(), BIG ? 0.6 : 1.0),
                       animation: BIG ? false : {duration: 300}});
     selectNode(i);
     return i;
@@ -350,6 +644,7 @@
       var ql = q.trim().toLowerCase();
       var alias = n.aliases.filter(function (a) { return a.toLowerCase().indexOf(ql) >= 0; })[0];
       if (alias && n.label.toLowerCase().indexOf(ql) < 0) b.append(" ", el("span", "(" + alias + ")", "kg-alias"));
+      if (!degree[i]) b.append(" ", el("span", "no relations", "kg-alias"));
       b.addEventListener("click", function () { results.hidden = true; focusNode(i); });
       results.append(b);
     });
@@ -373,19 +668,26 @@
     physicsOn = !!on;
     if (!physicsOn) network.stopSimulation();
     network.setOptions({physics: {enabled: physicsOn}});
+    installShown();
     if (physicsOn) network.startSimulation();
     physicsButton.textContent = physicsOn ? "Freeze layout" : "Resume physics";
     physicsButton.setAttribute("aria-pressed", String(physicsOn));
   }
   physicsButton.textContent = physicsOn ? "Freeze layout" : "Resume physics";
   physicsButton.addEventListener("click", function () { setPhysics(!physicsOn); });
-  $("kg-fit").addEventListener("click", function () { network.fit({animation: !BIG}); });
+  $("kg-fit").addEventListener("click", fitShown);
 
   if (!N) panel.replaceChildren(el("p", "The graph is empty.", "kg-hint"));
   updateStatus();
   window.kgGraph = {network: network, nodes: nodes, edges: edges, data: DATA, search: search,
     focusNode: focusNode, selectNode: selectNode, focused: function () { return focus; }, selectEdge: selectEdge,
     clearSelection: clearSelection, setTypeVisible: setTypeVisible,
-    setRelationVisible: setRelationVisible, setPhysics: setPhysics,
-    physicsEnabled: function () { return physicsOn; }};
+    setRelationVisible: setRelationVisible, setIsolatedVisible: setIsolatedVisible,
+    setMinConfidence: setMinConfidence, setDateRange: setDateRange,
+    showNeighbourhood: showNeighbourhood, expand: expand, back: back,
+    shownNodes: function () { return shownNodeIds.slice(); },
+    shownEdges: function () { return shownEdgeNums.slice(); },
+    labelBoxes: function () { return placed.map(function (b) { return {text: b.text, x: b.x, y: b.y, w: b.w, h: b.h, edge: !!b.edge}; }); },
+    drawn: function () { return {lines: drawnLines, labels: placed.length}; },
+    setPhysics: setPhysics, physicsEnabled: function () { return physicsOn; }};
 })();
