@@ -238,7 +238,3 @@ def graph_stats(store, *, fresh: bool = False) -> dict:
     (a store written by an older kg, a SPARQL server, after a write that dropped them) or with
     ``fresh``, the graph is counted (0.3-0.4 s at 1M triples). Either way the same numbers."""
     return (store.count_graph() if fresh else store.graph_counts()).stats()
-
-
-def default_out() -> Path:
-    return Path("output")
