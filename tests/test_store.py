@@ -48,8 +48,8 @@ def rows(store, sparql, **kw) -> list[tuple]:
 def union_of_graphs(store) -> set:
     """The distinct triples of every document/import graph (what the default graph equals when
     it holds imports only)."""
-    return {(r[0], r[1], r[2]) for r in rows(store, f"""SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }}
-        FILTER(!STRSTARTS(STR(?g), "http://kg.example.org/resource/graph/")) }}""")}
+    return {(r[0], r[1], r[2]) for r in rows(store, """SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o }
+        FILTER(!STRSTARTS(STR(?g), "http://kg.example.org/resource/graph/")) }""")}
 
 
 def default_graph(store) -> set:
