@@ -73,8 +73,10 @@ lock:
 	mv constraints.txt.new constraints.txt
 	rm -rf $(LOCK_VENV) build
 
-# Figures (printed, not asserted): build throughput vs plain spaCy; store latency, load, memory.
+# Figures (printed, not asserted): build throughput vs plain spaCy; store latency, load, memory;
+# calibration; reading hostile input and folders of many files.
 bench: $(VENV)/.installed
 	$(BIN)/python bench/build_bench.py
 	$(BIN)/python bench/store_bench.py
 	$(BIN)/python bench/calibration.py
+	$(BIN)/python bench/input_bench.py
