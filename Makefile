@@ -1,6 +1,6 @@
 # Two commands on a fresh machine with only python3:
 #   make run    set up .venv, install (pinned), build the graph from seeds/ into output/
-#   make test   set up the same way (plus test tools) and run the whole test suite
+#   make test   set up the same way (plus test tools), lint (ruff check) and run the whole test suite
 # Every install is constrained by constraints.txt (all transitive dependencies pinned, as tested);
 # `make lock` regenerates it after a pin in pyproject.toml changes.
 PYTHON ?= python3
@@ -8,17 +8,23 @@ VENV := .venv
 BIN := $(VENV)/bin
 OUT ?= output
 
-.PHONY: run test test-fast eval bench train clean lock vocab
+.PHONY: run test test-fast lint eval bench train clean lock vocab
 
 run: $(VENV)/.installed
 	$(BIN)/kg build seeds --out $(OUT)
 
+# The lint ([tool.ruff] in pyproject.toml), then the whole suite.
 test: $(VENV)/.installed-test
+	$(BIN)/ruff check
 	$(BIN)/pytest
 
 # Without the browser and notebook tests.
 test-fast: $(VENV)/.installed-test
+	$(BIN)/ruff check
 	$(BIN)/pytest -m "not browser and not slow"
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check
 
 eval: run
 	$(BIN)/kg eval ../shared/gold/seeds.gold.jsonl --out $(OUT)
@@ -67,8 +73,10 @@ lock:
 	mv constraints.txt.new constraints.txt
 	rm -rf $(LOCK_VENV) build
 
-# Figures (printed, not asserted): build throughput vs plain spaCy; store latency, load, memory.
+# Figures (printed, not asserted): build throughput vs plain spaCy; store latency, load, memory;
+# calibration; reading hostile input and folders of many files.
 bench: $(VENV)/.installed
 	$(BIN)/python bench/build_bench.py
 	$(BIN)/python bench/store_bench.py
 	$(BIN)/python bench/calibration.py
+	$(BIN)/python bench/input_bench.py

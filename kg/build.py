@@ -16,7 +16,6 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from kg.errors import InputError
 
@@ -238,7 +237,3 @@ def graph_stats(store, *, fresh: bool = False) -> dict:
     (a store written by an older kg, a SPARQL server, after a write that dropped them) or with
     ``fresh``, the graph is counted (0.3-0.4 s at 1M triples). Either way the same numbers."""
     return (store.count_graph() if fresh else store.graph_counts()).stats()
-
-
-def default_out() -> Path:
-    return Path("output")

@@ -6,11 +6,15 @@ Exit codes (also in the README):
   6 spaCy model missing · 7 entity not found · 8 SHACL validation found violations ·
   9 partial build (some inputs skipped) · 10 Dask cluster error (scheduler unreachable, no workers,
   workers at another kg version)
+
+Every code but 0 and 2 (click's usage errors) comes from raising one of the named exceptions of
+:mod:`kg.errors`, each carrying its code; :class:`KGGroup` is the one place that turns them into a
+message and an exit status. Every command that prints rows takes the same ``--format``
+(:func:`output_options`) and prints through :func:`output_rows` (:mod:`kg.output`).
 """
 
 from __future__ import annotations
 
-import json
 import sys
 import webbrowser
 from pathlib import Path
@@ -18,10 +22,8 @@ from pathlib import Path
 import click
 
 from kg import __version__
-from kg.errors import KGError
-
-EXIT_PARTIAL = 9
-FORMATS = click.Choice(["table", "csv", "json"])
+from kg.errors import KGError, NotConnected, NothingRead, PartialBuild, ValidationFailed
+from kg.output import FORMATS, format_rows
 
 
 def _graph(out: str, store: str | None):
@@ -41,9 +43,17 @@ def out_options(f):
     return f
 
 
-def format_option(f):
-    return click.option("--format", "-f", "fmt", type=FORMATS, default="table", show_default=True,
-                        help="Output format.")(f)
+def output_options(f):
+    """The output options of every command that prints rows (printed with :func:`output_rows`)."""
+    return click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+                        help="Output format: an aligned table, CSV (a cell a spreadsheet would run as a formula "
+                             "gets a leading ') or JSON.")(f)
+
+
+def output_rows(columns, rows, fmt: str, *, document=None) -> None:
+    """Print rows in the --format asked for (:func:`kg.output.format_rows`); with ``document``, that
+    is the JSON (for a command whose JSON says more than its rows)."""
+    click.echo(format_rows(columns, rows, fmt, document=document))
 
 
 class KGGroup(click.Group):
@@ -53,7 +63,7 @@ class KGGroup(click.Group):
         try:
             return super().invoke(ctx)
         except KGError as e:
-            click.secho(f"error: {e}", fg="red", err=True)
+            click.secho(f"{e.label}: {e}", fg="red" if e.label == "error" else "yellow", err=True)
             sys.exit(e.exit_code)
 
 
@@ -124,19 +134,12 @@ def build(paths, out, store, min_confidence, batch_size, processes, scheduler, w
     for problem in report.skipped:
         click.secho(f"skipped: {problem}", fg="yellow", err=True)
     if report.documents_read == 0:
-        click.secho("error: no article could be read from the given paths", fg="red", err=True)
-        sys.exit(3)
+        raise NothingRead()
     written = [] if no_export else graph.write_outputs(page=not no_page)
     if not quiet:
         click.echo(summary(report, written))
     if report.skipped:
-        sys.exit(EXIT_PARTIAL)
-
-
-def write_outputs(out: str, store: str | None, *, page: bool = True) -> list[Path]:
-    """graph.ttl (and graph.html) from the store, each written to a temporary name and renamed
-    (:meth:`kg.store.Graph.write_outputs`)."""
-    return _graph(out, store).write_outputs(page=page)
+        raise PartialBuild(len(report.skipped))
 
 
 def summary(report, written) -> str:
@@ -159,7 +162,7 @@ def summary(report, written) -> str:
 @cli.command()
 @click.argument("query", required=False)
 @out_options
-@format_option
+@output_options
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind a query variable to a literal value (repeatable).")
 @click.option("--list", "list_named", is_flag=True, help="List the named queries.")
@@ -178,13 +181,16 @@ def query(query, out, store, fmt, params, list_named, allow_update, timeout, rea
       kg query "SELECT ?s WHERE { ?s a kg:Person }" --format json --timeout 5
       kg query "SELECT ?o WHERE { ent:OpenAI kg:foundedBy ?o }" --reason
     """
-    from kg.query import describe_named, format_rows, is_update, resolve_query
+    from kg.query import describe_named, is_update, resolve_query
 
     if list_named or not query:
         if not list_named:
             raise click.UsageError("give a query (a name, a .rq file or SPARQL), or --list")
-        for name, doc in describe_named():
-            click.echo(f"{name:15} {doc}")
+        if fmt == "table":  # each name with its description, uncut
+            for name, doc in describe_named():
+                click.echo(f"{name:15} {doc}")
+        else:
+            output_rows(["name", "description"], describe_named(), fmt)
         return
     bindings = {}
     for item in params:
@@ -202,7 +208,7 @@ def query(query, out, store, fmt, params, list_named, allow_update, timeout, rea
         click.echo("update applied")
         return
     columns, rows = _graph(out, store).select(sparql, bindings, reason=reason, timeout=timeout)
-    click.echo(format_rows(columns, rows, fmt))
+    output_rows(columns, rows, fmt)
 
 
 # ---------------------------------------------------------------------------- store maintenance
@@ -273,7 +279,7 @@ def remove(docs, out, store, no_page):
 
 @cli.command()
 @out_options
-@format_option
+@output_options
 def documents(out, store, fmt):
     """List the stored documents and imports (id, source, title).
 
@@ -281,10 +287,8 @@ def documents(out, store, fmt):
     Example:
       kg documents --out output --format csv
     """
-    from kg.query import format_rows
-
     rows = [[d["id"], d["source"], d["title"]] for d in _graph(out, store).documents()]
-    click.echo(format_rows(["id", "source", "title"], rows, fmt))
+    output_rows(["id", "source", "title"], rows, fmt)
 
 
 @cli.command(name="resolve")
@@ -444,7 +448,7 @@ def show(out, store, dest, focus, depth, relations, min_degree, open_browser):
 # ---------------------------------------------------------------------------- stats
 @cli.command()
 @out_options
-@format_option
+@output_options
 @click.option("--top", type=click.IntRange(1), default=10, show_default=True, help="How many central entities.")
 def stats(out, store, fmt, top):
     """Counts, most central entities and communities of the graph.
@@ -455,26 +459,21 @@ def stats(out, store, fmt, top):
     """
     from kg.analysis import centrality, communities, to_networkx
     from kg.build import graph_stats
-    from kg.query import format_rows
 
     with _graph(out, store).open(read_only=True) as st:  # both from one opening
         counts = graph_stats(st)
         g = to_networkx(st)
     central = centrality(g, top)
     groups = communities(g)
-    if fmt == "json":
-        click.echo(json.dumps({"documents": counts["documents"], "triples": counts["triples"],
-                               "entities_by_type": dict(counts["entities_by_type"]),
-                               "facts_by_relation": dict(counts["facts_by_relation"]),
-                               "central": [{"entity": label, "degree_centrality": s} for _, label, s in central],
-                               "communities": groups}, indent=2, ensure_ascii=False))
-        return
     rows = [["documents", "", counts["documents"]], ["triples", "", counts["triples"]]]
     rows += [["entities", t, n] for t, n in sorted(counts["entities_by_type"].items())]
     rows += [["facts", r, n] for r, n in sorted(counts["facts_by_relation"].items())]
     rows += [["central", label, s] for _, label, s in central]
     rows += [["community", str(i + 1), "; ".join(group)] for i, group in enumerate(groups)]
-    click.echo(format_rows(["what", "name", "value"], rows, fmt))
+    output_rows(["what", "name", "value"], rows, fmt, document={
+        "documents": counts["documents"], "triples": counts["triples"],
+        "entities_by_type": dict(counts["entities_by_type"]), "facts_by_relation": dict(counts["facts_by_relation"]),
+        "central": [{"entity": label, "degree_centrality": s} for _, label, s in central], "communities": groups})
 
 
 # ---------------------------------------------------------------------------- path
@@ -482,7 +481,7 @@ def stats(out, store, fmt, top):
 @click.argument("source")
 @click.argument("target")
 @out_options
-@format_option
+@output_options
 def path(source, target, out, store, fmt):
     """How two entities connect: the shortest chain of facts, with evidence on each hop.
 
@@ -493,24 +492,19 @@ def path(source, target, out, store, fmt):
       kg path "Josh Kushner" "Sam Altman" --out output
     """
     from kg.analysis import connection, provenance
-    from kg.query import format_rows
 
     hops = connection(_graph(out, store).to_networkx(), source, target)
     if not hops:
-        click.echo(f"{source} and {target} are not connected")
-        sys.exit(1)
-    if fmt == "json":
-        click.echo(json.dumps(hops, indent=2, ensure_ascii=False))
-        return
+        raise NotConnected(source, target)
     rows = [[i + 1, h["subject"], h["relation"], h["object"], f"{h['confidence']:.2f}",
              h["facts"][0]["evidence"], provenance(h["facts"][0])] for i, h in enumerate(hops)]
-    click.echo(format_rows(["hop", "subject", "relation", "object", "confidence", "evidence", "source"], rows, fmt))
+    output_rows(["hop", "subject", "relation", "object", "confidence", "evidence", "source"], rows, fmt, document=hops)
 
 
 # ---------------------------------------------------------------------------- validate
 @cli.command()
 @out_options
-@format_option
+@output_options
 def validate(out, store, fmt):
     """Check the graph against the SHACL shapes of kg/data/ontology/shapes.ttl (pySHACL).
 
@@ -520,19 +514,17 @@ def validate(out, store, fmt):
     Example:
       kg validate --out output
     """
-    from kg.query import format_rows
-
     conforms, violations = _graph(out, store).validate()
-    if fmt == "json":
-        click.echo(json.dumps({"conforms": conforms, "violations": violations}, indent=2, ensure_ascii=False))
-    elif violations:
-        click.echo(format_rows(["focus", "path", "message"],
-                               [[v["focus"], v["path"], v["message"]] for v in violations], fmt))
+    if fmt == "json" or violations:
+        output_rows(["focus", "path", "message"], [[v["focus"], v["path"], v["message"]] for v in violations], fmt,
+                    document={"conforms": conforms, "violations": violations})
     if conforms:
         if fmt != "json":
             click.echo("the graph conforms to the shapes")
         return
-    sys.exit(8)
+    raise ValidationFailed(f"the graph does not conform to the shapes: {len(violations)} violation(s), "
+                           "listed above (each names the node, the property and "
+                           "what the shape asks; fix the data, or kg/data/ontology/shapes.ttl if the shape is wrong)")
 
 
 # ---------------------------------------------------------------------------- eval
@@ -541,7 +533,7 @@ def validate(out, store, fmt):
 @out_options
 @click.option("--entities", "entities_path", type=click.Path(dir_okay=False), default=None,
               help="Seeds gold: the gold entities (default: seeds.entities.jsonl beside GOLD, if present).")
-@click.option("--format", "-f", "fmt", type=FORMATS, default="table", show_default=True)
+@output_options
 @click.option("--details", is_flag=True,
               help="List false positives (with pattern, confidence, sentence) and false negatives.")
 @click.option("--fold", "folds", type=int, multiple=True, help="KnowledgeNet: folds to use (default: all).")

@@ -1,4 +1,9 @@
-"""The project's named exceptions. Every message says what went wrong and how to fix it."""
+"""The project's named exceptions. Every message says what went wrong and how to fix it.
+
+Each class carries the exit code ``kg`` ends with when it is raised (the table in the README, "Exit
+codes"); the CLI turns any of them into ``error: MESSAGE`` on stderr and that code, and sets no
+exit code any other way. Codes 0 (success) and 2 (usage error: click's own) have no class here.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,18 @@ class KGError(Exception):
     """Base class of every error kg reports to the user (the CLI turns these into messages)."""
 
     exit_code = 1
+    #: How the CLI labels the message (``error: ...`` in red; a ``warning`` in yellow).
+    label = "error"
+
+
+class NotConnected(KGError):
+    """``kg path``: the two entities are in the graph but no chain of facts joins them."""
+
+    exit_code = 1
+
+    def __init__(self, source: str, target: str):
+        super().__init__(f"{source} and {target} are not connected (no chain of facts joins them; "
+                         "`kg show --focus` shows each one's neighbourhood)")
 
 
 class InputError(KGError):
@@ -21,6 +38,17 @@ class InputError(KGError):
         message = f"{self.path}: {problem}"
         if fix:
             message += f" ({fix})"
+        super().__init__(message)
+
+
+class NothingRead(KGError):
+    """``kg build``: not one article could be read from the given paths (each is named on stderr
+    with what is wrong)."""
+
+    exit_code = 3
+
+    def __init__(self, message: str = "no article could be read from the given paths "
+                                      "(each skipped path is listed above with what is wrong)"):
         super().__init__(message)
 
 
@@ -52,6 +80,18 @@ class ValidationFailed(KGError):
     """The graph does not conform to the SHACL shapes."""
 
     exit_code = 8
+
+
+class PartialBuild(KGError):
+    """``kg build``: some inputs were skipped (each listed on stderr), the others were built."""
+
+    exit_code = 9
+    label = "warning"
+
+    def __init__(self, skipped: int):
+        self.skipped = skipped
+        super().__init__(f"{skipped} input(s) skipped, the others built (each skipped one is listed "
+                         "above with what is wrong and what to do; fix it and build again to add it)")
 
 
 class ClusterError(KGError):

@@ -6,11 +6,11 @@ name from an article can never change what a query does.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 from kg.errors import QueryError
+from kg.output import format_rows  # noqa: F401  (kg.query.format_rows: the notebook's name for it)
 
 _UPDATE = re.compile(r"^\s*(?:(?:PREFIX\s*[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
                      r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
@@ -202,32 +202,3 @@ def _py(term):
         if dt.endswith("#boolean"):
             return value == "true"
     return value
-
-
-def format_rows(columns: list[str], rows: list[list], fmt: str = "table") -> str:
-    """Rows as an aligned text table, CSV (cells a spreadsheet would run as formulas neutralised,
-    see :mod:`kg.csvout`), or JSON (a list of objects)."""
-    if fmt == "json":
-        return json.dumps([dict(zip(columns, row)) for row in rows], ensure_ascii=False, indent=2)
-    if fmt == "csv":
-        from kg.csvout import csv_text
-
-        return csv_text(columns, rows).rstrip("\n")
-    if fmt != "table":
-        raise QueryError(f"unknown output format {fmt!r}; use table, csv or json")
-    cells = [[_cell(v) for v in row] for row in rows]
-    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
-    widths = [min(w, 80) for w in widths]
-    line = "  ".join(c.ljust(w) for c, w in zip(columns, widths))
-    out = [line.rstrip(), "  ".join("-" * w for w in widths)]
-    for r in cells:
-        out.append("  ".join(v[:w].ljust(w) for v, w in zip(r, widths)).rstrip())
-    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(out)
-
-
-def _cell(v) -> str:
-    if v is None:
-        return ""
-    text = str(v).replace("\n", " ")
-    return text

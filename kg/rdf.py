@@ -229,7 +229,7 @@ def document_clusters(ex: Extraction) -> dict[str, Entity]:
 
 
 def entity_triples(ent: Entity) -> Iterator[tuple]:
-    from pyoxigraph import Literal, NamedNode
+    from pyoxigraph import NamedNode
 
     node = NamedNode(entity_iri(ent.key))
     yield node, NamedNode(RDF.type), NamedNode(KG[ent.type])

@@ -112,7 +112,7 @@ def test_kept_counts_equal_a_fresh_count_after_any_history(first, chunk, ops):
             exact(store)
 
 
-def test_builds_removals_re_adds_imports_and_resolve_keep_the_summary_exact(corpus_files, tmp_path, monkeypatch):
+def test_builds_removals_re_adds_imports_and_resolve_keep_the_summary_exact(corpus_files, tmp_path, monkeypatch):  # noqa: F811 - the fixture imported above
     """kg.build.build's summary after builds, a removal, a re-add, an import and a whole-store
     resolution equals a fresh count of the store; and it is read from the kept counts: with the
     counting disabled, every build (the first, into a new store, too) still reports."""

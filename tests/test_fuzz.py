@@ -151,7 +151,7 @@ def _template_scripts() -> int:
                       min_size=1, max_size=3))
 def test_whole_build_survives_and_its_output_reparses(nlp, files):
     """Files of hostile text (.txt, .md, .html, .jsonl) through kg.build.build and the CLI's
-    write_outputs, in process: no exception; graph.ttl re-parses with rdflib and pyoxigraph; every
+    Graph.write_outputs, in process: no exception; graph.ttl re-parses with rdflib and pyoxigraph; every
     IRI is valid; the page holds no markup from the articles (only the template's own scripts).
 
     The store is an in-memory Oxigraph shared by both steps (opening, flushing and deleting a
@@ -162,7 +162,7 @@ def test_whole_build_survives_and_its_output_reparses(nlp, files):
 
     import kg.store.embedded
     from kg.build import build
-    from kg.cli import write_outputs
+    from kg.store import open_graph
 
     memory = pyoxigraph.Store()
 
@@ -185,7 +185,7 @@ def test_whole_build_survives_and_its_output_reparses(nlp, files):
         assert report.documents_read + len(report.skipped) >= 1
         if report.documents_read == 0:
             return
-        write_outputs(str(tmp / "out"), None, page=True)
+        open_graph(str(tmp / "out"), None).write_outputs(page=True)
         ttl = (tmp / "out" / "graph.ttl").read_bytes()
         page = (tmp / "out" / "graph.html").read_text(encoding="utf-8")
 

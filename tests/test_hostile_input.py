@@ -13,7 +13,6 @@ import io
 import json
 import os
 import re
-import time
 import zipfile
 from pathlib import Path
 
@@ -99,14 +98,19 @@ def _write(folder: Path, files: dict) -> None:
 
 
 # --------------------------------------------------------------------------- reading, in process
+#: Reading a file takes milliseconds; a regression to quadratic parsing took minutes and a FIFO
+#: read blocks forever. This limit fails those instead of hanging the suite; the reading times
+#: themselves are measured by bench/input_bench.py, not asserted here.
+READ_LIMIT = pytest.mark.timeout(60)
+
+
+@READ_LIMIT
 @pytest.mark.parametrize("case", list(BAD_FILES))
 def test_bad_file_is_skipped_with_its_name_and_the_reason(tmp_path, case):
     fname, content, problem = BAD_FILES[case]
     (tmp_path / fname).write_bytes(content)
     (tmp_path / "good.txt").write_text(GOOD_1, encoding="utf-8")
-    started = time.perf_counter()
     report = read_paths([tmp_path / fname, tmp_path / "good.txt"])
-    assert time.perf_counter() - started < 10, "reading one bad file must not take long"
     assert [d.text for d in report.documents] == [GOOD_1], "the good file is still read"
     assert len(report.skipped) == 1
     message = str(report.skipped[0])
@@ -143,13 +147,12 @@ PATHOLOGICAL_MARKUP = {
 BAD_INPUTS = len(BAD_FILES) + len(READABLE) + len(PATHOLOGICAL_MARKUP) + 15
 
 
+@READ_LIMIT
 @pytest.mark.parametrize("case", list(PATHOLOGICAL_MARKUP))
-def test_pathological_markup_is_read_in_linear_time(tmp_path, case):
+def test_pathological_markup_is_read(tmp_path, case):
     fname, content = PATHOLOGICAL_MARKUP[case]
     (tmp_path / fname).write_text(content, encoding="utf-8")
-    started = time.perf_counter()
     report = read_paths([tmp_path / fname])
-    assert time.perf_counter() - started < 5, case
     for doc in report.documents:
         assert "<div" not in doc.text and "var x" not in doc.text
     if GOOD_2 in content and "script" not in case:
@@ -162,14 +165,13 @@ def test_html_keeps_only_the_article(tmp_path):
     assert doc.title == "Big day" and "Evil" not in doc.text
 
 
+@READ_LIMIT
 def test_article_over_the_size_limit_is_refused_without_reading_it(tmp_path):
     path = tmp_path / "dump.txt"
     with path.open("wb") as fh:  # 50 MB, sparse: the size check must come before any read
         fh.truncate(50_000_000)
     (tmp_path / "good.txt").write_text(GOOD_1, encoding="utf-8")
-    started = time.perf_counter()
     report = read_paths([tmp_path])
-    assert time.perf_counter() - started < 2
     assert [d.text for d in report.documents] == [GOOD_1]
     [problem] = report.skipped
     assert "dump.txt" in str(problem) and f"{MAX_BYTES // 1_000_000} MB limit" in str(problem) and "50 MB" in str(problem)
@@ -218,6 +220,7 @@ def test_split_text_bounds(text, limit):
     assert "".join(parts).replace(" ", "").replace("\n", "") == text.replace(" ", "").replace("\n", "")
 
 
+@READ_LIMIT
 def test_path_level_problems(tmp_path):
     """Missing path, symlink loops (folder and file), a dangling link, a FIFO, a device, a folder
     with no article: each named with its problem, the good file still read, nothing hangs."""
@@ -231,9 +234,7 @@ def test_path_level_problems(tmp_path):
     os.mkfifo(good / "pipe.txt")  # reading it would block forever
     (tmp_path / "nothing").mkdir()
     (tmp_path / "nothing" / "image.png").write_bytes(b"\x89PNG")
-    started = time.perf_counter()
     report = read_paths([good, tmp_path / "missing.txt", "/dev/null", tmp_path / "nothing"])
-    assert time.perf_counter() - started < 5
     assert [d.text for d in report.documents] == [GOOD_1]
     messages = [str(s) for s in report.skipped]
 
@@ -360,29 +361,22 @@ def _many(folder: Path, n: int, distinct: int) -> None:
     (folder / "d00" / "empty.txt").write_bytes(b"")
 
 
-def _build_many(tmp_path, n: int, distinct: int, budget: float) -> tuple[float, float]:
+def _build_many(tmp_path, n: int, distinct: int) -> None:
+    """Build a folder of ``n`` files and build it again (how long each takes: bench/input_bench.py)."""
     folder = tmp_path / "many"
     _many(folder, n, distinct)
     out = tmp_path / "out"
-    started = time.perf_counter()
     proc = kg("build", str(folder), "--out", str(out), "--no-page")
-    seconds = time.perf_counter() - started
     assert proc.returncode == 9, proc.stderr[-2000:]
     assert f"documents read: {distinct} (built {distinct}, unchanged 0, skipped 1)" in proc.stdout, proc.stdout
     assert proc.stderr.count("skipped: ") == 1 and "empty.txt: is empty" in proc.stderr
-    assert seconds < budget, f"{n} files took {seconds:.0f} s"
-    started = time.perf_counter()
     again = kg("build", str(folder), "--out", str(out), "--no-page")
-    rebuild = time.perf_counter() - started
     assert f"unchanged {distinct}, skipped 1" in again.stdout and again.returncode == 9
-    assert rebuild < budget / 2, f"rebuilding {n} unchanged files took {rebuild:.0f} s"
-    return seconds, rebuild
 
 
 @pytest.mark.model
 def test_a_folder_of_150_small_articles(tmp_path):
-    first, second = _build_many(tmp_path, 150, 150, 40)
-    print(f"150 files: build {first:.1f} s, rebuild {second:.1f} s")
+    _build_many(tmp_path, 150, 150)
 
 
 @pytest.mark.model
@@ -390,8 +384,7 @@ def test_a_folder_of_150_small_articles(tmp_path):
 def test_a_folder_of_10000_small_files(tmp_path):
     """10,000 files (spaCy costs ~12 ms per small document on 2 cores, so 500 distinct texts keep
     the test short; reading, hashing and deduplicating still run on all 10,000)."""
-    first, second = _build_many(tmp_path, 10_000, 500, 60)
-    print(f"10000 files: build {first:.1f} s, rebuild {second:.1f} s")
+    _build_many(tmp_path, 10_000, 500)
 
 
 # --------------------------------------------------------------------------- one document fails

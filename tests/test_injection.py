@@ -44,14 +44,13 @@ def _hostile_extractions():
 @pytest.fixture(scope="module")
 def out(tmp_path_factory):
     """An output folder whose store holds the hostile names (written as kg build writes)."""
-    from kg.cli import write_outputs
-    from kg.store import GraphStore
+    from kg.store import GraphStore, open_graph
 
     out = tmp_path_factory.mktemp("hostile-names")
     with GraphStore(out / "store") as st:
         for ex in _hostile_extractions():
             st.write_extraction(ex, "test")
-    write_outputs(str(out), None)
+    open_graph(str(out), None).write_outputs()
     return out
 
 

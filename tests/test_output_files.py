@@ -77,15 +77,14 @@ def test_a_reader_never_sees_half_a_file(tmp_path):
 
 @pytest.fixture(scope="module")
 def hostile_out(tmp_path_factory):
-    from kg.cli import write_outputs
-    from kg.store import GraphStore
+    from kg.store import GraphStore, open_graph
     from test_injection import _hostile_extractions
 
     out = tmp_path_factory.mktemp("hostile-out")
     with GraphStore(out / "store") as st:
         for ex in _hostile_extractions():
             st.write_extraction(ex, "test")
-    write_outputs(str(out), None)
+    open_graph(str(out), None).write_outputs()
     return out
 
 
@@ -94,7 +93,8 @@ def test_every_output_is_renamed_into_place(hostile_out, monkeypatch, tmp_path):
     target of an os.replace from a temporary file in the same folder, and no temporary is left."""
     from click.testing import CliRunner
 
-    from kg.cli import cli, write_outputs
+    from kg.cli import cli
+    from kg.store import open_graph
 
     renamed = []
     real_replace = os.replace
@@ -105,7 +105,7 @@ def test_every_output_is_renamed_into_place(hostile_out, monkeypatch, tmp_path):
 
     monkeypatch.setattr(os, "replace", spy)
     out = str(hostile_out)
-    written = write_outputs(out, None)
+    written = open_graph(out, None).write_outputs()
     runner = CliRunner()
     for fmt, ext in (("turtle", "ttl"), ("nt", "nt"), ("jsonld", "jsonld"), ("graphml", "graphml"), ("csv", "csv")):
         result = runner.invoke(cli, ["export", "--format", fmt, "--out", out, "--output", str(tmp_path / f"g.{ext}")])

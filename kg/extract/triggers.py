@@ -129,7 +129,7 @@ _CO_LEMMAS = {"founded": "found", "founds": "found", "founding": "found", "found
               "owned": "own", "owns": "own", "chair": "chair", "chairs": "chair", "chaired": "chair",
               "lead": "lead", "leads": "lead", "led": "lead", "leading": "lead", "ceo": "ceo",
               "ceos": "ceo", "invested": "invest", "invests": "invest", "investing": "invest",
-              "created": "create", "creates": "create", "chaired": "chair"}
+              "created": "create", "creates": "create"}
 
 
 def _cached(tok, name: str, compute):

@@ -179,8 +179,9 @@ class Graph:
     def query(self, query: str, params: dict[str, str] | None = None, *, reason: bool = False,
               timeout: float | None = None, format: str | None = None):
         """A named query (``kg query --list``), a ``.rq`` file or SPARQL: rows as dicts, or, with
-        ``format`` (table, csv, json), the text ``kg query`` prints (:func:`kg.query.format_rows`)."""
-        from kg.query import format_rows, resolve_query
+        ``format`` (table, csv, json), the text ``kg query`` prints (:func:`kg.output.format_rows`)."""
+        from kg.output import format_rows
+        from kg.query import resolve_query
 
         _, sparql = resolve_query(query)
         columns, rows = self.select(sparql, params, reason=reason, timeout=timeout)
