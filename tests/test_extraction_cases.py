@@ -579,6 +579,12 @@ CASES = {
     "leads: took the reins of": (
         "Dana Whitlock took the reins of Orvanta Systems in 2019.",
         {("Dana Whitlock", "leads", "Orvanta Systems")}),
+    "develops: a research center behind a product": (
+        "Kestrel Research, the research center behind the Wren operating system, was sold.",
+        {("Kestrel Research", "develops", "Wren")}),
+    "develops: its launch of a product": (
+        "Orvanta Systems' launch of Quill, a paid robotaxi service, drew crowds.",
+        {("Orvanta Systems", "develops", "Quill")}),
     "rivalOf: its rivals include": (
         "Zephyrix Labs' rivals include Brisklet Inc. and Orvanta Systems.",
         {("Brisklet Inc.", "rivalOf", "Zephyrix Labs"), ("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),
