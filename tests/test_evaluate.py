@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from evaluate_util import fake_extract as fake_extract_news
+from records import fake_extract as fake_extract_news
 from kg.errors import InputError
 from kg.evaluate import (
     EntityReport,
