@@ -10,6 +10,7 @@ import pytest
 from records import fake_extract as fake_extract_news
 from kg.errors import InputError
 from kg.evaluate import (
+    CoreReport,
     EntityReport,
     FactReport,
     PredictedEntity,
@@ -686,18 +687,42 @@ def test_new_loaders_read_good_files(tmp_path):
     assert row["negatives"] == [] and row["title"] is None
 
 
-def test_evaluate_path_routes_each_in_process_format(tmp_path):
+def test_evaluate_path_routes_each_in_process_format_and_returns_reports(tmp_path):
     news = tmp_path / "news.jsonl"
     news.write_text(NEWS_LINE + "\n", encoding="utf-8")
     extract = fake_extract_news({"n1": [("Nvidia", "sued", "Arm")]})
-    data = json.loads(evaluate_path(news, fmt="json", extract=extract))
-    assert data["stats"]["format"] == "news" and data["total"]["found"] == 1
+    [report] = evaluate_path(news, extract=extract)
+    assert isinstance(report, FactReport)
+    assert report.stats["format"] == "news" and report.total.found == 1
     core = tmp_path / "core.jsonl"
     core.write_text(CORE_LINE + "\n", encoding="utf-8")
-    data = json.loads(evaluate_path(core, fmt="json", part="all", extract=fake_extract_news({"E1": [("A", "acquired", "B")]})))
-    assert data["kind"] == "core" and data["all"]["total"]["found"] == 1
+    [report] = evaluate_path(core, part="all", extract=fake_extract_news({"E1": [("A", "acquired", "B")]}))
+    assert isinstance(report, CoreReport) and report.all.total.found == 1
+    assert json.loads(format_report(report, "json"))["kind"] == "core"
     with pytest.raises(ValueError, match="--fold does not apply to core files"):
         evaluate_path(core, folds=[1], extract=fake_extract_news({}))
+
+
+def test_evaluate_path_scores_a_seeds_graph_with_the_entities_beside_the_gold(tmp_path):
+    from kg.store import GraphStore
+    from records import extraction
+
+    gold = tmp_path / "seeds.gold.jsonl"
+    gold.write_text(json.dumps({"doc": "d1.txt", "subject": "Elon Musk", "relation": "sued",
+                                "object": "OpenAI"}) + "\n", encoding="utf-8")
+    with GraphStore(tmp_path / "store") as store:
+        store.write_extraction(extraction("d1", [("Elon_Musk", "sued", "OpenAI"), ("xAI", "sued", "OpenAI")]),
+                               "test")
+    [facts] = evaluate_path(gold, tmp_path / "store")
+    assert isinstance(facts, FactReport) and (facts.total.tp, facts.total.fp, facts.total.fn) == (1, 1, 0)
+    (tmp_path / "seeds.entities.jsonl").write_text(
+        json.dumps({"name": "OpenAI", "type": "Organization"}) + "\n"
+        + json.dumps({"name": "Anthropic", "type": "Organization"}) + "\n", encoding="utf-8")
+    facts, entities = evaluate_path(gold, tmp_path / "store")
+    assert isinstance(entities, EntityReport)
+    assert entities.found == ("OpenAI",) and entities.missing == ("Anthropic",)
+    with pytest.raises(ValueError, match="store"):
+        evaluate_path(gold)
 
 
 def test_unused_options():
