@@ -8,7 +8,11 @@ write a store, resolve or score extractions without the spaCy model: one place t
 - :data:`ENTS` and :func:`extraction` -- a document stating facts between four known entities by
   key (``Elon_Musk``, ``Sam_Altman``, ``OpenAI``, ``xAI``), what the store tests write;
 - :func:`fake_extract` and :func:`ent` -- an ``extract`` callable for the scorers of
-  :mod:`kg.evaluate`, returning hand-made extractions for each passage id.
+  :mod:`kg.evaluate`, returning hand-made extractions for each passage id;
+- :func:`mention` -- a :class:`kg.resolve.Cluster`, one document's mention, for the tests of
+  cross-document resolution.
+
+Parses built by hand (``spacy.tokens.Doc``) are in tests/parses.py.
 """
 
 from __future__ import annotations
@@ -109,3 +113,14 @@ def fake_extract(predictions: dict):
 
     extract.calls = calls
     return extract
+
+
+# ----------------------------------------------------------------------------- mentions to resolve
+def mention(doc: str, name: str, type_: str = "Person", *aliases: str, wikidata: str | None = None):
+    """A :class:`kg.resolve.Cluster`: what document ``doc`` says about one thing -- the name it
+    gives it, its type, the other names it used, its Wikidata item -- with the mention IRI the
+    store gives it."""
+    from kg.resolve import Cluster
+
+    return Cluster(iri=f"http://kg.example.org/resource/mention/{doc}/{entity_key(name)}", doc_id=doc, name=name,
+                   type=type_, names=tuple(sorted({name, *aliases})), wikidata=wikidata)
