@@ -564,16 +564,17 @@ def eval_(gold, out, store, entities_path, fmt, details, folds=(), part=None, li
       kg eval ../shared/gold/news_dev_a.jsonl --details
       kg eval ../shared/bench/core/train.jsonl --part tune --min-confidence 0.6
     """
-    from kg.evaluate import detect_format, evaluate_path, unused_options
+    from kg.evaluate import detect_format, evaluate_path, format_report, unused_options
 
     kind = detect_format(gold)
     unused = unused_options(kind, entities=entities_path, fold=folds, part=part, limit=limit,
                             min_confidence=min_confidence, rules_only=rules_only or None)
     if unused:
         raise click.UsageError(f"{', '.join(unused)} does not apply to {gold}, which holds {kind} data")
-    click.echo(evaluate_path(gold, _graph(out, store).location, entities_path=entities_path, fmt=fmt,
-                             details=details, folds=list(folds) or None, limit=limit, part=part,
-                             min_confidence=min_confidence, rules_only=rules_only))
+    reports = evaluate_path(gold, _graph(out, store).location, entities_path=entities_path,
+                            folds=list(folds) or None, limit=limit, part=part,
+                            min_confidence=min_confidence, rules_only=rules_only)
+    click.echo("\n\n".join(format_report(r, fmt, details=details) for r in reports))
 
 
 def main():  # pragma: no cover - the console script

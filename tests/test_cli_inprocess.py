@@ -21,7 +21,7 @@ from kg.cli import cli
 from kg.errors import KGError
 from kg.store import GraphStore
 from conftest import ROOT
-from test_store import VERSION, extraction
+from records import VERSION, extraction
 
 COMMANDS = sorted(cli.commands)
 

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from evaluate_util import fake_extract as fake_extract_news
+from records import assertion, document, ent, entity, extraction_of, fake_extract
 from kg.errors import InputError
 from kg.evaluate import (
+    CoreReport,
     EntityReport,
     FactReport,
     PredictedEntity,
@@ -33,7 +34,6 @@ from kg.evaluate import (
     score_knowledgenet,
     unused_options,
 )
-from kg.model import Assertion, Document, Entity, Extraction
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -132,12 +132,9 @@ def test_predictions_outside_gold_documents_are_not_scored():
 
 
 def test_facts_from_extractions_uses_names_and_basename():
-    doc = Document(id="abc", source="/data/seeds/" + DOC, text="...")
-    ex = Extraction(
-        doc,
-        entities=(Entity("elon_musk", "Elon Musk", "Person", ("Musk",)), Entity("openai", "OpenAI", "Organization")),
-        assertions=(Assertion("elon_musk", "sued", "openai", "abc", "s", 0.9, "p"),),
-    )
+    doc = document("abc", source="/data/seeds/" + DOC, text="...")
+    ex = extraction_of(doc, (entity("Elon Musk", "Person", "Musk", key="elon_musk"), entity("OpenAI", key="openai")),
+                       (assertion("elon_musk", "sued", "openai", "abc"),))
     assert facts_from_extractions([ex]) == [fact("Elon Musk", "sued", "OpenAI")]
 
 
@@ -202,11 +199,9 @@ def test_entity_report_lists_what_is_wrong():
 
 
 def test_entities_from_extractions_merges_by_key():
-    doc = Document(id="d", source="d.txt", text="")
-    exs = [
-        Extraction(doc, entities=(Entity("k", "Elon Musk", "Person", ("Musk",)),)),
-        Extraction(doc, entities=(Entity("k", "Elon Musk", "Person", ("Elon",)),)),
-    ]
+    doc = document("d", source="d.txt", text="")
+    exs = [extraction_of(doc, (entity("Elon Musk", "Person", "Musk", key="k"),)),
+           extraction_of(doc, (entity("Elon Musk", "Person", "Elon", key="k"),))]
     assert entities_from_extractions(exs) == [PredictedEntity("Elon Musk", "Person", ("Musk", "Elon"))]
 
 
@@ -310,31 +305,6 @@ P3 = passage("p3", T3, ["CEO", "EMPLOYEE_OR_MEMBER_OF"], [
 PASSAGES = [P1, P2, P3]
 
 
-def fake_extract(predictions):
-    """An extract callable returning hand-built Extractions: {passage id: [(subj, rel, obj)]}.
-
-    A name may be given as (name, alias, ...) to give the entity aliases."""
-    calls = []
-
-    def extract(docs):
-        calls.append([d.id for d in docs])
-        out = []
-        for d in docs:
-            ents, asserts = {}, []
-            for subj, rel, obj in predictions.get(d.id, ()):
-                keys = []
-                for n in (subj, obj):
-                    names = (n,) if isinstance(n, str) else tuple(n)
-                    ents[names[0]] = Entity(names[0].lower(), names[0], "Organization", names[1:])
-                    keys.append(names[0].lower())
-                asserts.append(Assertion(keys[0], rel, keys[1], d.id, d.text, 0.9, "fake"))
-            out.append(Extraction(d, tuple(ents.values()), tuple(asserts)))
-        return out
-
-    extract.calls = calls
-    return extract
-
-
 KN_CASES = [
     # name, predictions, expected (tp, fp, fn), expected ignored-as-pronoun count
     ("nothing predicted: 4 name facts are missed, He/which facts not scored", {}, (0, 0, 5), 0),
@@ -355,7 +325,7 @@ KN_CASES = [
     (
         "overlap matching: shorter/longer names and aliases",
         {"p2": [("Jeong", "ceoOf", "JS Food Plan Co, Ltd")],
-         "p1": [("Raymond James Bank N.A.", "subsidiaryOf", ("RJF", "Raymond James Financial"))]},
+         "p1": [("Raymond James Bank N.A.", "subsidiaryOf", ent("RJF", "Organization", "Raymond James Financial"))]},
         (2, 0, 3), 0,
     ),
     (
@@ -456,10 +426,10 @@ def test_knowledgenet_folds_limit_and_speed():
     ex = fake_extract({})
     p_other = passage("p9", "Nothing here.", ["SPOUSE"], [])  # annotates none of the four
     report = score_knowledgenet([*PASSAGES, {**P3, "id": "p4", "fold": 2}, p_other], ex, folds=[1])
-    assert ex.calls == [["p1", "p2", "p3"]]
+    assert [[d.id for d in docs] for docs in ex.calls] == [["p1", "p2", "p3"]]
     assert report.stats["passages"] == 3
     report = score_knowledgenet(PASSAGES, ex, limit=2)
-    assert ex.calls[-1] == ["p1", "p2"]
+    assert [d.id for d in ex.calls[-1]] == ["p1", "p2"]
     assert report.stats["gold_facts"] == 2
     assert report.stats["words"] == len(T1.split()) + len(T2.split())
     assert report.stats["words_per_second"] > 0
@@ -575,7 +545,7 @@ def test_shared_files_parse_and_are_scorable():
 
     passages = load_passages(kn)
     assert len(passages) == 4293
-    report = score_knowledgenet(passages, lambda docs: [Extraction(d) for d in docs])
+    report = score_knowledgenet(passages, lambda docs: [extraction_of(d) for d in docs])
     per_relation = report.stats["gold_facts_per_relation"]
     print(f"\nKnowledgeNet: {report.stats['passages']} passages annotate one of the four properties; "
           f"scorable name-argument facts: {per_relation} (total {report.stats['gold_facts']}, "
@@ -686,18 +656,42 @@ def test_new_loaders_read_good_files(tmp_path):
     assert row["negatives"] == [] and row["title"] is None
 
 
-def test_evaluate_path_routes_each_in_process_format(tmp_path):
+def test_evaluate_path_routes_each_in_process_format_and_returns_reports(tmp_path):
     news = tmp_path / "news.jsonl"
     news.write_text(NEWS_LINE + "\n", encoding="utf-8")
-    extract = fake_extract_news({"n1": [("Nvidia", "sued", "Arm")]})
-    data = json.loads(evaluate_path(news, fmt="json", extract=extract))
-    assert data["stats"]["format"] == "news" and data["total"]["found"] == 1
+    extract = fake_extract({"n1": [("Nvidia", "sued", "Arm")]})
+    [report] = evaluate_path(news, extract=extract)
+    assert isinstance(report, FactReport)
+    assert report.stats["format"] == "news" and report.total.found == 1
     core = tmp_path / "core.jsonl"
     core.write_text(CORE_LINE + "\n", encoding="utf-8")
-    data = json.loads(evaluate_path(core, fmt="json", part="all", extract=fake_extract_news({"E1": [("A", "acquired", "B")]})))
-    assert data["kind"] == "core" and data["all"]["total"]["found"] == 1
+    [report] = evaluate_path(core, part="all", extract=fake_extract({"E1": [("A", "acquired", "B")]}))
+    assert isinstance(report, CoreReport) and report.all.total.found == 1
+    assert json.loads(format_report(report, "json"))["kind"] == "core"
     with pytest.raises(ValueError, match="--fold does not apply to core files"):
-        evaluate_path(core, folds=[1], extract=fake_extract_news({}))
+        evaluate_path(core, folds=[1], extract=fake_extract({}))
+
+
+def test_evaluate_path_scores_a_seeds_graph_with_the_entities_beside_the_gold(tmp_path):
+    from kg.store import GraphStore
+    from records import extraction
+
+    gold = tmp_path / "seeds.gold.jsonl"
+    gold.write_text(json.dumps({"doc": "d1.txt", "subject": "Elon Musk", "relation": "sued",
+                                "object": "OpenAI"}) + "\n", encoding="utf-8")
+    with GraphStore(tmp_path / "store") as store:
+        store.write_extraction(extraction("d1", [("Elon_Musk", "sued", "OpenAI"), ("xAI", "sued", "OpenAI")]),
+                               "test")
+    [facts] = evaluate_path(gold, tmp_path / "store")
+    assert isinstance(facts, FactReport) and (facts.total.tp, facts.total.fp, facts.total.fn) == (1, 1, 0)
+    (tmp_path / "seeds.entities.jsonl").write_text(
+        json.dumps({"name": "OpenAI", "type": "Organization"}) + "\n"
+        + json.dumps({"name": "Anthropic", "type": "Organization"}) + "\n", encoding="utf-8")
+    facts, entities = evaluate_path(gold, tmp_path / "store")
+    assert isinstance(entities, EntityReport)
+    assert entities.found == ("OpenAI",) and entities.missing == ("Anthropic",)
+    with pytest.raises(ValueError, match="store"):
+        evaluate_path(gold)
 
 
 def test_unused_options():

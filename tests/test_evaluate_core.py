@@ -9,7 +9,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from evaluate_util import ent, fake_extract
+from records import ent, fake_extract
 from kg.cli import cli
 from kg.evaluate import core_part, format_report, is_name, load_core, score_core, select_core
 

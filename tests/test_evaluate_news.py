@@ -8,7 +8,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from evaluate_util import ent, fake_extract
+from records import ent, fake_extract
 from kg.cli import cli
 from kg.evaluate import ExtractedFact, format_report, load_news, name_match, score_news
 

@@ -1,42 +1,23 @@
 """The extraction steps on parses built by hand: no model, so each test pins one rule to one
 parse, whatever the statistical parser would do with the sentence.
 
-A parse is written as lines of ``word/POS/TAG/dep/head-index[/ENT]``; entity spans are read from
-the ENT column (B-ORG, I-ORG, ...).
+A parse is written as lines of ``word/POS/TAG/dep/head-index[/ENT[/lemma]]`` (tests/parses.py);
+entity spans are read from the ENT column (B-ORG, I-ORG, ...).
 """
 
 from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc, Span
 
 from kg.extract import analyse, extract_doc
 from kg.model import Document
+from parses import parse
 
 
 @pytest.fixture(scope="module")
 def vocab():
     return spacy.blank("en").vocab
-
-
-def parse(vocab, spec: str) -> Doc:
-    rows = [line.split("/") for line in spec.strip().splitlines()]
-    words = [r[0] for r in rows]
-    doc = Doc(vocab, words=words, spaces=[True] * (len(words) - 1) + [False],
-              pos=[r[1] for r in rows], tags=[r[2] for r in rows], deps=[r[3] for r in rows],
-              heads=[int(r[4]) for r in rows], lemmas=[r[6] if len(r) > 6 else r[0].lower() for r in rows],
-              sent_starts=[True] + [False] * (len(words) - 1))
-    ents, start, label = [], None, None
-    for i, r in enumerate(rows + [["", "", "", "", "0", "O"]]):
-        tag = r[5] if len(r) > 5 else "O"
-        if start is not None and not tag.startswith("I-"):
-            ents.append(Span(doc, start, i, label=label))
-            start = None
-        if tag.startswith("B-"):
-            start, label = i, tag[2:]
-    doc.ents = ents
-    return doc
 
 
 def facts(doc, *, scorer: bool = False) -> set[tuple[str, str, str]]:

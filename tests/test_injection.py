@@ -15,7 +15,7 @@ import re
 import pytest
 
 from kg.documents import content_id
-from kg.model import Assertion, Document, Entity, Extraction
+from records import assertion, document, entity, extraction_of
 from kg.rdf import entity_key
 from conftest import kg
 
@@ -33,12 +33,11 @@ def _hostile_extractions():
     for i, name in enumerate(HOSTILE_NAMES):
         investor = f"Investor {i:02d}"
         sentence = f"{investor} invested in {name}."
-        doc = Document(id=content_id(sentence), source=f"/in/{i:02d} {name[:10]}.txt", text=sentence, title=name)
-        entities = (Entity(key=entity_key(investor), name=investor, type="Organization"),
-                    Entity(key=entity_key(name), name=name, type="Organization", aliases=(f"{name} alias",)))
-        fact = Assertion(subject=entity_key(investor), relation="investedIn", object=entity_key(name),
-                         doc_id=doc.id, sentence=sentence, confidence=0.9, pattern="verb:invest", date="2024-01")
-        yield Extraction(document=doc, entities=entities, assertions=(fact,))
+        doc = document(content_id(sentence), source=f"/in/{i:02d} {name[:10]}.txt", text=sentence, title=name)
+        entities = (entity(investor), entity(name, "Organization", f"{name} alias"))
+        fact = assertion(entity_key(investor), "investedIn", entity_key(name), doc.id, sentence=sentence,
+                         pattern="verb:invest", date="2024-01")
+        yield extraction_of(doc, entities, (fact,))
 
 
 @pytest.fixture(scope="module")

@@ -10,20 +10,21 @@ import pytest
 
 from conftest import SEEDS, free_port, kg
 from kg.errors import QueryError, StoreError
-from kg.model import Assertion, Document, Entity, Extraction
+from kg.model import Extraction
+from records import assertion, document, entity, extraction_of
 
 
 def extraction(n: int, *, extra_fact: bool = False) -> Extraction:
-    doc = Document(id=f"{n:064x}", source=f"/news/{n}.txt", text=f"article {n}", title=f"Article {n}",
-                   date="2024-03-01")
-    ents = (Entity("Elon_Musk", "Elon Musk", "Person", aliases=("Musk",), wikidata="Q317521"),
-            Entity("OpenAI", "OpenAI", "Organization"),
-            Entity("Sam_Altman", "Sam Altman", "Person", aliases=('Sam "the CEO" Altman\nquoted',)))
-    facts = [Assertion("Elon_Musk", "sued", "OpenAI", doc.id, "Musk sued OpenAI.", 0.9, "verb:sue", "2024-03", 3)]
+    doc = document(f"{n:064x}", source=f"/news/{n}.txt", text=f"article {n}", title=f"Article {n}", date="2024-03-01")
+    ents = (entity("Elon Musk", "Person", "Musk", key="Elon_Musk", wikidata="Q317521"),
+            entity("OpenAI", key="OpenAI"),
+            entity("Sam Altman", "Person", 'Sam "the CEO" Altman\nquoted', key="Sam_Altman"))
+    facts = [assertion("Elon_Musk", "sued", "OpenAI", doc.id, sentence="Musk sued OpenAI.", pattern="verb:sue",
+                       date="2024-03", sent_start=3)]
     if extra_fact:
-        facts.append(Assertion("Sam_Altman", "ceoOf", "OpenAI", doc.id, "Altman, the CEO of OpenAI, said…",
-                               0.75, "role:ceo", None, 40))
-    return Extraction(document=doc, entities=ents, assertions=tuple(facts))
+        facts.append(assertion("Sam_Altman", "ceoOf", "OpenAI", doc.id, sentence="Altman, the CEO of OpenAI, said…",
+                               confidence=0.75, pattern="role:ceo", sent_start=40))
+    return extraction_of(doc, ents, facts)
 
 
 def test_endpoints_from_the_url():

@@ -21,9 +21,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.model import Assertion, Document, Entity, Extraction
+from kg.model import Extraction
 from kg.rdf import ENTITY_BASE, entity_key
 from kg.resolve import Cluster, check_everything, index_keys, resolve
+from records import assertion, document, entity, extraction_of, mention
 
 #: Examples per property: pure resolution (cheap), the in-memory store, the build on disk.
 RESOLVE_CASES = 300
@@ -34,9 +35,7 @@ PROPERTY = settings(deadline=None, derandomize=True, database=None,
 
 
 # ----------------------------------------------------------------------------- the policy
-def cl(doc: str, name: str, etype: str = "Person", *aliases: str, wikidata: str | None = None) -> Cluster:
-    return Cluster(iri=f"http://kg.example.org/resource/mention/{doc}/{entity_key(name)}", doc_id=doc, name=name,
-                   type=etype, names=tuple(sorted({name, *aliases})), wikidata=wikidata)
+cl = mention  # (tests/records.py)
 
 
 def groups(clusters) -> set[frozenset[tuple[str, str]]]:
@@ -115,6 +114,60 @@ def test_the_canonical_name_is_the_most_used_full_name():
     assert e.name == "Elon Musk" and e.aliases == ("Elon R. Musk", "Musk")
 
 
+# The README's rules one by one, the cases the tests above leave out.
+def test_rule_1_one_wikidata_item_with_two_types_is_two_nodes():
+    assert len(groups([cl("a", "Apple", "Organization", wikidata="Q312"), cl("b", "Apple", "Product", wikidata="Q312")])) == 2
+    assert len(groups([cl("a", "Morgan Stanley", "Person"), cl("b", "Morgan Stanley", "Organization")])) == 2
+
+
+def test_rule_2_different_full_names_stay_apart_and_one_full_name_joins_in_every_document():
+    assert len(groups([cl("a", "Elon Musk"), cl("b", "Errol Musk")])) == 2
+    assert groups([cl(d, "Elon Musk") for d in "abc"]) == {frozenset({("a", "Elon Musk"), ("b", "Elon Musk"),
+                                                                     ("c", "Elon Musk")})}
+
+
+def test_rule_3_a_surname_joins_one_person_named_in_full_in_two_ways():
+    # "Elon Reeve Musk" and "Elon Musk" are one person (one document used both): one full name fits
+    got = groups([cl("a", "Musk"), cl("b", "Elon Reeve Musk", "Person", "Elon Musk"), cl("c", "Elon Musk")])
+    assert len(got) == 1
+
+
+def test_rule_3_only_a_person_s_surname_and_never_a_first_name():
+    assert len(groups([cl("a", "Musk", "Organization"), cl("b", "Elon Musk")])) == 2, "types disagree"
+    assert len(groups([cl("a", "Elon"), cl("b", "Elon Musk")])) == 2, "a bare first name"
+    [e] = [e for e in resolve([cl("a", "Elon"), cl("b", "Elon Musk")]) if e.name == "Elon"]
+    assert e.aliases == ()
+
+
+def test_rule_4_products_and_places_join_on_their_normalised_name_keeping_legal_suffixes():
+    assert len(groups([cl("a", "iPhone", "Product"), cl("b", "IPHONE", "Product")])) == 1
+    assert len(groups([cl("a", "New York", "Place"), cl("b", "new  york", "Place")])) == 1
+    assert len(groups([cl("a", "Widget Inc.", "Product"), cl("b", "Widget", "Product")])) == 2, \
+        "a legal suffix is dropped from an organization's name only"
+    assert len(groups([cl("a", "Acme, Inc.", "Organization"), cl("b", "ACME", "Organization")])) == 1
+
+
+def test_rule_5_an_acronym_of_three_to_eight_capitals_names_an_organization_only():
+    long = cl("a", "Department of Government Efficiency", "Organization")
+    assert len(groups([long, cl("b", "DGE", "Organization")])) == 1, "the initials of the capitalised words"
+    assert len(groups([long, cl("b", "DOGE", "Product")])) == 2, "types disagree"
+    nine = cl("a", "Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota", "Organization")
+    assert len(groups([nine, cl("b", "ABGDEZETI", "Organization")])) == 2, "nine capitals"
+    [e] = resolve([long, cl("b", "DOGE", "Organization")])
+    assert e.name == "Department of Government Efficiency" and e.aliases == ("DOGE",)
+
+
+def test_rule_6_the_same_wikidata_item_joins_a_bare_name_and_the_full_name_is_canonical():
+    [e] = resolve([cl("a", "Musk", wikidata="Q317521"), cl("b", "Elon Musk", wikidata="Q317521"),
+                   cl("c", "Musk", wikidata="Q317521")])
+    assert e.name == "Elon Musk" and e.aliases == ("Musk",) and e.wikidata == "Q317521"
+
+
+def test_a_tie_between_names_goes_to_the_name_itself():
+    [e] = resolve([cl("a", "Alphabet Inc.", "Organization"), cl("b", "Alphabet", "Organization")])
+    assert e.name == "Alphabet" and e.aliases == ("Alphabet Inc.",)
+
+
 # ----------------------------------------------------------------------------- resolve is a function of the set
 NAMES = {
     "Person": ["Elon Musk", "Musk", "Kimbal Musk", "Mirko", "Mirko Tobias Schäfer", "Schäfer", "Anna Schäfer",
@@ -168,12 +221,11 @@ def test_resolution_is_a_function_of_the_set_and_of_each_component_alone(cluster
 # ----------------------------------------------------------------------------- a corpus through the store
 def _doc(key: str, entities: list[tuple], facts: list[tuple[str, str, str]], text: str | None = None) -> Extraction:
     doc_id = hashlib.sha256(key.encode()).hexdigest()
-    doc = Document(id=doc_id, source=f"corpus/{key}.txt", text=text or f"article {key}", title=key.replace("_", " "))
-    ents = tuple(Entity(entity_key(name), name, etype, tuple(aliases), wikidata)
-                 for name, etype, aliases, wikidata in entities)
-    return Extraction(document=doc, entities=ents, assertions=tuple(
-        Assertion(entity_key(s), rel, entity_key(o), doc_id, f"{s} {rel} {o} ({key}).", 0.8, "verb:test",
-                  "2024-05" if i == 0 else None, 10 * i) for i, (s, rel, o) in enumerate(facts)))
+    doc = document(doc_id, source=f"corpus/{key}.txt", text=text or f"article {key}", title=key.replace("_", " "))
+    ents = [entity(name, etype, *aliases, wikidata=wikidata) for name, etype, aliases, wikidata in entities]
+    return extraction_of(doc, ents, (
+        assertion(entity_key(s), rel, entity_key(o), doc_id, sentence=f"{s} {rel} {o} ({key}).", confidence=0.8,
+                  date="2024-05" if i == 0 else None, sent_start=10 * i) for i, (s, rel, o) in enumerate(facts)))
 
 
 def P(name, *aliases, wd=None):

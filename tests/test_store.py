@@ -18,27 +18,11 @@ from pathlib import Path
 import pytest
 
 from kg.errors import QueryError, StoreError
-from kg.model import Assertion, Document, Entity, Extraction
+from kg.model import Extraction
 from kg.rdf import KG_NS
 from kg.store import INFERRED_GRAPH, GraphStore, StoreWriter
 from conftest import ROOT, kg
-
-VERSION = "test"
-ENTS = {
-    "Elon_Musk": Entity("Elon_Musk", "Elon Musk", "Person"),
-    "Sam_Altman": Entity("Sam_Altman", "Sam Altman", "Person"),
-    "OpenAI": Entity("OpenAI", "OpenAI", "Organization", aliases=("Open AI",)),
-    "xAI": Entity("xAI", "xAI", "Organization"),
-}
-
-
-def extraction(doc_id: str, facts: list[tuple[str, str, str]], source: str | None = None) -> Extraction:
-    doc = Document(id=doc_id, source=source or f"corpus/{doc_id}.txt", text=f"text of {doc_id}")
-    keys = {k for s, _, o in facts for k in (s, o)}
-    return Extraction(document=doc, entities=tuple(ENTS[k] for k in sorted(keys)),
-                      assertions=tuple(Assertion(s, r, o, doc_id, f"{s} {r} {o} in {doc_id}.", 0.9, "verb:test")
-                                       for s, r, o in facts))
-
+from records import VERSION, extraction
 
 def rows(store, sparql, **kw) -> list[tuple]:
     return [tuple(v.value if v is not None else None for v in r) for r in store.query(sparql, **kw)]

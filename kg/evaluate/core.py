@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 
 from kg.evaluate.names import best_name_match, is_name
 from kg.evaluate.passages import Extract, Prediction, predictions_of, run_extract, speed_stats
-from kg.evaluate.report import CoreReport, ExtractedFact, FactReport, GoldFact, Score
-from kg.model import SYMMETRIC_RELATIONS, Document
+from kg.evaluate.report import CoreReport, FactReport, GoldFact
+from kg.evaluate.tally import Tally
+from kg.model import SYMMETRIC_RELATIONS, Document, Extraction
 
 __all__ = ["CORE_PARTS", "core_part", "judge_core_fact", "score_core", "select_core"]
 
@@ -74,16 +74,6 @@ def _argument_match(names: tuple[str, ...], span: str, canonical: str) -> bool:
     return any(best_name_match(names, gold, either_way=False) for gold in (span, canonical))
 
 
-@dataclass
-class _Tally:
-    scores: dict[str, Score]
-    fps: list[ExtractedFact]
-    fns: list[GoldFact]
-
-    def score(self, rel: str) -> Score:
-        return self.scores.setdefault(rel, Score(rel, found=0))
-
-
 def score_core(
     passages: Iterable[Mapping],
     extract: Extract,
@@ -120,67 +110,18 @@ def score_core(
     selected = select_core(all_passages, part, limit)
     run = run_extract([Document(id=p["id"], source=p["id"], text=p["text"]) for p in selected], extract)
 
-    named_tally = _Tally({}, [], [])
-    all_tally = _Tally({}, [], [])
-    counts = dict.fromkeys(
-        ("passages_with_relation", "passages_null", "named_pairs", "named_pairs_with_relation",
-         "predictions", "predictions_right", "predictions_outside_pair", "predictions_below_confidence"),
-        0,
+    named_tally = Tally(with_found=True)
+    all_tally = Tally(
+        with_found=True,
+        counts=("passages_with_relation", "passages_null", "named_pairs", "named_pairs_with_relation",
+                "predictions", "predictions_right", "predictions_outside_pair", "predictions_below_confidence"),
     )
+    counts = all_tally.counts  # the counts and the patterns are kept once, in the tally of all passages
     gold_per_relation: dict[str, int] = {}
-    by_pattern: dict[str, dict[str, int]] = {}
-
     for p in selected:
-        pid, gold = p["id"], p.get("relation")
-        named = is_name(p["subject_span"]) and is_name(p["object_span"])
-        tallies = [all_tally, named_tally] if named else [all_tally]
-        counts["named_pairs"] += named
-        if gold is None:
-            counts["passages_null"] += 1
-        else:
-            counts["passages_with_relation"] += 1
-            counts["named_pairs_with_relation"] += named
-            gold_per_relation[gold] = gold_per_relation.get(gold, 0) + 1
-            for t in tallies:
-                t.score(gold)
-
-        extracted, dropped = predictions_of(run.by_passage.get(pid, ()), pid, min_confidence=min_confidence)
-        counts["predictions_below_confidence"] += dropped
-        between: dict[tuple, tuple[Prediction, bool]] = {}
-        for pr in extracted:
-            s_is = (_argument_match(pr.subject_names, p["subject_span"], p["subject"]),
-                    _argument_match(pr.subject_names, p["object_span"], p["object"]))
-            o_is = (_argument_match(pr.object_names, p["subject_span"], p["subject"]),
-                    _argument_match(pr.object_names, p["object_span"], p["object"]))
-            forward, backward = s_is[0] and o_is[1], s_is[1] and o_is[0]
-            if not (forward or backward):
-                counts["predictions_outside_pair"] += 1
-                continue
-            between.setdefault((pr.relation, forward, backward),
-                               (pr, judge_core_fact(pr.relation, forward, backward, gold)))
-
-        found = False
-        note = f"gold: {gold or 'none of ours'} ({p['core_relation']})"
-        for pr, right in between.values():
-            counts["predictions"] += 1
-            counts["predictions_right"] += right
-            found = found or right
-            tally = by_pattern.setdefault(pr.pattern or "?", {"tp": 0, "fp": 0})
-            tally["tp" if right else "fp"] += 1
-            for t in tallies:
-                if right:
-                    t.score(pr.relation).tp += 1
-                else:
-                    t.score(pr.relation).fp += 1
-                    t.fps.append(pr.as_fact(note=note))
-        if gold is not None:
-            for t in tallies:
-                if found:
-                    t.score(gold).found += 1
-                else:
-                    t.score(gold).fn += 1
-                    t.fns.append(GoldFact(pid, p["subject"], gold, p["object"], evidence=p["text"],
-                                          variants=((p["subject_span"], p["object_span"]),)))
+        _score_passage(p, run.by_passage.get(p["id"], ()), all_tally, named_tally, min_confidence)
+        if p.get("relation") is not None:
+            gold_per_relation[p["relation"]] = gold_per_relation.get(p["relation"], 0) + 1
 
     stats = {
         "format": "core",
@@ -194,16 +135,70 @@ def score_core(
         "gold_per_relation": dict(sorted(gold_per_relation.items())),
         "extractions_unmatched": run.unplaced,
         **speed_stats(run),
-        "patterns": dict(sorted(by_pattern.items())),
+        "patterns": all_tally.patterns,
     }
 
-    def report(t: _Tally, name: str, passages: int, with_relation: int) -> FactReport:
-        return FactReport(per_relation=t.scores, false_positives=tuple(t.fps), false_negatives=tuple(t.fns),
-                          stats={"format": "core", "set": name, "passages": passages,
-                                 "passages_with_relation": with_relation})
+    def report(t: Tally, name: str, passages: int, with_relation: int) -> FactReport:
+        return t.report({"format": "core", "set": name, "passages": passages,
+                         "passages_with_relation": with_relation})
 
     return CoreReport(
         named=report(named_tally, "named_pairs", counts["named_pairs"], counts["named_pairs_with_relation"]),
         all=report(all_tally, "all", len(selected), counts["passages_with_relation"]),
         stats=stats,
     )
+
+
+def _score_passage(p: Mapping, extractions: Iterable[Extraction], all_tally: Tally, named_tally: Tally,
+                   min_confidence: float) -> None:
+    """Score one passage's annotated pair into ``all_tally``, and into ``named_tally`` when the
+    text names both arguments; the counts and patterns go to ``all_tally``."""
+    pid, gold = p["id"], p.get("relation")
+    counts = all_tally.counts
+    named = is_name(p["subject_span"]) and is_name(p["object_span"])
+    tallies = [all_tally, named_tally] if named else [all_tally]
+    counts["named_pairs"] += named
+    if gold is None:
+        counts["passages_null"] += 1
+    else:
+        counts["passages_with_relation"] += 1
+        counts["named_pairs_with_relation"] += named
+        for t in tallies:
+            t.score(gold)
+
+    extracted, dropped = predictions_of(extractions, pid, min_confidence=min_confidence)
+    counts["predictions_below_confidence"] += dropped
+    between: dict[tuple, tuple[Prediction, bool]] = {}  # one per (relation, direction)
+    for pr in extracted:
+        s_is = (_argument_match(pr.subject_names, p["subject_span"], p["subject"]),
+                _argument_match(pr.subject_names, p["object_span"], p["object"]))
+        o_is = (_argument_match(pr.object_names, p["subject_span"], p["subject"]),
+                _argument_match(pr.object_names, p["object_span"], p["object"]))
+        forward, backward = s_is[0] and o_is[1], s_is[1] and o_is[0]
+        if not (forward or backward):
+            counts["predictions_outside_pair"] += 1
+            continue
+        between.setdefault((pr.relation, forward, backward),
+                           (pr, judge_core_fact(pr.relation, forward, backward, gold)))
+
+    found = False
+    note = f"gold: {gold or 'none of ours'} ({p['core_relation']})"
+    for pr, right in between.values():
+        counts["predictions"] += 1
+        counts["predictions_right"] += right
+        found = found or right
+        all_tally.pattern(pr.pattern, right=right)
+        for t in tallies:
+            if right:
+                t.score(pr.relation).tp += 1
+            else:
+                t.score(pr.relation).fp += 1
+                t.false_positives.append(pr.as_fact(note=note))
+    if gold is not None:
+        for t in tallies:
+            if found:
+                t.score(gold).found += 1
+            else:
+                t.score(gold).fn += 1
+                t.false_negatives.append(GoldFact(pid, p["subject"], gold, p["object"], evidence=p["text"],
+                                                  variants=((p["subject_span"], p["object_span"]),)))

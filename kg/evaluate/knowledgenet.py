@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 from kg.evaluate.names import is_name, names_overlap, normalize_name
 from kg.evaluate.passages import Extract, run_extract, speed_stats
-from kg.evaluate.report import FactReport, GoldFact, PredictedFact, Score
+from kg.evaluate.report import FactReport, GoldFact, PredictedFact
+from kg.evaluate.tally import Tally
 from kg.model import Document, Extraction
 
-__all__ = ["KNOWLEDGENET_PROPERTIES", "group_gold_facts", "score_knowledgenet"]
+__all__ = ["KNOWLEDGENET_PROPERTIES", "group_gold_facts", "score_knowledgenet", "select_knowledgenet"]
 
 #: KnowledgeNet property -> (our relation, whether our subject is KnowledgeNet's object).
 KNOWLEDGENET_PROPERTIES: dict[str, tuple[str, bool]] = {
@@ -220,6 +221,41 @@ def score_knowledgenet(
     - Any other prediction of an annotated property is a false positive; a group no prediction
       matched is a false negative.
     """
+    folds = set(folds) if folds is not None else None
+    selected = select_knowledgenet(passages, folds, limit)
+    run = run_extract([Document(id=p["id"], source=p["id"], text=p["text"]) for p in selected], extract)
+    tally = Tally(
+        (rel for rel, _ in KNOWLEDGENET_PROPERTIES.values()),
+        counts=("predictions", "predictions_other_relation", "predictions_unannotated",
+                "predictions_redundant", "predictions_pronoun", "gold_facts", "gold_mentions",
+                "gold_pronoun_facts", "predictions_below_confidence"),
+    )
+    gold_per_relation = dict.fromkeys(tally.scores, 0)
+    with_gold = 0
+    for p in selected:
+        groups = _score_passage(p, run.by_passage.get(p["id"], ()), tally, min_confidence)
+        with_gold += bool(groups)
+        for g in groups:
+            gold_per_relation[_oriented(g[0])[0]] += 1
+
+    return tally.report({
+        "passages": len(selected),
+        "passages_with_gold": with_gold,
+        "folds": sorted(folds) if folds is not None else "all",
+        "limit": limit,
+        "gold_facts_per_relation": gold_per_relation,
+        **tally.counts,
+        "min_confidence": min_confidence,
+        "extractions_unmatched": run.unplaced,
+        **speed_stats(run),
+        "patterns": tally.patterns,  # extracted (not entailed) predictions scored, per pattern
+    })
+
+
+def select_knowledgenet(passages: Iterable[Mapping], folds: Iterable[int] | None = None,
+                        limit: int | None = None) -> list[Mapping]:
+    """The passages :func:`score_knowledgenet` scores: those of ``folds`` (all if None) that
+    annotate one of the four mapped properties, the first ``limit`` of them, in file order."""
     wanted = set(folds) if folds is not None else None
     selected = []
     for p in passages:
@@ -230,126 +266,100 @@ def score_knowledgenet(
         selected.append(p)
         if limit is not None and len(selected) >= limit:
             break
+    return selected
 
-    run = run_extract([Document(id=p["id"], source=p["id"], text=p["text"]) for p in selected], extract)
 
-    scores = {rel: Score(rel) for rel, _ in KNOWLEDGENET_PROPERTIES.values()}
-    gold_per_relation = {rel: 0 for rel in scores}
-    counts = dict.fromkeys(
-        ("predictions", "predictions_other_relation", "predictions_unannotated",
-         "predictions_redundant", "predictions_pronoun", "gold_facts", "gold_mentions",
-         "gold_pronoun_facts", "predictions_below_confidence"),
-        0,
-    )
-    fps, fns, ignored = [], [], []
-    by_pattern: dict[str, dict[str, int]] = {}  # extracted (not entailed) predictions scored, per pattern
-    with_gold = 0
+def _score_passage(p: Mapping, extractions: Iterable[Extraction], tally: Tally,
+                   min_confidence: float) -> list[list[dict]]:
+    """Score one passage into ``tally``; returns its gold fact groups."""
+    pid = p["id"]
+    annotated = {KNOWLEDGENET_PROPERTIES[a][0] for a in p["annotated"] if a in KNOWLEDGENET_PROPERTIES}
+    groups, pronoun_facts = group_gold_facts(p)
+    tally.counts["gold_facts"] += len(groups)
+    tally.counts["gold_mentions"] += sum(len(g) for g in groups)
+    tally.counts["gold_pronoun_facts"] += len(pronoun_facts)
 
-    for p in selected:
-        pid = p["id"]
-        annotated = {
-            KNOWLEDGENET_PROPERTIES[a][0] for a in p["annotated"] if a in KNOWLEDGENET_PROPERTIES
-        }
-        groups, pronoun_facts = group_gold_facts(p)
-        counts["gold_facts"] += len(groups)
-        counts["gold_mentions"] += sum(len(g) for g in groups)
-        counts["gold_pronoun_facts"] += len(pronoun_facts)
-        with_gold += bool(groups)
-        for g in groups:
-            gold_per_relation[_oriented(g[0])[0]] += 1
-
-        # Deduplicate predictions by (relation, subject name, object name).
-        preds: dict[tuple, _Pred] = {}
-        for ex in run.by_passage.get(pid, ()):
-            extracted, dropped = _passage_predictions(ex, pid, min_confidence)
-            counts["predictions_below_confidence"] += dropped
-            for pr in extracted:
-                f = pr.fact
-                key = (f.relation, normalize_name(f.subject), normalize_name(f.object))
-                preds.setdefault(key, pr)
-        counts["predictions"] += len(preds)
-
-        candidates = []  # (quality, prediction index, group index)
-        scored: list[_Pred] = []
-        for pr in preds.values():
-            rel = pr.fact.relation
-            if rel not in _RELATION_PROPERTY:
-                counts["predictions_other_relation"] += 1
-                continue
-            if rel not in annotated:
-                counts["predictions_unannotated"] += 1
-                continue
+    scored = []  # the predictions of a mapped relation the passage annotates
+    for pr in _unique_predictions(extractions, pid, tally, min_confidence):
+        rel = pr.fact.relation
+        if rel not in _RELATION_PROPERTY:
+            tally.counts["predictions_other_relation"] += 1
+        elif rel not in annotated:
+            tally.counts["predictions_unannotated"] += 1
+        else:
             scored.append(pr)
-        for pi, pr in enumerate(scored):
-            for gi, group in enumerate(groups):
-                best = 0
-                for f in group:
-                    rel, gs, go = _oriented(f)
-                    if rel != pr.fact.relation:
-                        break
-                    qs = _arg_matches(pr.subject_names, gs)
-                    qo = _arg_matches(pr.object_names, go)
-                    if qs and qo:
-                        best = max(best, qs + qo)
-                if best:
-                    candidates.append((best, pi, gi))
-        candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
-        credited_groups: set[int] = set()
-        pred_state: dict[int, str] = {}
-        for _, pi, gi in candidates:  # best matches first, each group credited once
-            if pi in pred_state and pred_state[pi] == "tp":
-                continue
-            if gi not in credited_groups:
-                credited_groups.add(gi)
-                pred_state[pi] = "tp"
-            else:
-                pred_state.setdefault(pi, "redundant")
 
-        for pi, pr in enumerate(scored):
-            state = pred_state.get(pi)
-            rel = pr.fact.relation
-            tally = by_pattern.setdefault(pr.pattern or "?", {"tp": 0, "fp": 0}) if not pr.entailed else {}
-            if state == "tp":
-                scores[rel].tp += 1
-                if tally:
-                    tally["tp"] += 1
-            elif state == "redundant":
-                counts["predictions_redundant"] += 1
-            elif any(_matches_pronoun_fact(pr, f) for f in pronoun_facts):
-                counts["predictions_pronoun"] += 1
-                ignored.append(pr.fact)
-            else:
-                scores[rel].fp += 1
-                if tally:
-                    tally["fp"] += 1
-                fps.append(pr.fact)
+    outcome, credited_groups = _credit(scored, groups)
+    for pi, pr in enumerate(scored):
+        state, rel = outcome.get(pi), pr.fact.relation
+        if not pr.entailed:
+            tally.pattern(pr.pattern)
+        if state == "tp":
+            tally.score(rel).tp += 1
+            if not pr.entailed:
+                tally.pattern(pr.pattern, right=True)
+        elif state == "redundant":
+            tally.counts["predictions_redundant"] += 1
+        elif any(_matches_pronoun_fact(pr, f) for f in pronoun_facts):
+            tally.counts["predictions_pronoun"] += 1
+            tally.ignored.append(pr.fact)
+        else:
+            tally.score(rel).fp += 1
+            if not pr.entailed:
+                tally.pattern(pr.pattern, right=False)
+            tally.false_positives.append(pr.fact)
 
+    for gi, group in enumerate(groups):
+        if gi not in credited_groups:
+            tally.score(_oriented(group[0])[0]).fn += 1
+            tally.false_negatives.append(_group_as_gold(pid, p.get("text", ""), group))
+    return groups
+
+
+def _unique_predictions(extractions: Iterable[Extraction], pid: str, tally: Tally,
+                        min_confidence: float) -> list[_Pred]:
+    """The passage's predictions, one per (relation, subject name, object name)."""
+    preds: dict[tuple, _Pred] = {}
+    for ex in extractions:
+        extracted, dropped = _passage_predictions(ex, pid, min_confidence)
+        tally.counts["predictions_below_confidence"] += dropped
+        for pr in extracted:
+            f = pr.fact
+            preds.setdefault((f.relation, normalize_name(f.subject), normalize_name(f.object)), pr)
+    tally.counts["predictions"] += len(preds)
+    return list(preds.values())
+
+
+def _credit(scored: list[_Pred], groups: list[list[dict]]) -> tuple[dict[int, str], set[int]]:
+    """Credit each gold group to one prediction, best match first (2 per argument for an equal
+    name, 1 for an overlap). Returns (prediction index -> ``"tp"`` or ``"redundant"``: it matched
+    only groups already credited; the groups credited)."""
+    candidates = []  # (quality, prediction index, group index)
+    for pi, pr in enumerate(scored):
         for gi, group in enumerate(groups):
-            if gi in credited_groups:
-                continue
-            rel = _oriented(group[0])[0]
-            scores[rel].fn += 1
-            fns.append(_group_as_gold(pid, p.get("text", ""), group))
-
-    stats = {
-        "passages": len(selected),
-        "passages_with_gold": with_gold,
-        "folds": sorted(wanted) if wanted is not None else "all",
-        "limit": limit,
-        "gold_facts_per_relation": gold_per_relation,
-        **counts,
-        "min_confidence": min_confidence,
-        "extractions_unmatched": run.unplaced,
-        **speed_stats(run),
-        "patterns": dict(sorted(by_pattern.items())),
-    }
-    return FactReport(
-        per_relation=scores,
-        false_positives=tuple(fps),
-        false_negatives=tuple(fns),
-        ignored=tuple(ignored),
-        stats=stats,
-    )
+            best = 0
+            for f in group:
+                rel, gs, go = _oriented(f)
+                if rel != pr.fact.relation:
+                    break
+                qs = _arg_matches(pr.subject_names, gs)
+                qo = _arg_matches(pr.object_names, go)
+                if qs and qo:
+                    best = max(best, qs + qo)
+            if best:
+                candidates.append((best, pi, gi))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    credited: set[int] = set()
+    outcome: dict[int, str] = {}
+    for _, pi, gi in candidates:  # best matches first, each group credited once
+        if outcome.get(pi) == "tp":
+            continue
+        if gi not in credited:
+            credited.add(gi)
+            outcome[pi] = "tp"
+        else:
+            outcome.setdefault(pi, "redundant")
+    return outcome, credited
 
 
 def _matches_pronoun_fact(pr: _Pred, f: Mapping) -> bool:

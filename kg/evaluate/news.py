@@ -9,10 +9,11 @@ from dataclasses import dataclass
 
 from kg.evaluate.names import best_name_match, normalize_name
 from kg.evaluate.passages import Extract, Prediction, predictions_of, run_extract, speed_stats
-from kg.evaluate.report import ExtractedFact, FactReport, GoldFact, Score
-from kg.model import SYMMETRIC_RELATIONS, Document
+from kg.evaluate.report import FactReport, GoldFact
+from kg.evaluate.tally import Tally
+from kg.model import SYMMETRIC_RELATIONS, Document, Extraction
 
-__all__ = ["WORKSFOR_IMPLIED_BY", "score_news"]
+__all__ = ["WORKSFOR_IMPLIED_BY", "score_news", "select_news"]
 
 #: Relations whose facts imply ``worksFor`` between the same pair (rdfs:subPropertyOf in the
 #: ontology; the gold README: a gold ``ceoOf`` is not repeated as ``worksFor``).
@@ -190,124 +191,126 @@ def score_news(
       (``found``/``fn``); micro adds them up. A gold fact no prediction matched is a false
       negative, listed with its gold evidence. ``file`` only labels the report.
     """
-    selected = []
-    for p in passages:
-        if limit is not None and len(selected) >= limit:
-            break
-        selected.append(p)
+    selected = select_news(passages, limit)
     docs = [
         Document(id=p["id"], source=p["id"], text=p["text"], title=p.get("title"), date=p.get("date"))
         for p in selected
     ]
     run = run_extract(docs, extract)
-
-    scores: dict[str, Score] = {}
-
-    def score(rel: str) -> Score:
-        return scores.setdefault(rel, Score(rel, found=0))
-
-    counts = dict.fromkeys(
-        ("gold_facts", "gold_forms_merged", "negatives", "predictions", "predictions_same_fact",
-         "predictions_below_confidence", "predictions_duplicate_node", "predictions_ignored",
-         "fp_negatives", "entailed_worksFor_found"),
-        0,
+    tally = Tally(
+        with_found=True,
+        counts=("gold_facts", "gold_forms_merged", "negatives", "predictions", "predictions_same_fact",
+                "predictions_below_confidence", "predictions_duplicate_node", "predictions_ignored",
+                "fp_negatives", "entailed_worksFor_found"),
     )
     gold_per_relation: dict[str, int] = {}
-    by_pattern: dict[str, dict[str, int]] = {}
-    fps: list[ExtractedFact] = []
-    fns: list[GoldFact] = []
-    ignored: list[ExtractedFact] = []
-
     for p in selected:
-        pid = p["id"]
-        golds, merged = _passage_gold(p)
-        negatives = [(_Statement(n["relation"], n["subject"], n["object"]), n.get("why") or "listed negative")
-                     for n in p.get("negatives", ())]
-        counts["gold_facts"] += len(golds)
-        counts["gold_forms_merged"] += merged
-        counts["negatives"] += len(negatives)
-        for g in golds:
+        for g in _score_passage(p, run.by_passage.get(p["id"], ()), tally, min_confidence):
             gold_per_relation[g.first.relation] = gold_per_relation.get(g.first.relation, 0) + 1
-            score(g.first.relation)
 
-        extracted, dropped = predictions_of(run.by_passage.get(pid, ()), pid, min_confidence=min_confidence)
-        counts["predictions_below_confidence"] += dropped
-        unique: dict[tuple, Prediction] = {}
-        for pr in extracted:
-            person = "Person" in (pr.subject_type, pr.object_type)
-            key = _fact_key(pr.relation, pr.subject, pr.object, ownership_equivalent=not person)
-            if key in unique:
-                counts["predictions_same_fact"] += 1
-            else:
-                unique[key] = pr
-        preds = list(unique.values())
-        counts["predictions"] += len(preds)
-        # The worksFor each ceoOf/leads entails, as extra predictions after the extracted ones:
-        # they can find a gold worksFor but are never wrong (the README: neither right nor wrong).
-        entailed = [pr for pr in preds if pr.relation in WORKSFOR_IMPLIED_BY]
-
-        negative_of = {i: neg for i, pr in enumerate(preds) if (neg := _closest_negative(pr, negatives))[0]}
-        credited, tp_of, dup_of = _credit(preds, entailed, golds, {i: q for i, (q, _) in negative_of.items()})
-
-        def gold_text(j: int) -> str:
-            st = golds[j].first
-            return f"{st.subject} {st.relation} {st.object}"
-
-        def name_of(i: int) -> str:
-            pr = preds[i] if i < len(preds) else entailed[i - len(preds)]
-            return f"{pr.subject} / {pr.object}"
-
-        for i, pr in enumerate(preds):
-            tally = by_pattern.setdefault(pr.pattern or "?", {"tp": 0, "fp": 0})
-            if i in tp_of:
-                score(pr.relation).tp += 1
-                tally["tp"] += 1
-                continue
-            if i in dup_of:
-                j = dup_of[i]
-                counts["predictions_duplicate_node"] += 1
-                note = f"duplicate node: {gold_text(j)} is already found by {name_of(credited[j])}"
-                fps.append(pr.as_fact(note=note))
-            elif pr.relation == "worksFor" and any(
-                st.relation in WORKSFOR_IMPLIED_BY
-                and _pair(pr.subject_names, st.subject, pr.object_names, st.object)
-                for g in golds for st in g.forms
-            ):
-                counts["predictions_ignored"] += 1
-                ignored.append(pr.as_fact(note="implied by a gold ceoOf/leads of the pair"))
-                continue
-            else:
-                why = negative_of[i][1] if i in negative_of else None
-                counts["fp_negatives"] += why is not None
-                fps.append(pr.as_fact(negative=why))
-            score(pr.relation).fp += 1
-            tally["fp"] += 1
-        counts["entailed_worksFor_found"] += sum(1 for i in tp_of if i >= len(preds))
-
-        for j, g in enumerate(golds):
-            st = g.first
-            if j in credited:
-                score(st.relation).found += 1
-            else:
-                score(st.relation).fn += 1
-                fns.append(GoldFact(pid, st.subject, st.relation, st.object, evidence=g.evidence, date=g.date))
-
-    stats = {
+    return tally.report({
         "format": "news",
         "file": file,
         "passages": len(selected),
         "limit": limit,
         "min_confidence": min_confidence,
         "gold_facts_per_relation": dict(sorted(gold_per_relation.items())),
-        **counts,
+        **tally.counts,
         "extractions_unmatched": run.unplaced,
         **speed_stats(run),
-        "patterns": dict(sorted(by_pattern.items())),
-    }
-    return FactReport(
-        per_relation=scores,
-        false_positives=tuple(fps),
-        false_negatives=tuple(fns),
-        ignored=tuple(ignored),
-        stats=stats,
-    )
+        "patterns": tally.patterns,
+    })
+
+
+def select_news(passages: Iterable[Mapping], limit: int | None = None) -> list[Mapping]:
+    """The passages :func:`score_news` scores: the first ``limit`` (all if None), in file order."""
+    selected = []
+    for p in passages:
+        if limit is not None and len(selected) >= limit:
+            break
+        selected.append(p)
+    return selected
+
+
+def _unique_predictions(extractions: Iterable[Extraction], pid: str, tally: Tally,
+                        min_confidence: float) -> list[Prediction]:
+    """The passage's predictions, one per fact (:func:`_fact_key`), in the order extracted."""
+    extracted, dropped = predictions_of(extractions, pid, min_confidence=min_confidence)
+    tally.counts["predictions_below_confidence"] += dropped
+    unique: dict[tuple, Prediction] = {}
+    for pr in extracted:
+        person = "Person" in (pr.subject_type, pr.object_type)
+        key = _fact_key(pr.relation, pr.subject, pr.object, ownership_equivalent=not person)
+        if key in unique:
+            tally.counts["predictions_same_fact"] += 1
+        else:
+            unique[key] = pr
+    tally.counts["predictions"] += len(unique)
+    return list(unique.values())
+
+
+def _score_passage(p: Mapping, extractions: Iterable[Extraction], tally: Tally,
+                   min_confidence: float) -> list[_Gold]:
+    """Score one passage into ``tally``; returns its gold facts."""
+    pid = p["id"]
+    golds, merged = _passage_gold(p)
+    negatives = [(_Statement(n["relation"], n["subject"], n["object"]), n.get("why") or "listed negative")
+                 for n in p.get("negatives", ())]
+    tally.counts["gold_facts"] += len(golds)
+    tally.counts["gold_forms_merged"] += merged
+    tally.counts["negatives"] += len(negatives)
+    for g in golds:
+        tally.score(g.first.relation)
+
+    preds = _unique_predictions(extractions, pid, tally, min_confidence)
+    # The worksFor each ceoOf/leads entails, as extra predictions after the extracted ones:
+    # they can find a gold worksFor but are never wrong (the README: neither right nor wrong).
+    entailed = [pr for pr in preds if pr.relation in WORKSFOR_IMPLIED_BY]
+
+    negative_of = {i: neg for i, pr in enumerate(preds) if (neg := _closest_negative(pr, negatives))[0]}
+    credited, tp_of, dup_of = _credit(preds, entailed, golds, {i: q for i, (q, _) in negative_of.items()})
+
+    def gold_text(j: int) -> str:
+        st = golds[j].first
+        return f"{st.subject} {st.relation} {st.object}"
+
+    def name_of(i: int) -> str:
+        pr = preds[i] if i < len(preds) else entailed[i - len(preds)]
+        return f"{pr.subject} / {pr.object}"
+
+    for i, pr in enumerate(preds):
+        tally.pattern(pr.pattern)
+        if i in tp_of:
+            tally.score(pr.relation).tp += 1
+            tally.pattern(pr.pattern, right=True)
+            continue
+        if i in dup_of:
+            j = dup_of[i]
+            tally.counts["predictions_duplicate_node"] += 1
+            note = f"duplicate node: {gold_text(j)} is already found by {name_of(credited[j])}"
+            tally.false_positives.append(pr.as_fact(note=note))
+        elif pr.relation == "worksFor" and any(
+            st.relation in WORKSFOR_IMPLIED_BY
+            and _pair(pr.subject_names, st.subject, pr.object_names, st.object)
+            for g in golds for st in g.forms
+        ):
+            tally.counts["predictions_ignored"] += 1
+            tally.ignored.append(pr.as_fact(note="implied by a gold ceoOf/leads of the pair"))
+            continue
+        else:
+            why = negative_of[i][1] if i in negative_of else None
+            tally.counts["fp_negatives"] += why is not None
+            tally.false_positives.append(pr.as_fact(negative=why))
+        tally.score(pr.relation).fp += 1
+        tally.pattern(pr.pattern, right=False)
+    tally.counts["entailed_worksFor_found"] += sum(1 for i in tp_of if i >= len(preds))
+
+    for j, g in enumerate(golds):
+        st = g.first
+        if j in credited:
+            tally.score(st.relation).found += 1
+        else:
+            tally.score(st.relation).fn += 1
+            tally.false_negatives.append(GoldFact(pid, st.subject, st.relation, st.object,
+                                                  evidence=g.evidence, date=g.date))
+    return golds

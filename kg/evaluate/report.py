@@ -16,6 +16,7 @@ __all__ = [
     "GoldFact",
     "PredictedEntity",
     "PredictedFact",
+    "Report",
     "Score",
     "format_report",
 ]
@@ -236,6 +237,10 @@ class CoreReport:
         }
 
 
+#: What a scorer returns, and :func:`format_report` renders.
+Report = FactReport | EntityReport | CoreReport
+
+
 def _gold_dict(f: GoldFact) -> dict:
     d = asdict(f)
     d["variants"] = [list(v) for v in f.variants]
@@ -247,9 +252,7 @@ def _gold_dict(f: GoldFact) -> dict:
 # --------------------------------------------------------------------------------------------
 
 
-def format_report(
-    report: FactReport | EntityReport | CoreReport, fmt: str = "table", *, details: bool = False
-) -> str:
+def format_report(report: Report, fmt: str = "table", *, details: bool = False) -> str:
     """Render a report: ``table`` (for people), ``json`` (everything, FP/FN lists included) or
     ``csv`` (one row per relation plus a ``micro`` row; for entities one row per finding; for
     CORE a first column says which set of passages the row is about).

@@ -1,0 +1,86 @@
+"""kg/extract/mentions.py's name cleaning without the model: a mention's text made a name
+(clean_name), headings told from sentences (is_heading_line), the NER's DATEs that are names
+(misread_date, on parses built by hand), and the shape of a personal name
+(looks_like_personal_name; more cases in test_extract_units.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.mentions import clean_name, is_heading_line, looks_like_personal_name, misread_date
+from parses import parse
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Elon Musk's", "Elon Musk"),  # possessive
+    ("Tesla’s", "Tesla"),  # curly apostrophe
+    ("“OpenAI”", "OpenAI"),  # quotes
+    ("(Anthropic),", "Anthropic"),  # brackets and punctuation around it
+    ("the Walt Disney Company", "Walt Disney Company"),  # leading article
+    ("CEO Tim Cook", "Tim Cook"),  # a title
+    ("Mr. Sam Altman", "Sam Altman"),
+    ("Chairman Dr. Lisa Su", "Lisa Su"),  # titles in a row
+    ("President", "President"),  # a title alone stays: there is nothing else
+    ("  Sam \n  Altman ", "Sam Altman"),  # spacing
+    ("Apple Inc.", "Apple Inc."),  # the period of an abbreviation stays
+    ("U.S.", "U.S."),
+    ("X.", "X"),  # but a one-letter name's is the sentence's
+])
+def test_clean_name(text, name):
+    assert clean_name(text) == name
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("Technology News And Analysis", True),
+    ("The State of the Union", True),  # small words count as capitalised
+    ("Top Stories:", True),
+    ("Elon Musk sued OpenAI on Tuesday.", False),  # a sentence
+    ("Zephyrix acquired Brisklet", False),  # a lower-case verb: most words are not capitalised
+    ("Markets", False),  # one word says nothing
+    ("", False),
+    ("Why Nvidia Bought Arm?", False),  # final punctuation
+    ("One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen", False),
+])
+def test_is_heading_line(line, heading):
+    assert is_heading_line(line) is heading
+
+
+# Nvidia sued Workday on Monday , May 3 , over Christmas in 2024 .  (the NER's DATEs as a small model tags them)
+DATES = """
+Nvidia/PROPN/NNP/nsubj/1/B-ORG
+sued/VERB/VBD/ROOT/1/O/sue
+Workday/PROPN/NNP/dobj/1/B-DATE
+on/ADP/IN/prep/1/O
+Monday/PROPN/NNP/pobj/3/B-DATE
+,/PUNCT/,/punct/4/O
+May/PROPN/NNP/appos/4/B-DATE
+3/NUM/CD/nummod/6/I-DATE
+,/PUNCT/,/punct/6/O
+over/ADP/IN/prep/1/O
+Christmas/PROPN/NNP/pobj/9/B-DATE
+in/ADP/IN/prep/1/O
+2024/NUM/CD/pobj/11/B-DATE
+./PUNCT/./punct/1/O
+"""
+
+
+def test_misread_date_is_a_lone_proper_noun_no_calendar_knows():
+    doc = parse(None, DATES)
+    by_word = {t.text: misread_date(t) for t in doc}
+    assert by_word["Workday"] is True, "a company the NER read as a day"
+    assert by_word["Monday"] is False, "a weekday"
+    assert by_word["May"] is False, "more than one word: May 3"
+    assert by_word["Christmas"] is False, "a holiday"
+    assert by_word["2024"] is False, "not a proper noun"
+    assert by_word["Nvidia"] is False, "not a DATE"
+
+
+@pytest.mark.parametrize("name, person", [
+    ("Dana Whitlock", True),
+    ("Marcus J. Obi", True),  # three words
+    ("marcus obi", False),  # not capitalised
+    ("Marcus Obi Smith Jones", False),  # four words
+    ("Grace Holdings Ltd", False),
+])
+def test_looks_like_personal_name(name, person):
+    assert looks_like_personal_name(name) is person
