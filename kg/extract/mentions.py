@@ -136,7 +136,7 @@ def misread_date(tok) -> bool:
 
 def looks_like_personal_name(text: str) -> bool:
     """Two or three capitalised words, the first a given name (``given_names.txt``) and none of
-    the others a company word: "Marcus Obi", "Tekedra Mawakana" -- but not "Morgan Stanley" (left
+    the others a company word: "Marcus Obi", "Benoît Dageville" -- but not "Morgan Stanley" (left
     out of the list), "Grace Industries" or "Viking Global Investors" (company words)."""
     words = text.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
