@@ -585,6 +585,12 @@ CASES = {
     "develops: its launch of a product": (
         "Orvanta Systems' launch of Quill, a paid robotaxi service, drew crowds.",
         {("Orvanta Systems", "develops", "Quill")}),
+    "criticized: a publication criticizing, said by its author": (
+        "Kestrel Dynamics published infographics criticizing Orvanta Systems.",
+        {("Kestrel Dynamics", "criticized", "Orvanta Systems")}),
+    "accused: in a letter accusing, the clause's subject": (
+        "In an open letter accusing Orvanta Systems of fraud, Dana Whitlock demanded changes.",
+        {("Dana Whitlock", "accused", "Orvanta Systems")}),
     "rivalOf: its rivals include": (
         "Zephyrix Labs' rivals include Brisklet Inc. and Orvanta Systems.",
         {("Brisklet Inc.", "rivalOf", "Zephyrix Labs"), ("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),
@@ -837,6 +843,8 @@ NOT_STATED = {
     "deputy": ("Marcus Obi is deputy chairman of Zephyrix Labs.", ("Marcus Obi", "leads", "Zephyrix Labs")),
     "offer withdrawn": ("Orvanta Systems withdrew its offer for Brisklet Inc.", ("Orvanta Systems", "acquired", "Brisklet Inc.")),
     "bid": ("Talverin Group made a bid to buy Velmora Health.", ("Talverin Group", "acquired", "Velmora Health")),
+    "a reader is no author": ("Dana Whitlock read a report criticizing Orvanta Systems.",
+                              ("Dana Whitlock", "criticized", "Orvanta Systems")),
     "goods of a maker": ("Orvanta Systems buys Kestrel Dynamics chips for its servers.",
                          ("Orvanta Systems", "acquired", "Kestrel Dynamics")),
 }

@@ -269,6 +269,14 @@ def subject_args(verb, ents) -> list[Arg]:
         found = possessor_args(verb.head, ents) or governor_subject_args(verb.head, ents, None)
         if found:
             return found
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in lexicon().publication_nouns:
+        # "X published infographics criticizing Y", "an open letter accusing Y": the author says it
+        found = possessor_args(verb.head, ents) or governor_subject_args(verb.head, ents, AUTHORING_VERBS)
+        noun = verb.head
+        if not found and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
+            found = subject_args(noun.head.head, ents)  # "In a letter accusing Y of fraud, X demanded ..."
+        if found:
+            return found
     if verb.dep_ in ("relcl", "acl") and (verb.tag_ != "VBN" or is_misparsed_main_verb(verb)):
         return entity_args(verb.head, ents)
     return []
@@ -459,6 +467,12 @@ def governor_verb(noun):
     if noun.dep_ == "conj":
         return governor_verb(noun.head)
     return None
+
+
+#: Verbs by which one is the author of a publication ("published a report criticizing Y"; one who
+#: read it is not).
+AUTHORING_VERBS = frozenset({"publish", "issue", "release", "post", "write", "send", "file", "pen", "tweet",
+                             "air", "run", "put", "circulate", "submit"})
 
 
 #: Nouns of verb idioms whose preposition the parser may hang on the noun: "parted ways with X",

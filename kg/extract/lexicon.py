@@ -59,6 +59,7 @@ class Lexicon:
     lawsuit_nouns: frozenset[str]  # "the suit alleges that ...": its plaintiff alleges
     impersonal_roles: frozenset[str]  # "the market leader", "a member": held by companies as often
     maker_nouns: frozenset[str]  # "the Quill maker": the one who makes the product named beside it
+    publication_nouns: frozenset[str]  # "X published a report criticizing Y": its author says it
     collective_nouns: frozenset[str]  # "a coalition led by X sued": those who lead it act for it
     holiday_words: frozenset[str]  # "Christmas", "Summer": days and seasons a capital does not make a name
 
