@@ -591,6 +591,9 @@ CASES = {
     "accused: in a letter accusing, the clause's subject": (
         "In an open letter accusing Orvanta Systems of fraud, Dana Whitlock demanded changes.",
         {("Dana Whitlock", "accused", "Orvanta Systems")}),
+    "accused: a complaint filed by X alleges": (
+        "The complaint, filed by Kestrel Dynamics, alleges that Orvanta Systems misled investors.",
+        {("Kestrel Dynamics", "accused", "Orvanta Systems")}),
     "rivalOf: its rivals include": (
         "Zephyrix Labs' rivals include Brisklet Inc. and Orvanta Systems.",
         {("Brisklet Inc.", "rivalOf", "Zephyrix Labs"), ("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),

@@ -527,7 +527,7 @@ def document_derived(doc, ents, found: list[Candidate]) -> Iterator[Candidate]:
     * "..., and Y countersued": Y sued whoever sued or accused Y in this or the two sentences
       before;
     * to leave an organization one must have been in it: "X left Y" -- X worked for Y."""
-    from kg.extract.args import Arg, ccomp_subject_args, object_args, subject_args
+    from kg.extract.args import Arg, by_args, ccomp_subject_args, object_args, possessor_args, subject_args
     from kg.extract.triggers import lemma_of
 
     for c in found:
@@ -536,9 +536,20 @@ def document_derived(doc, ents, found: list[Candidate]) -> Iterator[Candidate]:
     triggered = {c.trigger for c in found}
     sued = [c for c in found if c.relation == "sued" and not c.pattern.startswith("pair:")]
     for tok in doc:
+        suits = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lexicon().lawsuit_nouns]
+        if lemma_of(tok) in ("allege", "claim", "accuse", "charge", "say", "contend", "argue") and suits:
+            # "The complaint, filed by X, alleges that Y misled investors", "X's suit alleges ...":
+            # the suit names its plaintiff
+            named = [a for n in suits for a in possessor_args(n, ents) or by_args(n, ents)]
+            for p in named:
+                for a in ccomp_subject_args(tok, ents) + object_args(tok, ents):
+                    if a.cluster != p.cluster:
+                        yield Candidate(p.cluster, "accused", a.cluster, "derived:lawsuit-alleges", tok.i,
+                                        slots=("plaintiff", "ccomp"), how=(p.how, a.how), arg_tokens=(p.token, a.token))
+            if named:
+                continue
         if lemma_of(tok) in ("allege", "claim", "accuse", "charge", "say", "contend", "argue") and sued \
-                and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lexicon().lawsuit_nouns
-                        for c in tok.children):
+                and suits:
             # "The suit alleges that Y copied its designs": the plaintiff of the suit just
             # reported accuses Y (or, when the clause names no one, the sued party)
             here = ents.sentence_index(tok.i)
