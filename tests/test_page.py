@@ -348,3 +348,81 @@ def test_display_inline_returns_ipython_html(hostile):
     obj = display_inline(hostile, title="T", height=400)
     assert type(obj).__name__ == "HTML"
     assert obj.data.startswith("<div><iframe srcdoc=") and "height:400px" in obj.data
+
+
+# ---- communities and source links ------------------------------------------------------------
+
+
+def two_cliques() -> nx.MultiDiGraph:
+    """Two groups of four organizations, linked inside and by one edge between them, and a loner."""
+    G = nx.MultiDiGraph()
+    for k in "abcdwxyz":
+        G.add_node(f"kg:{k}", label=f"Org {k.upper()}", type="Organization", aliases=[], wikidata=None)
+    G.add_node("kg:lone", label="Loner", type="Person", aliases=[], wikidata=None)
+    for group in ("abcd", "wxyz"):
+        for i, u in enumerate(group):
+            for v in group[i + 1:]:
+                G.add_edge(f"kg:{u}", f"kg:{v}", key="partneredWith", relation="partneredWith",
+                           confidence=0.9, facts=[])
+    G.add_edge("kg:d", "kg:w", key="sued", relation="sued", confidence=0.9, facts=[])
+    return G
+
+
+def test_communities_are_in_the_page_data_with_a_colour_each():
+    from kg.analysis import communities, community_groups
+    from kg.page.render import COMMUNITY_COLOURS
+
+    G = two_cliques()
+    groups = community_groups(G)
+    assert sorted(map(sorted, groups)) == [[f"kg:{k}" for k in "abcd"], [f"kg:{k}" for k in "wxyz"]]
+    assert community_groups(G) == groups  # seeded: the same groups every time
+    assert communities(G) == [sorted(G.nodes[n]["label"] for n in g) for g in groups]
+    data = payload_of(render_page(G))
+    by_label = {n["label"]: n for n in data["nodes"]}
+    assert "c" not in by_label["Loner"]  # entities without facts are in no community
+    assert len({by_label[f"Org {k}"]["c"] for k in "ABCD"}) == 1
+    assert by_label["Org A"]["c"] != by_label["Org W"]["c"]
+    assert [c["size"] for c in data["communities"]] == [4, 4]
+    assert [c["color"] for c in data["communities"]] == list(COMMUNITY_COLOURS[:2])
+    # named by its most connected member (D and W have the edge between the groups)
+    assert {c["name"] for c in data["communities"]} == {"Org D", "Org W"}
+    assert payload_of(render_page(G, communities=False))["communities"] == []
+
+
+def test_more_communities_than_colours_share_the_other_colour():
+    from kg.page.render import COMMUNITY_COLOURS, OTHER_COMMUNITY_COLOUR
+
+    G = nx.MultiDiGraph()
+    for k in range(len(COMMUNITY_COLOURS) + 3):  # pairs: one community each
+        G.add_node(f"kg:a{k}", label=f"A{k}", type="Person", aliases=[], wikidata=None)
+        G.add_node(f"kg:b{k}", label=f"B{k}", type="Person", aliases=[], wikidata=None)
+        G.add_edge(f"kg:a{k}", f"kg:b{k}", key="leads", relation="leads", confidence=1.0, facts=[])
+    colours = [c["color"] for c in payload_of(render_page(G))["communities"]]
+    assert colours[:len(COMMUNITY_COLOURS)] == list(COMMUNITY_COLOURS)
+    assert set(colours[len(COMMUNITY_COLOURS):]) == {OTHER_COMMUNITY_COLOUR}
+
+
+@pytest.mark.parametrize("url, source, expected", [
+    ("https://news.example.com/a?b=1", "feed.jsonl", "https://news.example.com/a?b=1"),
+    (None, "http://news.example.com/x.html", "http://news.example.com/x.html"),
+    ("javascript:alert(1)", "javascript:alert(1)", None),
+    ("data:text/html,<b>", "vbscript:x", None),
+    (None, "does/not/exist.txt", None),
+    (None, "/abs/path/article one.txt", "file:///abs/path/article%20one.txt"),
+    (None, "", None),
+])
+def test_source_link_is_a_web_url_or_a_file_never_another_scheme(url, source, expected):
+    from kg.page.render import source_link
+
+    assert source_link(url, source) == expected
+
+
+def test_a_document_source_that_exists_links_to_its_file(tmp_path, monkeypatch):
+    from kg.page.render import doc_record
+
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("x", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    record = doc_record("kg:doc", "news/a.txt", "A", "document")
+    assert record["href"] == (tmp_path / "news" / "a.txt").resolve().as_uri()
+    assert "href" not in doc_record("kg:imp", "/abs/facts.nt", "imported from /abs/facts.nt", "import")

@@ -409,3 +409,86 @@ def test_imported_facts_are_drawn_as_edges_with_their_file(browser, tmp_path):
         assert p.kg_log.non_local_requests() == [] and p.kg_log.page_errors == []
     finally:
         p.context.close()
+
+
+# ---- communities and source links ------------------------------------------------------------
+
+
+def test_colour_by_community_with_a_legend(browser, tmp_path):
+    from test_page import two_cliques
+
+    G = two_cliques()
+    path = tmp_path / "cliques.html"
+    path.write_text(render_page(G), encoding="utf-8")
+    p = bu.open_page(browser)
+    try:
+        p.goto(path.as_uri())
+        bu.wait_ready(p)
+        a = p.evaluate("() => kgGraph.data.nodes.findIndex(n => n.label === 'Org A')")
+        w = p.evaluate("() => kgGraph.data.nodes.findIndex(n => n.label === 'Org W')")
+        orange = p.evaluate("() => kgGraph.data.types.find(t => t.name === 'Organization').color")
+        assert p.evaluate("(i) => kgGraph.nodeColour(i)", a) == orange  # by type at first
+        assert p.locator("#kg-community-legend").is_hidden()
+        p.locator("#kg-community").check()
+        legend = p.locator("#kg-community-legend")
+        assert legend.is_visible()
+        assert legend.locator("button[data-community]").count() == 2
+        assert "without relations" in legend.inner_text()  # the loner
+        colours = p.evaluate("() => kgGraph.data.communities.map(c => c.color)")
+        ca, cw = (p.evaluate("(i) => kgGraph.data.nodes[i].c", i) for i in (a, w))
+        assert ca != cw
+        assert p.evaluate("(i) => kgGraph.nodeColour(i)", a) == colours[ca]
+        assert p.evaluate("(i) => kgGraph.nodeColour(i)", w) == colours[cw]
+        # drawn so: the pixel at the centre of Org A is its community's colour
+        r, g, b, _ = pixel(p, dom_point(p, a))
+        assert "#%02x%02x%02x" % (r, g, b) == colours[ca]
+        # a legend entry shows its community: its members in the panel, the rest dimmed
+        legend.locator(f"button[data-community='{ca}']").click()
+        panel = p.locator("#kg-panel")
+        assert "community" in panel.locator("h2").inner_text()
+        assert sorted(panel.locator("ol.kg-members button").all_inner_texts()) == [
+            "Org A", "Org B", "Org C", "Org D"]
+        assert sorted(p.evaluate("() => kgGraph.focused().nodes")) == sorted(
+            p.evaluate("(c) => kgGraph.data.nodes.map((n, i) => n.c === c ? i : -1).filter(i => i >= 0)", ca))
+        p.locator("#kg-community").uncheck()
+        assert p.evaluate("(i) => kgGraph.nodeColour(i)", a) == orange
+        assert p.kg_log.non_local_requests() == [] and p.kg_log.page_errors == [] and p.kg_log.console_errors == []
+    finally:
+        p.context.close()
+
+
+def test_the_panel_links_each_source_and_the_page_fetches_nothing(browser, tmp_path):
+    article = tmp_path / "news" / "a <b>.txt"
+    article.parent.mkdir()
+    article.write_text("Ann founded Bolt.", encoding="utf-8")
+    G = nx.MultiDiGraph()
+    G.add_node("kg:ann", label="Ann", type="Person", aliases=[], wikidata=None)
+    G.add_node("kg:bolt", label="Bolt", type="Organization", aliases=[], wikidata=None)
+    facts = [
+        {"evidence": "Ann founded Bolt.", "source": str(article), "doc": "kg:d1", "title": "On file",
+         "date": "2024-01", "confidence": 0.9, "kind": "document"},
+        {"evidence": "Ann, Bolt's founder.", "source": "feed.jsonl", "doc": "kg:d2", "title": "On the web",
+         "date": None, "confidence": 0.8, "kind": "document", "url": "https://news.example.com/bolt?a=1&b=<2>"},
+        {"evidence": "Bolt's founder.", "source": "javascript:window.__pwned=1", "doc": "kg:d3",
+         "title": "Hostile", "date": None, "confidence": 0.7, "kind": "document",
+         "url": "javascript:window.__pwned=1"},
+    ]
+    G.add_edge("kg:ann", "kg:bolt", key="founded", relation="founded", confidence=0.9, facts=facts)
+    path = tmp_path / "links.html"
+    path.write_text(render_page(G), encoding="utf-8")
+    p = bu.open_page(browser)
+    try:
+        p.goto(path.as_uri())
+        bu.wait_ready(p)
+        p.evaluate("() => kgGraph.selectNode(0)")
+        links = p.locator("#kg-panel a.kg-source")
+        assert links.count() == 2  # the file and the web page; not the javascript: source
+        hrefs = links.evaluate_all("as => as.map(a => [a.getAttribute('href'), a.textContent, a.rel, a.target])")
+        assert [article.resolve().as_uri(), str(article), "noopener noreferrer", "_blank"] in hrefs
+        assert ["https://news.example.com/bolt?a=1&b=<2>", "feed.jsonl", "noopener noreferrer", "_blank"] in hrefs
+        assert "javascript:window.__pwned=1" in p.locator("#kg-panel").text_content()  # as text
+        assert p.locator("#kg-panel a[href^='javascript']").count() == 0
+        assert p.evaluate("() => window.__pwned") is None
+        assert p.kg_log.non_local_requests() == [] and p.kg_log.page_errors == []
+    finally:
+        p.context.close()

@@ -404,11 +404,119 @@
     if (d.kind === "inferred") return "inferred by kg reason";
     return [d.title, d.source || d.iri].filter(function (s) { return s; }).join(" \u00b7 ");
   }
+  // A document's source as a link (its article's URL, or its file), opened by the reader's click
+  // only: the page itself fetches nothing. Only http(s) and file links, set as a DOM property.
+  var SAFE_LINK = /^(https?|file):/i;
+  function sourceLink(d) {
+    if (!d.href || !SAFE_LINK.test(d.href)) return null;
+    var a = el("a", d.source || d.href, "kg-source");
+    a.href = d.href;
+    a.target = "_blank";
+    a.rel = "noopener noreferrer";
+    a.title = d.href;
+    return a;
+  }
+  function factMetaLinked(f) {
+    var d = docOf(f), box = el("div", null, "kg-fact-meta"), link = sourceLink(d);
+    if (!link) { box.textContent = factMeta(f); return box; }
+    var parts = [];
+    if (d.title) parts.push(d.title);
+    box.append(parts.length ? parts.join("") + " \u00b7 " : "", link);
+    var rest = [f.date];
+    rest.push("confidence " + pct(f.confidence));
+    box.append(" \u00b7 " + rest.filter(function (s) { return s; }).join(" \u00b7 "));
+    return box;
+  }
   function factMeta(f) {
     var d = docOf(f), parts = [sourceText(d), f.date];
     if (!d.kind || d.kind === "document") parts.push("confidence " + pct(f.confidence));
     return parts.filter(function (s) { return s; }).join(" \u00b7 ");
   }
+
+  // ---- communities (kg.analysis.community_groups, computed in Python): colour, legend ----------
+  var COMMUNITIES = DATA.communities || [], NO_COMMUNITY = "#d3d3d3", MAX_LEGEND = 12;
+  var members = COMMUNITIES.map(function () { return []; });
+  DATA.nodes.forEach(function (n, i) { if (n.c !== undefined && members[n.c]) members[n.c].push(i); });
+  members.forEach(function (list) { list.sort(function (a, b) { return degree[b] - degree[a] || a - b; }); });
+  function colourSpec(c) {
+    return {background: c, border: c, highlight: {background: c, border: "#111"}, hover: {background: c, border: "#111"}};
+  }
+  var typeColour = {}, communityColour = COMMUNITIES.map(function (c) { return colourSpec(c.color); });
+  DATA.types.forEach(function (t) { typeColour[t.name] = colourSpec(t.color); });
+  var noCommunity = colourSpec(NO_COMMUNITY), byCommunity = false;
+  function nodeColour(i) {
+    var n = DATA.nodes[i];
+    if (!byCommunity) return typeColour[n.type];
+    return n.c === undefined ? noCommunity : communityColour[n.c];
+  }
+  // Each node's colour is set on vis-network's node itself (a DataSet update of every node costs
+  // seconds at 20,000); its shape still says its type.
+  function setCommunityColours(on) {
+    byCommunity = !!on && COMMUNITIES.length > 0;
+    $("kg-community").checked = byCommunity;
+    for (var i = 0; i < N; i++) {
+      var node = body.nodes[i];
+      if (node) node.options.color = nodeColour(i);
+    }
+    $("kg-community-legend").hidden = !byCommunity;
+    network.redraw();
+  }
+  function swatch(color) {
+    var s = el("span", "\u25cf", "kg-symbol");
+    s.style.color = color;
+    return s;
+  }
+  function communityName(k) { return COMMUNITIES[k].name + "\u2019s community"; }
+  function showCommunity(k) {
+    var inside = members[k].filter(function (i) { return nodeShown[i]; }), set = new Set(inside), within = [];
+    inside.forEach(function (i) {
+      adj[i].forEach(function (j) {
+        var e = DATA.edges[j];
+        if (edgeShown[j] && e.from === i && set.has(e.to)) within.push(j);
+      });
+    });
+    network.unselectAll();
+    setFocus(null, inside, within);
+    panel.replaceChildren(el("h2", communityName(k)));
+    var meta = el("p", null, "kg-meta");
+    meta.append(swatch(COMMUNITIES[k].color), " " + num(COMMUNITIES[k].size) + " entities, " +
+                num(within.length) + " relations among those shown");
+    panel.append(meta, el("h3", "Most connected"));
+    var ol = el("ol", null, "kg-members");
+    members[k].slice(0, 50).forEach(function (i) {
+      var li = el("li");
+      li.append(entityRef(i, -1), el("span", " " + degree[i], "kg-count"));
+      ol.append(li);
+    });
+    panel.append(ol);
+    if (members[k].length > 50) panel.append(el("p", "\u2026 and " + num(members[k].length - 50) + " more", "kg-more"));
+  }
+  (function legend() {
+    var box = $("kg-community-legend");
+    if (!COMMUNITIES.length) { $("kg-communities").hidden = true; return; }
+    $("kg-community-count").textContent = num(COMMUNITIES.length);
+    COMMUNITIES.slice(0, MAX_LEGEND).forEach(function (c, k) {
+      var li = el("li"), b = el("button", null, "kg-link");
+      b.type = "button";
+      b.dataset.community = String(k);
+      b.append(swatch(c.color), " " + clip(c.name, 28));
+      b.addEventListener("click", function () { showCommunity(k); });
+      li.append(b, el("span", num(c.size), "kg-count"));
+      box.append(li);
+    });
+    if (COMMUNITIES.length > MAX_LEGEND) {
+      var rest = COMMUNITIES.slice(MAX_LEGEND), li = el("li", null, "kg-other");
+      var size = rest.reduce(function (a, c) { return a + c.size; }, 0);
+      li.append(swatch(rest[0].color), " " + num(rest.length) + " smaller", el("span", num(size), "kg-count"));
+      box.append(li);
+    }
+    if (isolatedCount) {
+      var none = el("li", null, "kg-other");
+      none.append(swatch(NO_COMMUNITY), " without relations", el("span", num(isolatedCount), "kg-count"));
+      box.append(none);
+    }
+  })();
+  $("kg-community").addEventListener("change", function () { setCommunityColours($("kg-community").checked); });
 
   // ---- filters ----
   var typeBoxes = {}, relBoxes = {};
@@ -495,7 +603,7 @@
     head.append(entityRef(e.from, self), " ", el("span", e.relation, "kg-rel"), " ", entityRef(e.to, self));
     li.append(head);
     if (f.evidence) li.append(el("blockquote", f.evidence));
-    li.append(el("div", factMeta(f), "kg-fact-meta"));
+    li.append(factMetaLinked(f));
     return li;
   }
   function factsOf(edgeIds) {
@@ -531,6 +639,11 @@
     sym.style.color = st.color || "#888";
     meta.append(sym, " " + n.type + (n.wikidata ? " \u00b7 Wikidata " + n.wikidata : ""));
     panel.append(meta);
+    if (n.c !== undefined && COMMUNITIES[n.c]) {
+      var comm = el("p", null, "kg-meta"), link = button(communityName(n.c), function () { showCommunity(n.c); }, "kg-link");
+      comm.append(swatch(COMMUNITIES[n.c].color), " ", link);
+      panel.append(comm);
+    }
     if (n.aliases.length) panel.append(el("p", "Also known as: " + n.aliases.join(", "), "kg-aliases"));
     panel.append(el("p", n.iri, "kg-meta"));
     var actions = el("p", null, "kg-actions");
@@ -677,6 +790,8 @@
   physicsButton.addEventListener("click", function () { setPhysics(!physicsOn); });
   $("kg-fit").addEventListener("click", fitShown);
 
+  // "graph.html#communities" opens with the community colours on (a link, a screenshot).
+  if (location.hash === "#communities") setCommunityColours(true);
   if (!N) panel.replaceChildren(el("p", "The graph is empty.", "kg-hint"));
   updateStatus();
   window.kgGraph = {network: network, nodes: nodes, edges: edges, data: DATA, search: search,
@@ -684,6 +799,8 @@
     clearSelection: clearSelection, setTypeVisible: setTypeVisible,
     setRelationVisible: setRelationVisible, setIsolatedVisible: setIsolatedVisible,
     setMinConfidence: setMinConfidence, setDateRange: setDateRange,
+    setCommunityColours: setCommunityColours, showCommunity: showCommunity,
+    nodeColour: function (i) { return body.nodes[i].options.color.background; },
     showNeighbourhood: showNeighbourhood, expand: expand, back: back,
     shownNodes: function () { return shownNodeIds.slice(); },
     shownEdges: function () { return shownEdgeNums.slice(); },

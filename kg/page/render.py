@@ -44,6 +44,12 @@ TYPE_STYLES = {
     "Entity": {"color": "#8c8c8c", "shape": "hexagon", "symbol": "\u2b22"},
 }
 
+#: The colours of the largest communities (Tableau 10, then two more), in order of size; the
+#: smaller ones share :data:`OTHER_COMMUNITY_COLOUR`. Shapes still tell the types apart.
+COMMUNITY_COLOURS = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
+                     "#ff9da7", "#9c755f", "#17becf", "#bcbd22", "#7f3c8d")
+OTHER_COMMUNITY_COLOUR = "#bab0ac"
+
 #: Where a fact comes from (:mod:`kg.analysis`): a document, an imported file, an update, kg reason.
 FACT_KINDS = ("document", "import", "asserted", "inferred")
 
@@ -62,16 +68,19 @@ _PLACEHOLDER = re.compile(r"@@KG_([A-Z_]+)@@")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def render_page(G, title: str = "Knowledge graph", *, layout: bool = True) -> str:
+def render_page(G, title: str = "Knowledge graph", *, layout: bool = True,
+                communities: bool = True) -> str:
     """Return one self-contained HTML document that draws ``G`` with vis-network.
 
     ``G`` is the projection's MultiDiGraph (the package docstring describes what it holds).
     With ``layout=True`` positions are computed here and the page starts with physics off, which
     is what makes thousands of nodes interactive in seconds; with ``layout=False`` vis-network
-    runs its own physics simulation (fine for a few hundred nodes).
+    runs its own physics simulation (fine for a few hundred nodes). With ``communities`` the
+    groups of :func:`kg.analysis.community_groups` go in the data (the page's "colour by
+    community" option).
     """
     positions = compute_layout(G) if layout else None
-    data = payload(G, positions)
+    data = payload(G, positions, communities=communities)
     template, page_css, page_js = page_assets()
     vis_js, vis_css = vis_assets()
     parts = {
@@ -117,7 +126,7 @@ def iframe_html(page: str, *, height: int = 650, title: str | None = None) -> st
 # --------------------------------------------------------------------------------------------
 
 
-def payload(G, positions) -> dict:
+def payload(G, positions, *, communities: bool = True) -> dict:
     """The JSON the page script reads (the module docstring lists it). Nodes are referred to by
     their index in ``nodes``; ``positions`` is ``{node: (x, y)}`` or None (the page lays out)."""
     from kg.model import RELATIONS
@@ -127,6 +136,7 @@ def payload(G, positions) -> dict:
     for n, attrs in G.nodes(data=True):
         index[n] = len(nodes)
         nodes.append(node_record(n, attrs, positions))
+    groups = community_records(G, nodes, index) if communities else []
 
     docs: dict[tuple, int] = {}  # one entry per document, not one copy per fact
     records = [
@@ -142,8 +152,60 @@ def payload(G, positions) -> dict:
         "relations": relations,
         "nodes": nodes,
         "edges": records,
-        "docs": [{"iri": d, "source": s, "title": t, "kind": k} for d, s, t, k in docs],
+        "docs": [doc_record(*key) for key in docs],
+        "communities": groups,
     }
+
+
+def doc_record(iri, source, title, kind, url=None) -> dict:
+    """One document (or import, update, inference) of the page's data; a document gets ``href``,
+    the link of its source (:func:`source_link`) when it has one."""
+    record = {"iri": iri, "source": source, "title": title, "kind": kind}
+    href = source_link(url, source) if kind == "document" else None
+    if href:
+        record["href"] = href
+    return record
+
+
+_WEB_URL = re.compile(r"^https?://[^\s\x00-\x1f\x7f]+$", re.IGNORECASE)
+
+
+def source_link(url, source) -> str | None:
+    """Where a document's source link points: the article's URL when it is an http(s) URL (a
+    JSON Lines ``url``, or a source that is one), else the source file as a ``file:`` URI when the
+    path is absolute or names a file from the folder ``kg show`` runs in; None otherwise (the path
+    is still shown, as text). Never any other scheme, so a link cannot run script."""
+    import os
+    from pathlib import Path
+
+    for candidate in (url, source):
+        if candidate and _WEB_URL.match(candidate):
+            return candidate
+    if not source or "\x00" in source or _WEB_URL.match(source) or re.match(r"^[a-z][a-z0-9+.-]*:", source, re.I):
+        return None
+    try:
+        path = Path(source)
+        if path.is_absolute() or os.path.exists(path):
+            return path.resolve().as_uri()
+    except (OSError, ValueError):
+        return None
+    return None
+
+
+def community_records(G, nodes: list[dict], index: dict) -> list[dict]:
+    """The communities of ``G`` (:func:`kg.analysis.community_groups`, largest first), each
+    ``{name, size, color}`` (name: its most connected entity's label); each node record in one
+    gets ``c``, the community's index (entities without facts have none)."""
+    from kg.analysis import community_groups
+
+    records = []
+    for k, group in enumerate(community_groups(G)):
+        hub = max(group, key=lambda n: (G.degree(n), -index[n]))
+        for n in group:
+            nodes[index[n]]["c"] = k
+        colour = COMMUNITY_COLOURS[k] if k < len(COMMUNITY_COLOURS) else OTHER_COMMUNITY_COLOUR
+        records.append({"name": nodes[index[hub]]["label"], "size": len(group), "color": colour})
+    return records
 
 
 def node_record(n, attrs, positions) -> dict:
@@ -166,7 +228,7 @@ def edge_record(u: int, v: int, key, data: dict, docs: dict) -> dict:
     facts = []
     for fact in data.get("facts") or []:
         doc_key = tuple(clean_text(fact.get(f)) or None for f in ("doc", "source", "title")) + (
-            fact.get("kind") if fact.get("kind") in FACT_KINDS else "document",)
+            fact.get("kind") if fact.get("kind") in FACT_KINDS else "document", clean_text(fact.get("url")) or None)
         # [evidence, doc, date, confidence]: a list, not an object, saves ~40 bytes a fact (3 MB
         # at 80,000 facts); the script makes objects of them as it reads the data.
         facts.append(
