@@ -5,7 +5,7 @@ Exit codes (also in the README):
   4 store error (missing, busy, damaged; a second concurrent writer) · 5 query error ·
   6 spaCy model missing · 7 entity not found · 8 SHACL validation found violations ·
   9 partial build (some inputs skipped) · 10 Dask cluster error (scheduler unreachable, no workers,
-  workers at another kg version)
+  workers at another kg version) · 11 kg show: more entities than one page can show
 
 Every code but 0 and 2 (click's usage errors) comes from raising one of the named exceptions of
 :mod:`kg.errors`, each carrying its code; :class:`KGGroup` is the one place that turns them into a
@@ -423,21 +423,27 @@ def export(out, store, fmt, dest):
 @click.option("--min-degree", type=click.IntRange(0), default=0, show_default=True,
               help="Hide entities with fewer relations (edges).")
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")
-def show(out, store, dest, focus, depth, relations, min_degree, open_browser):
+@click.option("--reason", is_flag=True, help="Also the facts `kg reason` inferred (run it first).")
+def show(out, store, dest, focus, depth, relations, min_degree, open_browser, reason):
     """Write the interactive page (works offline) and optionally open it.
+
+    Over 100,000 entities a page cannot work: kg show says so (exit 11) and offers --focus or kg serve.
 
     \b
     Example:
       kg show --open
       kg show --focus "Elon Musk" --depth 2 --relations sued,investedIn --html musk.html
     """
-    from kg.page import render_page, select_subgraph
+    from kg.analysis import to_networkx
+    from kg.page import check_page_size, render_page, select_subgraph
     from kg.store import atomic_write
 
-    g = _graph(out, store).to_networkx()
+    with _graph(out, store).open(read_only=True) as st:
+        g = to_networkx(st, reason=reason)
     rels = [r.strip() for r in relations.split(",") if r.strip()] if relations else None
     if focus or rels or min_degree:
         g = select_subgraph(g, focus=focus, depth=depth, relations=rels, min_degree=min_degree)
+    check_page_size(g, focus=focus, depth=depth if focus else None)
     title = f"Knowledge graph: {focus}" if focus else "Knowledge graph"
     path = atomic_write(Path(dest) if dest else Path(out) / "graph.html", render_page(g, title=title))
     click.echo(f"wrote {path} ({g.number_of_nodes()} entities, {g.number_of_edges()} facts)")
@@ -450,7 +456,8 @@ def show(out, store, dest, focus, depth, relations, min_degree, open_browser):
 @out_options
 @output_options
 @click.option("--top", type=click.IntRange(1), default=10, show_default=True, help="How many central entities.")
-def stats(out, store, fmt, top):
+@click.option("--reason", is_flag=True, help="Centrality and communities also over the facts `kg reason` inferred.")
+def stats(out, store, fmt, top, reason):
     """Counts, most central entities and communities of the graph.
 
     \b
@@ -462,7 +469,7 @@ def stats(out, store, fmt, top):
 
     with _graph(out, store).open(read_only=True) as st:  # both from one opening
         counts = graph_stats(st)
-        g = to_networkx(st)
+        g = to_networkx(st, reason=reason)
     central = centrality(g, top)
     groups = communities(g)
     rows = [["documents", "", counts["documents"]], ["triples", "", counts["triples"]]]
@@ -482,7 +489,8 @@ def stats(out, store, fmt, top):
 @click.argument("target")
 @out_options
 @output_options
-def path(source, target, out, store, fmt):
+@click.option("--reason", is_flag=True, help="Also cross the facts `kg reason` inferred.")
+def path(source, target, out, store, fmt, reason):
     """How two entities connect: the shortest chain of facts, with evidence on each hop.
 
     An entity is found by its name or alias in any case, or by a unique part of one.
@@ -491,9 +499,11 @@ def path(source, target, out, store, fmt):
     Example:
       kg path "Josh Kushner" "Sam Altman" --out output
     """
-    from kg.analysis import connection, provenance
+    from kg.analysis import connection, provenance, to_networkx
 
-    hops = connection(_graph(out, store).to_networkx(), source, target)
+    with _graph(out, store).open(read_only=True) as st:
+        g = to_networkx(st, reason=reason)
+    hops = connection(g, source, target)
     if not hops:
         raise NotConnected(source, target)
     rows = [[i + 1, h["subject"], h["relation"], h["object"], f"{h['confidence']:.2f}",

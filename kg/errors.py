@@ -98,3 +98,22 @@ class ClusterError(KGError):
     """The Dask scheduler cannot be reached, or its workers cannot run kg's extraction."""
 
     exit_code = 10
+
+
+class PageTooLarge(KGError):
+    """``kg show``: the graph (or the part asked for) has more entities than one page can show
+    (``kg.page.render.MAX_PAGE_ENTITIES``); the message offers ``--focus`` and ``kg serve``."""
+
+    exit_code = 11
+
+    def __init__(self, entities: int, limit: int, *, focus: str | None = None, depth: int | None = None):
+        self.entities, self.limit = entities, limit
+        if focus is not None:
+            fix = (f"show less of it: a smaller --depth than {depth}, --relations or --min-degree; or query "
+                   "the whole store through `kg serve` (a SPARQL endpoint)")
+            what = f"the neighbourhood of {focus!r}"
+        else:
+            fix = ("show a part of it with `kg show --focus NAME --depth N` (or --relations, --min-degree), "
+                   "or query the whole store through `kg serve` (a SPARQL endpoint)")
+            what = "the graph"
+        super().__init__(f"{what} has {entities:,} entities, more than one page can show ({limit:,}); {fix}")

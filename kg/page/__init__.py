@@ -31,13 +31,21 @@ The package's rooms:
 
 from kg.lookup import find_entities
 from kg.page.layout import EXACT_LAYOUT_BELOW, compute_layout
-from kg.page.render import CSP, TYPE_STYLES, display_inline, iframe_html, render_page
+from kg.page.render import (
+    CSP,
+    TYPE_STYLES,
+    check_page_size,
+    display_inline,
+    iframe_html,
+    render_page,
+)
 from kg.page.subgraph import select_subgraph
 
 __all__ = [
     "CSP",
     "EXACT_LAYOUT_BELOW",
     "TYPE_STYLES",
+    "check_page_size",
     "compute_layout",
     "display_inline",
     "find_entities",

@@ -60,6 +60,11 @@ CSP = (
     "img-src data:; base-uri 'none'; form-action 'none'"
 )
 
+#: More entities than this make a page too heavy to open (about 1 MB of HTML per 1,000 entities
+#: with two relations each, so some 95 MB; parsing and drawing grow with it): ``kg show`` refuses with PageTooLarge and offers --focus or kg serve, and
+#: render_page writes a page saying so instead (what ``kg build`` writes as graph.html).
+MAX_PAGE_ENTITIES = 100_000
+
 #: The page's own files (package data of kg.page).
 TEMPLATE_FILE, CSS_FILE, SCRIPT_FILE = "template.html", "page.css", "page.js"
 
@@ -79,6 +84,8 @@ def render_page(G, title: str = "Knowledge graph", *, layout: bool = True,
     groups of :func:`kg.analysis.community_groups` go in the data (the page's "colour by
     community" option).
     """
+    if G.number_of_nodes() > MAX_PAGE_ENTITIES:
+        return too_large_page(G, title)
     positions = compute_layout(G) if layout else None
     data = payload(G, positions, communities=communities)
     template, page_css, page_js = page_assets()
@@ -95,6 +102,30 @@ def render_page(G, title: str = "Knowledge graph", *, layout: bool = True,
     # One pass, so text inside a substituted part (say, a label spelling "@@KG_DATA@@") is never
     # itself substituted.
     return _PLACEHOLDER.sub(lambda m: parts[m.group(1)], template)
+
+
+def check_page_size(G, *, focus: str | None = None, depth: int | None = None) -> None:
+    """PageTooLarge when ``G`` has more entities than :data:`MAX_PAGE_ENTITIES` (``kg show``)."""
+    from kg.errors import PageTooLarge
+
+    if G.number_of_nodes() > MAX_PAGE_ENTITIES:
+        raise PageTooLarge(G.number_of_nodes(), MAX_PAGE_ENTITIES, focus=focus, depth=depth)
+
+
+def too_large_page(G, title: str) -> str:
+    """A small page that says the graph is too large for one page and what to run instead (what
+    render_page returns over :data:`MAX_PAGE_ENTITIES`; same CSP, no script)."""
+    from kg.errors import PageTooLarge
+
+    message = str(PageTooLarge(G.number_of_nodes(), MAX_PAGE_ENTITIES))
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{html_text(CSP)}">'
+        f"<title>{html_text(title or 'Knowledge graph')}</title></head>"
+        '<body style="font:16px/1.5 system-ui,sans-serif;max-width:48rem;margin:3rem auto">'
+        f"<h1>{html_text(title or 'Knowledge graph')}</h1><p id=\"kg-too-large\">{html_text(message)}.</p>"
+        "</body></html>\n"
+    )
 
 
 def display_inline(G, *, height: int = 650, **kw):
