@@ -52,6 +52,9 @@ def page(browser, hostile_file):
     p.context.close()
 
 
+PAINTED = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
+
+
 def node_index(page, iri: str) -> int:
     return page.evaluate("(iri) => kgGraph.data.nodes.findIndex(n => n.iri === iri)", iri)
 
@@ -490,5 +493,53 @@ def test_the_panel_links_each_source_and_the_page_fetches_nothing(browser, tmp_p
         assert p.locator("#kg-panel a[href^='javascript']").count() == 0
         assert p.evaluate("() => window.__pwned") is None
         assert p.kg_log.non_local_requests() == [] and p.kg_log.page_errors == []
+    finally:
+        p.context.close()
+
+
+# ---- big graphs: nodes drawn in batches, long lines left out, one redraw a change ----------------
+
+
+def test_a_big_page_draws_in_batches_and_still_answers_clicks_and_search(browser, tmp_path):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from page_bench import synthetic_graph
+
+    G = synthetic_graph(3000)  # over 2,000 entities: the page's big-graph mode
+    path = tmp_path / "big.html"
+    path.write_text(render_page(G), encoding="utf-8")
+    p = bu.open_page(browser)
+    try:
+        p.goto(path.as_uri())
+        bu.wait_ready(p)
+        drawn = p.evaluate("() => kgGraph.drawn()")
+        assert drawn["nodes"] == len(p.evaluate("() => kgGraph.shownNodes()")) == 1500  # all in view
+        assert drawn["lines"] + drawn["hidden"] == 6000  # every line in view is drawn or counted
+        if drawn["hidden"]:
+            assert p.locator("#kg-lod").inner_text() == f"{drawn['hidden']:,} long lines not drawn at this zoom"
+        assert bu.count_drawn_pixels(p) > 5_000
+        # a real click on a node the page drew (vis-network drew none) selects it
+        leaf = p.evaluate("() => kgGraph.shownNodes().find(i => kgGraph.network.getConnectedEdges(i).length === 1)")
+        p.evaluate("(i) => kgGraph.network.focus(i, {scale: 2, animation: false})", leaf)
+        p.evaluate(PAINTED)
+        if drawn["hidden"]:  # zoomed in, fewer lines are long enough to be left out
+            assert p.evaluate("() => kgGraph.drawn().hidden") < drawn["hidden"]
+        p.mouse.click(*dom_point(p, leaf))
+        p.evaluate(PAINTED)
+        assert p.evaluate("() => kgGraph.network.getSelectedNodes()") == [leaf]
+        assert p.locator("#kg-panel h2").inner_text() == G.nodes[list(G)[leaf]]["label"]
+        # search: exact names and aliases first, then prefixes, then names containing the query
+        labels = [d["label"] for _, d in G.nodes(data=True)]
+        aliases = [[a.lower() for a in d["aliases"]] for _, d in G.nodes(data=True)]
+        for query in ("alias12", "said", "e 10", labels[7].lower()):
+            names = [[labels[i].lower()] + aliases[i] for i in range(len(labels))]
+            exact = [i for i, ns in enumerate(names) if query in ns]
+            prefix = [i for i, ns in enumerate(names) if i not in exact and any(s.startswith(query) for s in ns)]
+            inside = [i for i, ns in enumerate(names)
+                      if i not in exact and i not in prefix and any(query in s for s in ns)]
+            assert p.evaluate("(q) => kgGraph.search(q, 15)", query) == (exact + prefix + inside)[:15], query
+        assert p.kg_log.non_local_requests() == [] and p.kg_log.page_errors == [] and p.kg_log.console_errors == []
     finally:
         p.context.close()

@@ -118,6 +118,7 @@
   }
   function computeShown() {
     var live = new Array(N).fill(0), i, j;
+    shownVersion++;
     shownEdgeIds = [];
     for (j = 0; j < M; j++) {
       edgeShown[j] = edgePasses(j);
@@ -159,7 +160,7 @@
     return {left: a.x, top: a.y, right: b.x, bottom: b.y};
   }
   var drawnLines = 0;
-  function strokeEdges(ctx, ids, color, scale, arrows) {
+  function strokeEdges(ctx, ids, color, scale, arrows, ink) {
     // Three widths by confidence, one path each.
     var buckets = [[], [], []];
     ids.forEach(function (j) {
@@ -182,6 +183,7 @@
     }
     var many = ids.length > MANY_EDGES;
     function inView(n) { return n.x >= rect.left && n.x <= rect.right && n.y >= rect.top && n.y <= rect.bottom; }
+    if (many) return strokeMany(ctx, ids, color, scale, rect, clipped, inView, arrows, ink);
     buckets.forEach(function (list, b) {
       if (!list.length) return;
       ctx.lineWidth = many ? 1 / scale : Math.max(1 + 1.2 * b, 0.7 / scale);
@@ -217,14 +219,197 @@
       ctx.fill();
     });
   }
+  // Many lines: hairlines, those with an end in view, clipped to it; and at most EDGE_INK pixels
+  // of them, the shortest first. Rasterising the lines is what a frame costs (40,000 lines of the
+  // fitted 20,000-entity graph: ~300 ms, most of it in the long lines that cross the dense centre
+  // and say least); zoomed in, every line is short enough to be drawn. drawn().hidden counts the rest.
+  var EDGE_INK = 250000, lodNote = $("kg-lod");
+  var inkTotal = 0, hiddenLines = 0;
+  function strokeMany(ctx, ids, color, scale, rect, clipped, inView, arrows, ink) {
+    var budget = ink || EDGE_INK;
+    var n = ids.length, seg = new Float64Array(4 * n), lens = new Float64Array(n), which = new Int32Array(n);
+    var m = 0, total = 0, k, key = null, cut = Infinity, room = Infinity;
+    var L = rect.left, R = rect.right, T = rect.top, B = rect.bottom;
+    for (k = 0; k < n; k++) {
+      var e = DATA.edges[ids[k]], p = body.nodes[e.from], q = body.nodes[e.to];
+      if (!p || !q) continue;
+      var x0 = p.x, y0 = p.y, x1 = q.x, y1 = q.y;
+      var in0 = x0 >= L && x0 <= R && y0 >= T && y0 <= B, in1 = x1 >= L && x1 <= R && y1 >= T && y1 <= B;
+      if (!in0 && !in1) continue;
+      if (!(in0 && in1)) {  // one end out of view: clipped to it (Liang-Barsky), without allocating
+        var t0 = 0, t1 = 1, dx = x1 - x0, dy = y1 - y0, ok = true;
+        for (var side = 0; side < 4 && ok; side++) {
+          var pp = side === 0 ? -dx : side === 1 ? dx : side === 2 ? -dy : dy;
+          var qq = side === 0 ? x0 - L : side === 1 ? R - x0 : side === 2 ? y0 - T : B - y0;
+          if (pp === 0) { if (qq < 0) ok = false; continue; }
+          var rr = qq / pp;
+          if (pp < 0) { if (rr > t1) ok = false; else if (rr > t0) t0 = rr; }
+          else { if (rr < t0) ok = false; else if (rr < t1) t1 = rr; }
+        }
+        if (!ok) continue;
+        x1 = x0 + t1 * dx; y1 = y0 + t1 * dy; x0 = x0 + t0 * dx; y0 = y0 + t0 * dy;
+      }
+      seg[4 * m] = x0; seg[4 * m + 1] = y0; seg[4 * m + 2] = x1; seg[4 * m + 3] = y1;
+      lens[m] = Math.hypot(x1 - x0, y1 - y0) * scale;
+      which[m] = ids[k];
+      total += lens[m++];
+    }
+    if (total > budget) {  // a histogram of lengths (eight bins an octave) finds the cut
+      var hist = new Float64Array(257), acc = 0;
+      key = new Uint16Array(m);
+      for (k = 0; k < m; k++) { key[k] = Math.min(256, Math.floor(8 * Math.log2(1 + lens[k]))); hist[key[k]] += lens[k]; }
+      for (cut = 0; cut <= 256 && acc + hist[cut] <= budget; cut++) acc += hist[cut];
+      room = budget - acc;
+    }
+    var hidden = 0, inPath = 0, heads = [];
+    ctx.lineWidth = 1 / scale;
+    ctx.strokeStyle = color;
+    ctx.beginPath();
+    for (k = 0; k < m; k++) {
+      if (key !== null && key[k] >= cut) {
+        if (key[k] > cut || lens[k] > room) { hidden++; continue; }
+        room -= lens[k];
+      }
+      ctx.moveTo(seg[4 * k], seg[4 * k + 1]);
+      ctx.lineTo(seg[4 * k + 2], seg[4 * k + 3]);
+      drawnLines++;
+      if (++inPath === 400) { ctx.stroke(); ctx.beginPath(); inPath = 0; }
+      var ed = DATA.edges[which[k]], to = body.nodes[ed.to];
+      if (arrows && ed.from !== ed.to && inView(to)) heads.push([body.nodes[ed.from], to]);
+    }
+    if (inPath) ctx.stroke();
+    if (heads.length) {
+      ctx.beginPath();
+      heads.forEach(function (pq) {
+        var p = pq[0], q = pq[1], dx = q.x - p.x, dy = q.y - p.y, d = Math.hypot(dx, dy) || 1;
+        var ux = dx / d, uy = dy / d, r = (q.options.size || 10) + 1, len = 7 / Math.max(scale, 0.35);
+        var tx = q.x - ux * r, ty = q.y - uy * r;
+        ctx.moveTo(tx, ty);
+        ctx.lineTo(tx - ux * len - uy * len * 0.45, ty - uy * len + ux * len * 0.45);
+        ctx.lineTo(tx - ux * len + uy * len * 0.45, ty - uy * len - ux * len * 0.45);
+        ctx.closePath();
+      });
+      ctx.fillStyle = color;
+      ctx.fill();
+    }
+    return {ink: total, hidden: hidden};
+  }
+
+  // On big graphs the nodes are drawn here too, one path per colour and shape (vis-network draws
+  // and styles each node on its own: 10,000 of them took ~300 ms a frame); those under a pixel
+  // across are squares. With a neighbourhood highlighted, its nodes are drawn again over the veil,
+  // the selected one by vis-network (its selection border). With physics on, vis-network draws.
+  function batchedNodes() { return BIG && !physicsOn; }
+  function shapePath(ctx, shape, x, y, r) {
+    var k;
+    if (shape === "square" || shape === "tiny") { ctx.rect(x - r, y - r, 2 * r, 2 * r); return; }
+    if (shape === "triangle") {  // vis-network's triangle: side 2r, centred on its incircle
+      var ir = Math.sqrt(3) / 3 * r, h = Math.sqrt(3) * r;
+      ctx.moveTo(x, y - (h - ir)); ctx.lineTo(x + r, y + ir); ctx.lineTo(x - r, y + ir); ctx.closePath(); return;
+    }
+    if (shape === "diamond") {
+      ctx.moveTo(x, y + r); ctx.lineTo(x + r, y); ctx.lineTo(x, y - r); ctx.lineTo(x - r, y); ctx.closePath(); return;
+    }
+    if (shape === "hexagon") {
+      for (k = 0; k < 6; k++) {
+        var a = Math.PI / 3 * k, px = x + r * Math.cos(a), py = y + r * Math.sin(a);
+        if (k) ctx.lineTo(px, py); else ctx.moveTo(px, py);
+      }
+      ctx.closePath(); return;
+    }
+    ctx.moveTo(x + r, y); ctx.arc(x, y, r, 0, 2 * Math.PI);
+  }
+  var nodeShape = DATA.nodes.map(function (n) { return (typeStyle[n.type] || {}).shape || "dot"; });
+  var drawnNodes = 0;
+  function drawNodes(ctx, ids, scale, rect) {
+    var buckets = new Map();
+    for (var k = 0; k < ids.length; k++) {
+      var i = ids[k], n = body.nodes[i];
+      if (!n || !nodeShown[i]) continue;
+      var r = n.options.size || 10;
+      if (n.x + r < rect.left || n.x - r > rect.right || n.y + r < rect.top || n.y - r > rect.bottom) continue;
+      var shape = r * scale < 1 ? "tiny" : nodeShape[i], color = n.options.color.background;
+      var key = color + shape, b = buckets.get(key);
+      if (!b) buckets.set(key, b = {color: color, shape: shape, ids: []});
+      b.ids.push(i);
+    }
+    buckets.forEach(function (b) {
+      ctx.fillStyle = b.color;
+      ctx.beginPath();
+      for (var k = 0; k < b.ids.length; k++) {
+        var n = body.nodes[b.ids[k]];
+        shapePath(ctx, b.shape, n.x, n.y, n.options.size || 10);
+        drawnNodes++;
+        if (k % 500 === 499) { ctx.fill(); ctx.beginPath(); }
+      }
+      ctx.fill();
+    });
+  }
+  // On big graphs the picture under the highlight (lines and nodes) is kept as a bitmap while the
+  // view, what is shown and the colours stay the same: selecting and clearing cost a copy of it, a
+  // veil and the neighbourhood, not the 10,000 nodes and 15,000 lines again.
+  var base = null, baseKey = "", baseLines = 0, shownVersion = 0, colourVersion = 0;
+  function drawBase(ctx, scale) {
+    drawnLines = 0; drawnNodes = 0;
+    var done = strokeEdges(ctx, shownEdgeNums, "#9aa4b1", scale, scale > 0.35 && shownEdgeNums.length < 6000);
+    inkTotal = done ? done.ink : 0;
+    hiddenLines = done ? done.hidden : 0;
+    var note = hiddenLines ? num(hiddenLines) + " long lines not drawn at this zoom" : "";
+    if (lodNote.textContent !== note) lodNote.textContent = note;
+    if (batchedNodes()) drawNodes(ctx, shownNodeIds, scale, viewRect(20));
+    baseLines = drawnLines;
+  }
   network.on("beforeDrawing", function (ctx) {
-    var scale = network.getScale(), ids = shownEdgeNums;
-    drawnLines = 0;
-    strokeEdges(ctx, ids, "#9aa4b1", scale, scale > 0.35 && ids.length < 6000);
+    var scale = network.getScale();
     body.edgeIndices = [];  // vis-network draws none of them ...
+    if (!batchedNodes()) { drawBase(ctx, scale); return; }
+    var t = body.view.translation, c = ctx.canvas;
+    var key = [scale, t.x, t.y, c.width, c.height, shownVersion, colourVersion].join(",");
+    if (!base) base = document.createElement("canvas");
+    if (key !== baseKey) {
+      if (base.width !== c.width || base.height !== c.height) { base.width = c.width; base.height = c.height; }
+      var b = base.getContext("2d");
+      b.setTransform(1, 0, 0, 1, 0, 0);
+      b.clearRect(0, 0, base.width, base.height);
+      b.setTransform(ctx.getTransform());
+      drawBase(b, scale);
+      baseKey = key;
+    }
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.drawImage(base, 0, 0);
+    ctx.restore();
+    drawnLines = baseLines;
+    if (focus) {  // a veil over the rest, the neighbourhood over it
+      ctx.save();
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.fillStyle = "rgba(255,255,255,0.82)";
+      ctx.fillRect(0, 0, c.width, c.height);
+      ctx.restore();
+      strokeEdges(ctx, focus.edges.filter(function (j) { return edgeShown[j]; }), "#1f5fa8", scale, true);
+      drawNodes(ctx, focus.nodes, scale, viewRect(20));
+      // vis-network draws the selected node (its selection border) and no other
+      body.nodeIndices = network.getSelectedNodes().filter(function (i) { return nodeShown[i]; });
+    } else {
+      body.nodeIndices = [];
+    }
   });
 
   var placed = [];  // the labels of the last frame: {text, x, y, w, h} in CSS pixels of the canvas
+  // A label's width, measured once at 100px and scaled (setting a font and measuring text for
+  // thousands of candidates each frame cost more than drawing them); 2% spare for hinting.
+  var widths = [new Float64Array(N), new Float64Array(N)], measure = [null, null];
+  function labelWidth(ctx, i, bold) {
+    var k = bold ? 1 : 0, cache = widths[k];
+    if (!cache[i]) {
+      if (!measure[k]) {  // a canvas of its own per font: no font to set (and parse) per label
+        measure[k] = document.createElement("canvas").getContext("2d");
+        measure[k].font = (bold ? "600 " : "") + "100px system-ui,sans-serif";
+      }
+      cache[i] = measure[k].measureText(labelText[i]).width * 1.02 / 100 || 1e-6;
+    }
+    return cache[i];
+  }
   function drawLabels(ctx) {
     var scale = network.getScale(), c = $("kg-net"), W = c.clientWidth, H = c.clientHeight;
     var cell = 48, cols = Math.ceil(W / cell) + 1, grid = new Map();
@@ -265,16 +450,20 @@
       if (s.x < -200 || s.x > W + 200 || s.y < -50 || s.y > H + 50) return;
       var base = 12 + 1.5 * Math.log2(1 + degree[i]);
       var px = Math.min(Math.max(base * scale, LABEL_MIN_PX), base);
-      ctx.font = (bold ? "600 " : "") + px.toFixed(1) + "px system-ui,sans-serif";
-      var w = ctx.measureText(labelText[i]).width, h = px * 1.2;
+      var w = labelWidth(ctx, i, bold) * px, h = px * 1.2;
       var b = {text: labelText[i], x: s.x - w / 2, y: s.y + r + 2, w: w, h: h, px: px, bold: bold, node: i};
       if (b.x > W || b.x + b.w < 0 || b.y > H || b.y + b.h < 0) return;
       if (free(b)) { take(b); boxes.push(b); }
     }
     var tries = 0, k;
     if (focus) {
-      focus.nodes.slice().sort(function (a, b) { return degree[b] - degree[a]; })
-        .forEach(function (i) { if (nodeShown[i]) tryNode(i, focus.root === i); });
+      if (!focus.sorted) focus.sorted = focus.nodes.slice().sort(function (a, b) { return degree[b] - degree[a] || a - b; });
+      if (focus.root !== null && focus.root !== undefined && nodeShown[focus.root]) tryNode(focus.root, true);
+      for (k = 0; k < focus.sorted.length && placed.length < MAX_LABELS && tries < MAX_LABEL_TRIES; k++) {
+        if (!nodeShown[focus.sorted[k]] || focus.sorted[k] === focus.root) continue;
+        tries++;
+        tryNode(focus.sorted[k], false);
+      }
     } else {
       for (k = 0; k < N && placed.length < MAX_LABELS && tries < MAX_LABEL_TRIES; k++) {
         var i = byDegree[k];
@@ -283,9 +472,11 @@
         tryNode(i, false);
       }
     }
+    var font = "";
+    ctx.lineWidth = 3; ctx.strokeStyle = "rgba(255,255,255,0.9)"; ctx.fillStyle = "#222";
     boxes.forEach(function (b) {
-      ctx.font = (b.bold ? "600 " : "") + b.px.toFixed(1) + "px system-ui,sans-serif";
-      ctx.lineWidth = 3; ctx.strokeStyle = "rgba(255,255,255,0.9)"; ctx.fillStyle = "#222";
+      var f = (b.bold ? "600 " : "") + b.px.toFixed(1) + "px system-ui,sans-serif";
+      if (f !== font) ctx.font = font = f;
       ctx.strokeText(b.text, b.x, b.y);
       ctx.fillText(b.text, b.x, b.y);
     });
@@ -323,7 +514,8 @@
   var focus = null;  // {root, nodes: [ids], edges: [ids]} or null
   network.on("afterDrawing", function (ctx) {
     body.edgeIndices = shownEdgeIds;  // ... and clicks and tooltips still find them
-    if (focus) {
+    body.nodeIndices = shownNodeIds;
+    if (focus && !batchedNodes()) {
       ctx.save();
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.fillStyle = "rgba(255,255,255,0.82)";
@@ -350,13 +542,39 @@
     setFocus(i, Array.from(keep), adj[i].filter(function (j) { return edgeShown[j]; }));
   }
 
+  // On big graphs a change redraws once, at the next frame: vis-network's selection, fit and our
+  // own calls each asked for a full redraw (three for "back"). Small graphs redraw at once.
+  if (BIG) network.redraw = function () { body.emitter.emit("_requestRedraw"); };
+  // Node boxes for clicks and tooltips: vis-network measures them as it draws, and it draws none
+  // on big graphs, so they are measured here (positions do not change while physics is off).
+  function measureNodes() {
+    body.emitter.emit("_resizeNodes");
+    for (var i = 0; i < N; i++) {
+      var sh = body.nodes[i] && body.nodes[i].shape;
+      if (sh) { sh.left = body.nodes[i].x - sh.width / 2; sh.top = body.nodes[i].y - sh.height / 2; }
+    }
+  }
+  measureNodes();
+
   function markReady() { document.body.dataset.ready = "1"; }
   computeShown();
   installShown();
   function fitShown() {
-    network.fit({nodes: shownNodeIds.length ? shownNodeIds : undefined, animation: false});
-    // Labels hang below their nodes and are not in vis-network's boxes: a little room for them.
-    network.moveTo({scale: network.getScale() * 0.92});
+    // The box of the shown nodes, computed here: vis-network's fit re-measures all 20,000 nodes.
+    var ids = shownNodeIds.length ? shownNodeIds : DATA.nodes.map(function (n, i) { return i; });
+    if (!ids.length) return;
+    var minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    ids.forEach(function (i) {
+      var n = body.nodes[i], r = n.options.size || 10;
+      if (n.x - r < minX) minX = n.x - r;
+      if (n.x + r > maxX) maxX = n.x + r;
+      if (n.y - r < minY) minY = n.y - r;
+      if (n.y + r > maxY) maxY = n.y + r;
+    });
+    var c = $("kg-net"), W = c.clientWidth || 800, H = c.clientHeight || 600;
+    var scale = Math.min(W / (1.1 * (maxX - minX) || 1), H / (1.1 * (maxY - minY) || 1), 1);
+    // Labels hang below their nodes and are not in the box: a little room for them.
+    network.moveTo({position: {x: (minX + maxX) / 2, y: (minY + maxY) / 2}, scale: scale * 0.92, animation: false});
   }
   if (DATA.physics && N > 0) {
     network.once("stabilizationIterationsDone", function () {
@@ -454,6 +672,7 @@
   function setCommunityColours(on) {
     byCommunity = !!on && COMMUNITIES.length > 0;
     $("kg-community").checked = byCommunity;
+    colourVersion++;
     for (var i = 0; i < N; i++) {
       var node = body.nodes[i];
       if (node) node.options.color = nodeColour(i);
@@ -721,17 +940,55 @@
   $("kg-back").addEventListener("click", back);
 
   // ---- search by label or alias ----
+  // The search index, built at the first search: every lower-cased name and alias sorted (exact
+  // names and prefixes by binary search), and all of them in one string for the names containing
+  // the query (native indexOf), so a search costs its results, not a scan of 20,000 entities.
+  var index = null;
+  function buildIndex() {
+    var entries = [], text = [], starts = [], owner = [], pos = 0;
+    names.forEach(function (ns, i) {
+      ns.forEach(function (s) {
+        entries.push([s, i]);
+        starts.push(pos); owner.push(i); text.push(s); pos += s.length + 1;
+      });
+    });
+    entries.sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]; });
+    return {entries: entries, text: text.join("\n"), starts: starts, owner: owner};
+  }
+  function lowerBound(entries, q) {
+    var lo = 0, hi = entries.length;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (entries[mid][0] < q) lo = mid + 1; else hi = mid; }
+    return lo;
+  }
   function search(query, limit) {
     var q = String(query).trim().toLowerCase();
     if (!q) return [];
-    var exact = [], prefix = [], inside = [];
-    for (var i = 0; i < N; i++) {
-      var ns = names[i];
-      if (ns.indexOf(q) >= 0) exact.push(i);
-      else if (ns.some(function (s) { return s.startsWith(q); })) prefix.push(i);
-      else if (ns.some(function (s) { return s.indexOf(q) >= 0; })) inside.push(i);
+    limit = limit || 20;
+    if (!index) index = buildIndex();
+    var exact = [], prefix = [], inside = [], seen = new Set(), e = index.entries, k;
+    // by name or alias exactly, then starting with the query, then containing it; each in id order
+    for (k = lowerBound(e, q); k < e.length && e[k][0].startsWith(q); k++) {
+      if (e[k][0] === q) exact.push(e[k][1]); else prefix.push(e[k][1]);
     }
-    return exact.concat(prefix, inside).slice(0, limit || 20);
+    exact.sort(function (a, b) { return a - b; });
+    prefix.sort(function (a, b) { return a - b; });
+    var out = [];
+    function add(i) { if (!seen.has(i) && out.length < limit) { seen.add(i); out.push(i); } }
+    exact.forEach(add);
+    prefix.forEach(add);
+    if (out.length < limit && q.indexOf("\n") < 0) {
+      var starts = index.starts, at = index.text.indexOf(q);
+      while (at >= 0) {
+        var lo = 0, hi = starts.length - 1;  // the name holding position "at"
+        while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (starts[mid] <= at) lo = mid; else hi = mid - 1; }
+        if (!seen.has(index.owner[lo])) inside.push(index.owner[lo]);
+        if (inside.length >= 4 * limit) break;
+        at = index.text.indexOf(q, at + 1);
+      }
+      inside.sort(function (a, b) { return a - b; });
+      inside.forEach(add);
+    }
+    return out;
   }
   function focusNode(i) {
     var n = DATA.nodes[i];
@@ -779,7 +1036,7 @@
   var physicsOn = DATA.physics, physicsButton = $("kg-physics");
   function setPhysics(on) {
     physicsOn = !!on;
-    if (!physicsOn) network.stopSimulation();
+    if (!physicsOn) { network.stopSimulation(); measureNodes(); }
     network.setOptions({physics: {enabled: physicsOn}});
     installShown();
     if (physicsOn) network.startSimulation();
@@ -805,6 +1062,6 @@
     shownNodes: function () { return shownNodeIds.slice(); },
     shownEdges: function () { return shownEdgeNums.slice(); },
     labelBoxes: function () { return placed.map(function (b) { return {text: b.text, x: b.x, y: b.y, w: b.w, h: b.h, edge: !!b.edge}; }); },
-    drawn: function () { return {lines: drawnLines, labels: placed.length}; },
+    drawn: function () { return {lines: drawnLines, nodes: drawnNodes, labels: placed.length, hidden: hiddenLines, ink: Math.round(inkTotal)}; },
     setPhysics: setPhysics, physicsEnabled: function () { return physicsOn; }};
 })();
