@@ -993,10 +993,11 @@
   function focusNode(i) {
     var n = DATA.nodes[i];
     // never "find" something invisible: its type, or the entity itself, is shown
-    if (view && !view.has(i)) { view = null; history = []; $("kg-back").hidden = true; }
-    if (!typeOn[n.type]) { typeOn[n.type] = true; typeBoxes[n.type].checked = true; }
+    var changed = !nodeShown[i];
+    if (view && !view.has(i)) { view = null; history = []; $("kg-back").hidden = true; changed = true; }
+    if (!typeOn[n.type]) { typeOn[n.type] = true; typeBoxes[n.type].checked = true; changed = true; }
     revealed.add(i);
-    computeShown(); installShown(); updateStatus();
+    if (changed) { computeShown(); installShown(); updateStatus(); }  // else nothing to recompute
     network.selectNodes([i]);
     // Each animation frame is a full redraw: only animate when that is cheap.
     network.focus(i, {scale: Math.max(network.getScale(), BIG ? 0.6 : 1.0),
