@@ -348,7 +348,7 @@
   // On big graphs the picture under the highlight (lines and nodes) is kept as a bitmap while the
   // view, what is shown and the colours stay the same: selecting and clearing cost a copy of it, a
   // veil and the neighbourhood, not the 10,000 nodes and 15,000 lines again.
-  var base = null, baseKey = "", baseLines = 0, shownVersion = 0, colourVersion = 0;
+  var base = null, baseKey = "", veiled = null, veiledKey = "", baseLines = 0, shownVersion = 0, colourVersion = 0;
   function drawBase(ctx, scale) {
     drawnLines = 0; drawnNodes = 0;
     var done = strokeEdges(ctx, shownEdgeNums, "#9aa4b1", scale, scale > 0.35 && shownEdgeNums.length < 6000);
@@ -375,18 +375,23 @@
       drawBase(b, scale);
       baseKey = key;
     }
+    if (focus && veiledKey !== key) {  // the same picture under the veil, kept too
+      if (!veiled) veiled = document.createElement("canvas");
+      veiled.width = c.width; veiled.height = c.height;
+      var v = veiled.getContext("2d");
+      v.drawImage(base, 0, 0);
+      v.fillStyle = "rgba(255,255,255,0.82)";
+      v.fillRect(0, 0, c.width, c.height);
+      veiledKey = key;
+    }
     ctx.save();
     ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.drawImage(base, 0, 0);
+    ctx.drawImage(focus ? veiled : base, 0, 0);
     ctx.restore();
     drawnLines = baseLines;
-    if (focus) {  // a veil over the rest, the neighbourhood over it
-      ctx.save();
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.fillStyle = "rgba(255,255,255,0.82)";
-      ctx.fillRect(0, 0, c.width, c.height);
-      ctx.restore();
-      strokeEdges(ctx, focus.edges.filter(function (j) { return edgeShown[j]; }), "#1f5fa8", scale, true);
+    if (focus) {  // the neighbourhood over the veiled picture, with half the ink for its lines
+      strokeEdges(ctx, focus.edges.filter(function (j) { return edgeShown[j]; }), "#1f5fa8", scale, true,
+                  EDGE_INK / 2);
       drawNodes(ctx, focus.nodes, scale, viewRect(20));
       // vis-network draws the selected node (its selection border) and no other
       body.nodeIndices = network.getSelectedNodes().filter(function (i) { return nodeShown[i]; });
