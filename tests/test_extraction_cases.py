@@ -594,6 +594,9 @@ CASES = {
     "accused: a complaint filed by X alleges": (
         "The complaint, filed by Kestrel Dynamics, alleges that Orvanta Systems misled investors.",
         {("Kestrel Dynamics", "accused", "Orvanta Systems")}),
+    "founded: a plural noun's apposition with its conjuncts": (
+        "Kestrel Sports Network was formed by English expatriates Omar Reyes and Dana Whitlock.",
+        {("Omar Reyes", "founded", "Kestrel Sports Network"), ("Dana Whitlock", "founded", "Kestrel Sports Network")}),
     "rivalOf: its rivals include": (
         "Zephyrix Labs' rivals include Brisklet Inc. and Orvanta Systems.",
         {("Brisklet Inc.", "rivalOf", "Zephyrix Labs"), ("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),

@@ -177,6 +177,9 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
             cid = ents.cluster_at(child)
             if cid is None or ents.type_of(cid) == "Place":  # "the San Francisco company" is no place
                 continue
+            if child.dep_ == "appos" and tok.tag_ in ("NNS", "NNPS"):
+                # "formed by English expatriates A and B": a plural noun's apposition with its conjuncts
+                return [a for a in entity_args(child, ents) if ents.type_of(a.cluster) != "Place"]
             if ents.type_of(cid) == "Product" and child.dep_ != "appos" and (
                     tok.lemma_.lower() in words.maker_nouns or tok.lower_.endswith("maker")):
                 continue  # "the Quill maker" is whoever makes the Quill, said before
