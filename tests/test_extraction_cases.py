@@ -597,6 +597,9 @@ CASES = {
     "founded: a plural noun's apposition with its conjuncts": (
         "Kestrel Sports Network was formed by English expatriates Omar Reyes and Dana Whitlock.",
         {("Omar Reyes", "founded", "Kestrel Sports Network"), ("Dana Whitlock", "founded", "Kestrel Sports Network")}),
+    "founded: a name set off after the object, hung on the verb by the parser": (
+        "Omar Reyes founded his own firm, Kestrel Advisors, in 2012.",
+        {("Omar Reyes", "founded", "Kestrel Advisors")}),
     "rivalOf: its rivals include": (
         "Zephyrix Labs' rivals include Brisklet Inc. and Orvanta Systems.",
         {("Brisklet Inc.", "rivalOf", "Zephyrix Labs"), ("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),
@@ -849,6 +852,8 @@ NOT_STATED = {
     "deputy": ("Marcus Obi is deputy chairman of Zephyrix Labs.", ("Marcus Obi", "leads", "Zephyrix Labs")),
     "offer withdrawn": ("Orvanta Systems withdrew its offer for Brisklet Inc.", ("Orvanta Systems", "acquired", "Brisklet Inc.")),
     "bid": ("Talverin Group made a bid to buy Velmora Health.", ("Talverin Group", "acquired", "Velmora Health")),
+    "the speaker after a comma": ("Orvanta Systems bought the company, Kestrel Dynamics said.",
+                                  ("Orvanta Systems", "acquired", "Kestrel Dynamics")),
     "a reader is no author": ("Dana Whitlock read a report criticizing Orvanta Systems.",
                               ("Dana Whitlock", "criticized", "Orvanta Systems")),
     "goods of a maker": ("Orvanta Systems buys Kestrel Dynamics chips for its servers.",

@@ -109,6 +109,27 @@ def _adjacent_antecedent(tok, ents) -> int | None:
     return cid if (tok.lower_ in ("who", "whom")) == person else None
 
 
+def _misattached_apposition(noun, ents) -> Arg | None:
+    """"founded his own firm, Kestrel Advisors, in 2012": a name set off by a comma right after a
+    noun phrase that names nothing, which the parser hung on the verb (npadvmod, dep) instead of
+    on the noun, is the noun's apposition."""
+    doc = noun.doc
+    comma = noun.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    m = ents.mention_at(comma + 1)
+    if m is None or m.start != comma + 1:
+        return None
+    head = doc[m.end - 1]
+    while head.head.i != head.i and m.start <= head.head.i < m.end:
+        head = head.head
+    if head.dep_ not in ("npadvmod", "dep") or head.head.i != noun.head.i:
+        return None
+    if m.end < len(doc) and doc[m.end].text not in (",", ".", ";") and not doc[m.end].is_sent_end:
+        return None
+    return Arg(m.cluster, m.start, "name")
+
+
 def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
     if depth > 4:
         return []
@@ -184,6 +205,10 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
                     tok.lemma_.lower() in words.maker_nouns or tok.lower_.endswith("maker")):
                 continue  # "the Quill maker" is whoever makes the Quill, said before
             return [Arg(cid, child.i, "name")]
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj", "pobj"):
+        apposed = _misattached_apposition(tok, ents)
+        if apposed is not None:
+            return [apposed]
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and depth < 3:
         # "backed companies including Parse.ly and Owlet", "firms such as SEGA and Double Eleven"
         listed = listed_args(tok, ents)
