@@ -160,6 +160,23 @@
     return {left: a.x, top: a.y, right: b.x, bottom: b.y};
   }
   var drawnLines = 0;
+  // A filled arrowhead of length len at the target end of each [from, to] node pair, where the
+  // line meets the target's disc.
+  function fillArrowheads(ctx, heads, len, color) {
+    if (!heads.length) return;
+    ctx.beginPath();
+    heads.forEach(function (pq) {
+      var p = pq[0], q = pq[1], dx = q.x - p.x, dy = q.y - p.y, d = Math.hypot(dx, dy) || 1;
+      var ux = dx / d, uy = dy / d, r = (q.options.size || 10) + 1;
+      var tx = q.x - ux * r, ty = q.y - uy * r;
+      ctx.moveTo(tx, ty);
+      ctx.lineTo(tx - ux * len - uy * len * 0.45, ty - uy * len + ux * len * 0.45);
+      ctx.lineTo(tx - ux * len + uy * len * 0.45, ty - uy * len - ux * len * 0.45);
+      ctx.closePath();
+    });
+    ctx.fillStyle = color;
+    ctx.fill();
+  }
   function strokeEdges(ctx, ids, color, scale, arrows, ink) {
     // Three widths by confidence, one path each.
     var buckets = [[], [], []];
@@ -203,20 +220,7 @@
             q.y >= rect.top && q.y <= rect.bottom) heads.push([p, q]);
       }
       if (inPath) ctx.stroke();
-      if (!heads.length) return;
-      ctx.beginPath();
-      var len = 7 + 2 * b;
-      heads.forEach(function (pq) {
-        var p = pq[0], q = pq[1], dx = q.x - p.x, dy = q.y - p.y, d = Math.hypot(dx, dy) || 1;
-        var ux = dx / d, uy = dy / d, r = (q.options.size || 10) + 1;
-        var tx = q.x - ux * r, ty = q.y - uy * r;
-        ctx.moveTo(tx, ty);
-        ctx.lineTo(tx - ux * len - uy * len * 0.45, ty - uy * len + ux * len * 0.45);
-        ctx.lineTo(tx - ux * len + uy * len * 0.45, ty - uy * len - ux * len * 0.45);
-        ctx.closePath();
-      });
-      ctx.fillStyle = color;
-      ctx.fill();
+      fillArrowheads(ctx, heads, 7 + 2 * b, color);
     });
   }
   // Many lines: hairlines, those with an end in view, clipped to it; and at most EDGE_INK pixels
@@ -278,20 +282,7 @@
       if (arrows && ed.from !== ed.to && inView(to)) heads.push([body.nodes[ed.from], to]);
     }
     if (inPath) ctx.stroke();
-    if (heads.length) {
-      ctx.beginPath();
-      heads.forEach(function (pq) {
-        var p = pq[0], q = pq[1], dx = q.x - p.x, dy = q.y - p.y, d = Math.hypot(dx, dy) || 1;
-        var ux = dx / d, uy = dy / d, r = (q.options.size || 10) + 1, len = 7 / Math.max(scale, 0.35);
-        var tx = q.x - ux * r, ty = q.y - uy * r;
-        ctx.moveTo(tx, ty);
-        ctx.lineTo(tx - ux * len - uy * len * 0.45, ty - uy * len + ux * len * 0.45);
-        ctx.lineTo(tx - ux * len + uy * len * 0.45, ty - uy * len - ux * len * 0.45);
-        ctx.closePath();
-      });
-      ctx.fillStyle = color;
-      ctx.fill();
-    }
+    fillArrowheads(ctx, heads, 7 / Math.max(scale, 0.35), color);
     return {ink: total, hidden: hidden};
   }
 
