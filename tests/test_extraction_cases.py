@@ -828,12 +828,60 @@ CASES = {
     "owns: the group, formerly another name": (
         "Velmora makes chocolate. It is owned by the Talverin Foods group (formerly Nimbral Dairy).",
         {("Talverin Foods", "owns", "Velmora")}),
+    # ------------------------------------------------------------------ suits seen from the defendant
+    "sued: hit with a lawsuit from": (
+        "Corvant Systems was hit with a lawsuit from Helix Partners in March.",
+        {("Helix Partners", "sued", "Corvant Systems")}),
+    "sued: faces a complaint from": (
+        "Corvant Systems faces a complaint from Helix Partners.",
+        {("Helix Partners", "sued", "Corvant Systems")}),
+    "sued: fighting a lawsuit filed by": (
+        "Corvant Systems is fighting a lawsuit filed by Helix Partners.",
+        {("Helix Partners", "sued", "Corvant Systems")}),
+    "sued: facing a lawsuit, plaintiff unnamed": (
+        "Corvant Systems faces a lawsuit over its pricing.",
+        set()),
+    "sued: took to court, parsed as an infinitive": (
+        "Helix Partners took Corvant Systems to court over unpaid royalties.",
+        {("Helix Partners", "sued", "Corvant Systems")}),
+    "accused: charged that": (
+        "Helix Partners charged that Corvant Systems had hidden losses from shareholders.",
+        {("Helix Partners", "accused", "Corvant Systems")}),
+    "accused: 'it' in an allegation is not the one alleging": (
+        "Helix Corp sued Corvant Systems, alleging it monopolized the market.",
+        {("Helix Corp", "sued", "Corvant Systems"), ("Helix Corp", "accused", "Corvant Systems")}),
+    "accused: 'the two companies', a name inside a relative clause is no co-argument": (
+        "Brisklet sued Talverin Group and Quorvane Holdings in May, alleging that the two companies had "
+        "stolen its designs through engineers who moved to Talverin Group.",
+        {("Brisklet", "sued", "Talverin Group"), ("Brisklet", "sued", "Quorvane Holdings"),
+         ("Brisklet", "accused", "Talverin Group"), ("Brisklet", "accused", "Quorvane Holdings")}),
+    # ------------------------------------------------------------------ names the NER cuts
+    "names: a title word inside an organization's name": (
+        "The Justice Department sued Corvant Systems on Monday.",
+        {("Justice Department", "sued", "Corvant Systems")}),
+    "names: a NORP tag cut before the noun it modifies": (
+        "Helix Partners blamed Corvant Systems for the outage.",
+        {("Helix Partners", "accused", "Corvant Systems")}),
+    "develops: a product noun called by a name": (
+        "Corvant Systems launched a chatbot called Lumora last year.",
+        {("Corvant Systems", "develops", "Lumora")}),
+    "founded: a company noun called by a name": (
+        "Marta Quist launched a startup called Lumora last year.",
+        {("Marta Quist", "founded", "Lumora")}),
+    "rivalOf: locked in a rivalry with": (
+        "Orvanta Systems is locked in a fierce rivalry with Kestrel Dynamics.",
+        {("Kestrel Dynamics", "rivalOf", "Orvanta Systems")}),
+    "partneredWith: engaged in a partnership with": (
+        "Orvanta Systems has been engaged in a partnership with Kestrel Dynamics since 2019.",
+        {("Kestrel Dynamics", "partneredWith", "Orvanta Systems")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,
 #: conditional, questioned, cancelled.
 NOT_STATED = {
     "negated": ("Zephyrix Labs did not sue Brisklet Inc.", ("Zephyrix Labs", "sued", "Brisklet Inc.")),
+    "threatened, to court": ("Helix Partners threatened to take Corvant Systems to court.",
+                             ("Helix Partners", "sued", "Corvant Systems")),
     "threatened": ("Quorvane Holdings threatened to sue Talverin Group.", ("Quorvane Holdings", "sued", "Talverin Group")),
     "planned": ("Orvanta Systems plans to acquire Velmora Health.", ("Orvanta Systems", "acquired", "Velmora Health")),
     "agreed, pending": ("Kestrel Dynamics agreed to buy Nimbral Robotics, pending approval.",

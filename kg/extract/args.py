@@ -526,6 +526,13 @@ def governor_subject_args(noun, ents, verbs: frozenset[str] | None, *, circumsta
         verb = governor_verb(noun.head.head)
     if verb is None or verbs is not None and lemma_of(verb) not in verbs and not circumstance:
         return []
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and is_passive(verb) and verbs is not None \
+            and not circumstance:
+        # "X was hit with a lawsuit": the one the verb names as undergoer holds the noun
+        return passive_subject_args(verb, ents)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and is_passive(verb):
+        # "X is locked in a rivalry with Y", "X was engaged in talks with Y": the one in it
+        return passive_subject_args(verb, ents)
     if noun.dep_ == "nsubjpass" or is_passive(verb):
         return agent_args(verb, ents)
     return subject_args(verb, ents)

@@ -82,15 +82,16 @@ def _gazetteer_surnames() -> dict[str, dict]:
     return {k: v[0] for k, v in by_surname.items() if len(v) == 1}
 
 
-def clean_name(text: str) -> str:
-    """A mention's text without possessive, surrounding quotes, leading article or title."""
+def clean_name(text: str, *, titles: bool = True) -> str:
+    """A mention's text without possessive, surrounding quotes, leading article or (with
+    ``titles``) title."""
     text = _SPACE.sub(" ", text)
     # A final period belongs to an abbreviation ("Inc.", "U.S."), not to a one-letter name ("X.").
     keep_period = text.endswith(".") and len(text) > 3 and text[-3:-2] != " "
     text = text.strip(_EDGE_PUNCT if keep_period else _EDGE_PUNCT + ".")
     text = re.sub(r"[’']s$", "", text).strip()
     words = text.split(" ")
-    while len(words) > 1 and (words[0].lower() in lexicon().titles or words[0].lower() in ("the",)):
+    while len(words) > 1 and (titles and words[0].lower() in lexicon().titles or words[0].lower() in ("the",)):
         words = words[1:]
     return " ".join(words).strip(" \"'“”‘’")
 
@@ -264,6 +265,9 @@ def context_type(head) -> str | None:
         descriptions += [c for c in parent.children if c.dep_ in ("attr", "acomp")]
     if base.dep_ == "appos" and parent.pos_ == "NOUN" and not _subject_of_reduced_relative(base):
         descriptions.append(parent)
+    if parent.dep_ == "acl" and parent.lemma_ in ("call", "name", "dub") and parent.head.pos_ == "NOUN" \
+            and base.i > parent.i:
+        descriptions.append(parent.head)  # "a chatbot called Lumora", "a startup named Quorvane"
     for desc in descriptions:
         for d in (desc, *desc.conjuncts):
             lemma = _lemma(d)
@@ -388,10 +392,19 @@ class DocEntities:
             if end - start > 2 and doc[start].lower_ in ("ex", "former", "non", "pro", "anti") \
                     and doc[start + 1].text == "-":
                 start += 2
-            # Leading determiners and titles are not part of the name.
-            while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in lexicon().titles) \
-                    and end - start > 1 and not gaz:
+            # Leading determiners and titles are not part of the name; a title only before a
+            # person's name ("Justice Department" is an organization's name, "Justice Alito" not).
+            while start < end and end - start > 1 and not gaz and (
+                    doc[start].lower_ in ("the", "a", "an")
+                    or doc[start].lower_ in lexicon().titles
+                    and (etype != "Organization" or doc[start + 1].lower_ in given_names())):
                 start += 1
+            # "Helix Partners" tagged NORP "Helix": a name the NER cut before the proper noun its
+            # last word modifies runs on to that noun.
+            ner_end = end
+            while ent.label_ == "NORP" and end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
+                    and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and doc[end].text[:1].isupper():
+                end += 1
             # "Mathematician Omar Reyes": an occupation before a first name is not part of the name
             while end - start > 2 and not gaz and doc[start].lower_ in lexicon().person_nouns \
                     and doc[start + 1].lower_ in given_names():
@@ -415,7 +428,7 @@ class DocEntities:
             if end - start > MAX_NAME_TOKENS:
                 continue  # "AAAAA AAAAA ..." fifty times: no name is that long, the NER ran away
             span = doc[start:end]
-            text = clean_name(span.text)
+            text = clean_name(span.text, titles=etype != "Organization")
             if len(text) > MAX_NAME_CHARS:
                 continue
             if not text or text.lower() in lexicon().not_names or not any(c.isalpha() for c in text):
@@ -437,7 +450,8 @@ class DocEntities:
                 # small model tags NORP), as a weak mention the relations it fills will type.
                 etype = "?"
                 head = doc[end - 1]
-                if head.tag_ == "NNP" and head.dep_ in ARGUMENT_DEPS and end - start <= 3:
+                if head.tag_ in ("NNP", "NNPS") and head.dep_ in ARGUMENT_DEPS and end - start <= 3 \
+                        and (head.tag_ == "NNP" or end > ner_end):
                     weak_name = True
             # The small model tags unknown one-word names as people or places ("Xilinx",
             # "Databricks"); a one-word PERSON or GPE tag is weak evidence, a full name is not.

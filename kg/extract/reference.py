@@ -309,6 +309,16 @@ def _clause_of(token):
     return clause
 
 
+def _phrase_tokens(head):
+    """The tokens of the phrase ``head`` heads, without the clauses inside it ("through
+    engineers who moved to UMC": UMC is no argument of the verb the phrase hangs on)."""
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        yield t
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp", "advcl"))
+
+
 def _co_arguments(ents, token) -> set[int]:
     """Clusters named as other arguments of the clause ``token`` is in: "X bought the company"
     -- the company is not X; "X completed its purchase, bringing the company's phones in-house"
@@ -330,7 +340,7 @@ def _co_arguments(ents, token) -> set[int]:
                     out.add(cid)
     for child in clause.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "prep", "attr") and token not in child.subtree:
-            for t in child.subtree:
+            for t in _phrase_tokens(child):
                 cid = ents.cluster_at(t)
                 if cid is not None:
                     out.add(cid)
@@ -338,7 +348,27 @@ def _co_arguments(ents, token) -> set[int]:
         cid = ents.cluster_at(clause.head)  # "X, which bought the company"
         if cid is not None:
             out.add(cid)
+    if clause.dep_ == "ccomp" and is_allegation(clause.head):
+        # "X sued Y, alleging it monopolized the market": whoever alleges a wrong does not
+        # allege it of itself
+        speaker = clause.head
+        while speaker.dep_ in ("advcl", "conj", "xcomp") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in speaker.children):
+            speaker = speaker.head
+        for child in speaker.children:
+            if child.dep_ == "nsubj":
+                cid = ents.cluster_at(child)
+                if cid is not None:
+                    out.add(cid)
     return out
+
+
+def is_allegation(verb) -> bool:
+    """Whether ``verb`` is one whose that-clause states an accusation ("allege", "claim", ...:
+    the verb triggers of ``accused`` that take a clause as their object)."""
+    from kg.extract.triggers import verb_triggers
+
+    return any(t.relation == "accused" and "ccomp" in t.object for t in verb_triggers(verb))
 
 
 #: How much recency and frequency count when choosing an antecedent, by kind of reference: a

@@ -208,6 +208,10 @@ def _has_prep(tok, spec: str) -> bool:
         if child.dep_ in ("prep", "dative") and child.lower_ == prep:
             if not obj or any(p.dep_ == "pobj" and p.lemma_.lower() == obj for p in child.children):
                 return True
+        # "took X to court": the parser may read "to court" as an infinitive
+        if obj and child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() == obj and any(
+                a.dep_ == "aux" and a.lower_ == prep for a in child.children):
+            return True
     return False
 
 
