@@ -874,12 +874,37 @@ CASES = {
     "partneredWith: engaged in a partnership with": (
         "Orvanta Systems has been engaged in a partnership with Kestrel Dynamics since 2019.",
         {("Kestrel Dynamics", "partneredWith", "Orvanta Systems")}),
+    # ------------------------------------------------------------------ roles handed on and taken up
+    "ceoOf: A succeeded B as chief executive (both held it)": (
+        "Marta Quist succeeded Omar Reyes as chief executive of Corvant Systems.",
+        {("Marta Quist", "ceoOf", "Corvant Systems"), ("Omar Reyes", "ceoOf", "Corvant Systems")}),
+    "leads: A replaced B as head (B left)": (
+        "Marta Quist replaced Omar Reyes as head of Corvant Systems.",
+        {("Marta Quist", "leads", "Corvant Systems"), ("Omar Reyes", "leads", "Corvant Systems"),
+         ("Omar Reyes", "left", "Corvant Systems")}),
+    "ceoOf: the board replaced B as chief executive": (
+        "The board replaced Omar Reyes as chief executive of Corvant Systems in May.",
+        {("Omar Reyes", "ceoOf", "Corvant Systems")}),
+    "leads: was promoted to president of": (
+        "Marta Quist was promoted to president of Corvant Systems.",
+        {("Marta Quist", "leads", "Corvant Systems")}),
+    "leads: the company promoted X to president": (
+        "Corvant Systems promoted Marta Quist to president.",
+        {("Marta Quist", "leads", "Corvant Systems")}),
+    "worksFor: sits on the board of": (
+        "Marta Quist sits on the board of Corvant Systems.",
+        {("Marta Quist", "worksFor", "Corvant Systems")}),
+    "left: 'the company' after an apposition naming it": (
+        "Marta Quist, the Corvant Systems co-founder, left the company in 2019.",
+        {("Marta Quist", "founded", "Corvant Systems"), ("Marta Quist", "left", "Corvant Systems"),
+         ("Marta Quist", "worksFor", "Corvant Systems")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,
 #: conditional, questioned, cancelled.
 NOT_STATED = {
     "negated": ("Zephyrix Labs did not sue Brisklet Inc.", ("Zephyrix Labs", "sued", "Brisklet Inc.")),
+    "sitting on a bench": ("Marta Quist sits on a bench in Corvant Park.", ("Marta Quist", "worksFor", "Corvant Park")),
     "threatened, to court": ("Helix Partners threatened to take Corvant Systems to court.",
                              ("Helix Partners", "sued", "Corvant Systems")),
     "threatened": ("Quorvane Holdings threatened to sue Talverin Group.", ("Quorvane Holdings", "sued", "Talverin Group")),

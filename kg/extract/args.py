@@ -736,9 +736,16 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
                 return passive_subject_args(head, ents)
             return [a for d in head.children if d.dep_ == "dobj" for a in entity_args(d, ents)]
     if base.dep_ == "pobj" and base.head.lower_ in ("from", "to") and base.head.head.pos_ == "VERB" \
-            and lemma_of(base.head.head) in ("move", "shift", "switch", "rise", "promote", "step", "go", "return"):
-        # "Yang Yuanqing moves from chief executive to chairman"
-        found = subject_args(base.head.head, ents)
+            and lemma_of(base.head.head) in ("move", "shift", "switch", "rise", "promote", "step", "go", "return",
+                                             "elevate", "appoint", "name", "elect"):
+        # "Yang Yuanqing moves from chief executive to chairman", "X was promoted to president"
+        verb = base.head.head
+        if is_passive(verb):
+            found = passive_subject_args(verb, ents)
+        else:  # "the board promoted X to president": the one promoted
+            found = object_args(verb, ents) if lemma_of(verb) in ("promote", "elevate", "appoint", "name", "elect") \
+                else []
+            found = found or subject_args(verb, ents)
         if found:
             return found
     if base.dep_ in ("npadvmod", "nsubj", "dep", "advmod") and base.i < base.head.i and tok.i < 3 + tok.sent.start:
@@ -776,6 +783,12 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
         verb = _as_verb(base.head)
         if is_passive(verb):  # "was named as chief executive", "was ousted as CEO"
             return passive_subject_args(verb, ents)
+        if lemma_of(verb) in ("replace", "succeed"):
+            # "A succeeded B as chief executive": A holds the role now (the succession rule gives
+            # it to B too); "the board replaced B as chief executive": B held it
+            people = [a for a in subject_args(verb, ents) if ents.type_of(a.cluster) == "Person"]
+            if people:
+                return people
         if lemma_of(verb) in ("name", "appoint", "hire", "install", "replace", "succeed", "tap", "pick", "elect"):
             objects = object_args(verb, ents)  # "Arm named Rene Haas as chief executive"
             if objects:

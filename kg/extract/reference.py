@@ -311,12 +311,17 @@ def _clause_of(token):
 
 def _phrase_tokens(head):
     """The tokens of the phrase ``head`` heads, without the clauses inside it ("through
-    engineers who moved to UMC": UMC is no argument of the verb the phrase hangs on)."""
+    engineers who moved to UMC": UMC is no argument of the verb the phrase hangs on) and, for a
+    subject, without its apposition ("X, the Corvant co-founder, left the company": the company
+    may well be Corvant)."""
+    skip = {"relcl", "acl", "ccomp", "advcl"}
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        skip = skip | {"appos"}
     stack = [head]
     while stack:
         t = stack.pop()
         yield t
-        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp", "advcl"))
+        stack.extend(c for c in t.children if c.dep_ not in skip)
 
 
 def _co_arguments(ents, token) -> set[int]:
