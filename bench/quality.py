@@ -64,13 +64,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--per-relation", action="store_true")
     ap.add_argument("--json", type=Path, help="also write every report here")
+    ap.add_argument("--only", action="append", default=[], metavar="TEXT",
+                    help="only the sets whose name contains TEXT (repeatable), e.g. --only news_dev")
+    ap.add_argument("--mode", choices=("rules", "rules+scorer"), action="append",
+                    help="only this mode (repeatable; default: both)")
     args = ap.parse_args(argv)
     if not (args.shared / "gold").is_dir():
         print(f"{args.shared}/gold not found: pass --shared DIR", file=sys.stderr)
         return 2
     results = {}
     for name, path, extra in sets(args.shared):
-        for mode in ("rules", "rules+scorer"):
+        if args.only and not any(text in name for text in args.only):
+            continue
+        for mode in args.mode or ("rules", "rules+scorer"):
             report = run_eval(path, extra, rules_only=(mode == "rules"))
             results[(name, mode)] = report
             print(f"  {name}, {mode}: done", file=sys.stderr)

@@ -891,6 +891,12 @@ CASES = {
     "leads: the company promoted X to president": (
         "Corvant Systems promoted Marta Quist to president.",
         {("Marta Quist", "leads", "Corvant Systems")}),
+    "ceoOf: a title on the agent of 'led by' describing a company": (
+        "Netlist Corp, led by chief executive Chun Hong, sued Micron Technology in Texas.",
+        {("Chun Hong", "ceoOf", "Netlist Corp"), ("Netlist Corp", "sued", "Micron Technology")}),
+    "ceoOf: a title on the agent of 'which is run by'": (
+        "Orvanta Systems, which is run by chief executive Dana Whitlock, sued Kestrel Dynamics.",
+        {("Dana Whitlock", "ceoOf", "Orvanta Systems"), ("Orvanta Systems", "sued", "Kestrel Dynamics")}),
     "worksFor: sits on the board of": (
         "Marta Quist sits on the board of Corvant Systems.",
         {("Marta Quist", "worksFor", "Corvant Systems")}),

@@ -851,6 +851,22 @@ CREATING_VERBS = frozenset({"create", "form", "set", "launch", "establish", "ope
 ROLE_TARGET_PREPS = ("of", "at", "in", "for", "with", "to", "between", "behind", "within", "from")
 
 
+#: Verbs of heading an organization: "X, led by chief executive Y".
+HEADING_VERBS = frozenset({"lead", "head", "run", "manage", "steer", "helm", "chair"})
+
+
+def led_by_title_args(tok, ents) -> list[Arg]:
+    """"Netlist, led by chief executive Chun-Kit Hong, sued Micron": a role titling the agent of
+    a verb of heading that describes an organization belongs to that organization."""
+    name = tok.head if tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ == "PROPN" else None
+    if name is None or name.dep_ != "pobj" or name.head.lower_ != "by":
+        return []
+    verb = name.head.head
+    if lemma_of(verb) not in HEADING_VERBS or verb.dep_ not in ("acl", "relcl"):
+        return []
+    return [a for a in entity_args(verb.head, ents) if ents.type_of(a.cluster) == "Organization"]
+
+
 def target_args(tok, ents, relation: str) -> list[Arg]:
     """The organization a role ``tok`` belongs to: "CEO of X", "X's CEO", "X CEO", coordinated
     roles sharing it ("founder and CEO of X"), the verb's object ("runs the company as chief
@@ -947,6 +963,8 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
                 and lemma_of(base.head) in CREATING_VERBS:
             # "Quorvane created a new unit called Quorvane Cloud"
             out += [a for a in subject_args(base.head, ents) if ents.type_of(a.cluster) == "Organization"]
+    if not out:
+        out += led_by_title_args(tok, ents)
     if not out:
         titling = _titling_organization(tok, ents)
         if titling is not None:
