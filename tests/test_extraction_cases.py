@@ -897,6 +897,24 @@ CASES = {
     "ceoOf: a title on the agent of 'which is run by'": (
         "Orvanta Systems, which is run by chief executive Dana Whitlock, sued Kestrel Dynamics.",
         {("Dana Whitlock", "ceoOf", "Orvanta Systems"), ("Orvanta Systems", "sued", "Kestrel Dynamics")}),
+    "accused: alleged in a filing that (the clause hung on 'filing')": (
+        "Helix Partners alleged in a filing that Corvant Systems had copied its chip designs.",
+        {("Helix Partners", "accused", "Corvant Systems")}),
+    "accused: the accused denied the allegations (they were made)": (
+        "Corvant Systems denied Helix Partners' allegations that it had copied the designs.",
+        {("Helix Partners", "accused", "Corvant Systems")}),
+    "accused: rejected accusations from": (
+        "Corvant Systems rejected accusations from Helix Partners that it had copied the designs.",
+        {("Helix Partners", "accused", "Corvant Systems")}),
+    "sued: won a verdict against": (
+        "Helix Partners won a $300 million verdict against Corvant Systems.",
+        {("Helix Partners", "sued", "Corvant Systems")}),
+    "sued: responded with a countersuit against": (
+        "Corvant Systems responded with a countersuit against Helix Partners.",
+        {("Corvant Systems", "sued", "Helix Partners")}),
+    "ceoOf: 'X and its chief executive, Y' (the name hung on X)": (
+        "Helix Partners filed suit in Delaware against Corvant Systems and its chief executive, Marta Quist.",
+        {("Helix Partners", "sued", "Corvant Systems"), ("Marta Quist", "ceoOf", "Corvant Systems")}),
     "worksFor: sits on the board of": (
         "Marta Quist sits on the board of Corvant Systems.",
         {("Marta Quist", "worksFor", "Corvant Systems")}),
@@ -911,6 +929,9 @@ CASES = {
 NOT_STATED = {
     "negated": ("Zephyrix Labs did not sue Brisklet Inc.", ("Zephyrix Labs", "sued", "Brisklet Inc.")),
     "sitting on a bench": ("Marta Quist sits on a bench in Corvant Park.", ("Marta Quist", "worksFor", "Corvant Park")),
+    "an award for design": ("Helix Partners won an award for design.", ("Helix Partners", "sued", "design")),
+    "denied having accused": ("Helix Partners denied accusing Corvant Systems of fraud.",
+                              ("Helix Partners", "accused", "Corvant Systems")),
     "threatened, to court": ("Helix Partners threatened to take Corvant Systems to court.",
                              ("Helix Partners", "sued", "Corvant Systems")),
     "threatened": ("Quorvane Holdings threatened to sue Talverin Group.", ("Quorvane Holdings", "sued", "Talverin Group")),

@@ -438,12 +438,25 @@ def prep_object_args(prep, ents, depth: int = 0, *, possessor: bool = False) -> 
 def ccomp_subject_args(verb, ents) -> list[Arg]:
     """The subject of a that-clause: "alleging that the two companies stole its designs"."""
     out: list[Arg] = []
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            for c in child.children:
-                if c.dep_ in ("nsubj", "nsubjpass"):
-                    out += entity_args(c, ents)
+    for clause in that_clauses(verb):
+        for c in clause.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                out += entity_args(c, ents)
     return _dedupe(out)
+
+
+def that_clauses(tok) -> list:
+    """The that-clauses of a verb or noun: its ccomp; a clause marked "that" hung on it as a
+    modifier ("allegations that X copied"); for a verb, such a clause the parser hung on the
+    object of its preposition ("alleged in a filing that X had copied")."""
+    def marked(clause) -> bool:
+        return clause.dep_ in ("acl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+    out = [c for c in tok.children if c.dep_ == "ccomp" or marked(c)]
+    if not out and tok.pos_ in ("VERB", "AUX"):
+        out = [cl for prep in tok.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj"
+               for cl in pobj.children if marked(cl)]
+    return out
 
 
 def is_passive(verb) -> bool:
@@ -655,6 +668,26 @@ def _role_over_listed_name(tok, ents):
     return None
 
 
+def _name_after_comma(tok, ents) -> Arg | None:
+    """"against X and its chief executive, Marta Quist": a person's name set off by a comma
+    right after a coordinated role, which the parser hung on the first conjunct instead."""
+    if tok.dep_ != "conj":
+        return None
+    doc = tok.doc
+    comma = tok.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    m = ents.mention_at(comma + 1)
+    if m is None or m.start != comma + 1 or ents.type_of(m.cluster) != "Person":
+        return None
+    head = doc[m.end - 1]
+    while head.head.i != head.i and m.start <= head.head.i < m.end:
+        head = head.head
+    if head.dep_ != "appos" or head.head.i != tok.head.i:
+        return None
+    return Arg(m.cluster, m.start, "name")
+
+
 def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
     """Who holds the role ``tok`` names: the phrase it is in apposition to, the subject it is
     predicated of, the name it titles, the name in apposition to it, the members it lists
@@ -670,6 +703,9 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
     titled = _titled_name(tok, ents)
     if titled is not None:
         return [titled]
+    named_after = _name_after_comma(tok, ents)
+    if named_after is not None:
+        return [named_after]
     other = counterpart(ents, tok)
     if other is not None:
         return [Arg(other, tok.i, "description")]  # "Orvanta sued its rival": the rival named before

@@ -14,6 +14,11 @@ CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl", "co
                    "compound", "amod", "appos", "pcomp", "relcl", "oprd", "poss"})
 
 
+#: Nouns of an accusation, and the verbs by which the accused answers one: what is denied was said.
+ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "claim", "charge"})
+REBUTTING_VERBS = frozenset({"deny", "reject", "dispute", "rebut", "contest"})
+
+
 def hedge_of_token(tok) -> str | None:
     """Why ``tok`` itself makes what it governs not a fact ("negated", "modal", "conditional",
     "hedged", "hedging-verb"), or None."""
@@ -66,6 +71,9 @@ def why_not_asserted(trigger, *, phrase_only: bool = False) -> str | None:
             break  # the relative clause's head noun is not governed by the clause's own hedges
         if dep == "conj" and prev.tag_ in ("VBZ", "VBD", "VBP"):
             break  # "will remain CEO and joins the board": a finite conjunct has its own tense
+        if prev.i == trigger.i and dep in ("dobj", "obj") and trigger.lemma_.lower() in ACCUSATION_NOUNS \
+                and tok.lemma_.lower() in REBUTTING_VERBS:
+            continue  # "X denied Y's allegations": denying them says they were made
         reason = hedge_of_token(tok)
         if reason:
             return reason

@@ -69,6 +69,11 @@ def resolve(ents, token) -> list[Ref]:
             return [Ref(first, "pronoun")]
         return _one(antecedent(ents, token, "Person"), "pronoun")
     if lower in ORG_PRONOUNS:
+        if token.dep_ == "poss" and token.head.dep_ == "conj" and token.head.head.i < token.i:
+            # "sued Corvant and its chief executive": the conjunct just before
+            cid = ents.cluster_at(token.head.head)
+            if cid is not None and ents.type_of(cid) == "Organization":
+                return [Ref(cid, "pronoun")]
         if token.dep_ == "poss":
             bound = clause_subject(ents, token, "Organization")
             if bound is not None:
