@@ -915,6 +915,24 @@ CASES = {
     "ceoOf: 'X and its chief executive, Y' (the name hung on X)": (
         "Helix Partners filed suit in Delaware against Corvant Systems and its chief executive, Marta Quist.",
         {("Helix Partners", "sued", "Corvant Systems"), ("Marta Quist", "ceoOf", "Corvant Systems")}),
+    "left: ousted chief executive X (the name read as an adverb)": (
+        "Brisklet's board has ousted chief executive Dana Whitlock after a string of losses.",
+        {("Dana Whitlock", "ceoOf", "Brisklet"), ("Dana Whitlock", "left", "Brisklet")}),
+    "founded: by former university researchers (a role held elsewhere)": (
+        "Nimbral Robotics was founded by former university researchers Sara Kim and Leo Park.",
+        {("Sara Kim", "founded", "Nimbral Robotics"), ("Leo Park", "founded", "Nimbral Robotics")}),
+    "sued: his ex-employer": (
+        "Former Orvanta Systems engineer Tomas Berg has sued his ex-employer, claiming he was fired.",
+        {("Tomas Berg", "sued", "Orvanta Systems"), ("Tomas Berg", "worksFor", "Orvanta Systems")}),
+    "accused: his former employer": (
+        "Tomas Berg, who worked at Orvanta Systems for a decade, accused his former employer of age discrimination.",
+        {("Tomas Berg", "accused", "Orvanta Systems"), ("Tomas Berg", "worksFor", "Orvanta Systems")}),
+    "sued: accused in a lawsuit": (
+        "In a lawsuit filed Friday, Zephyrix Labs accused Corvant Systems of poaching staff.",
+        {("Zephyrix Labs", "accused", "Corvant Systems"), ("Zephyrix Labs", "sued", "Corvant Systems")}),
+    "accused in a statement (no suit)": (
+        "In a statement, Helix Partners accused Corvant Systems of lying.",
+        {("Helix Partners", "accused", "Corvant Systems")}),
     "worksFor: sits on the board of": (
         "Marta Quist sits on the board of Corvant Systems.",
         {("Marta Quist", "worksFor", "Corvant Systems")}),

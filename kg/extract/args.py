@@ -385,8 +385,9 @@ def object_args(verb, ents) -> list[Arg]:
         # "FuseFX acquires Rising Sun Pictures": the parser took the name's first word for a verb
         # ("Rising") and hung the name on it; a name right after the verb is its object still
         for child in verb.children:
-            if child.dep_ in ("xcomp", "ccomp", "oprd", "npadvmod") and child.i == verb.i + 1:
-                # (and "sued Workday in 2023", where the name was read as a time: npadvmod)
+            if child.dep_ in ("xcomp", "ccomp", "oprd", "npadvmod") and child.left_edge.i == verb.i + 1:
+                # (and "sued Workday in 2023", where the name was read as a time: npadvmod; "ousted
+                # chief executive Dana Whitlock", the title before the name)
                 cid = ents.cluster_at(child)
                 if cid is not None:
                     out.append(Arg(cid, child.i, "name"))
@@ -1012,8 +1013,10 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
         first = tok.head.head
         out += [Arg(cid, c.i, "name") for c in first.children if c.dep_ in ("compound", "nmod") and c.i < first.i
                 for cid in [ents.cluster_at(c)] if cid is not None and ents.type_of(cid) == "Organization"]
-    if not out and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-        # (not for "a veteran of Google's project": the role says where it belongs)
+    if not out and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and not any(
+            c.lower_ in ("former", "ex") or c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children):
+        # (not for "a veteran of Google's project": the role says where it belongs; nor for
+        # "founded by former university researchers": a role held elsewhere, before)
         verb = passive_agent_verb(tok)
         if verb is not None:
             out += [a for a in passive_subject_args(verb, ents) if ents.type_of(a.cluster) == "Organization"]

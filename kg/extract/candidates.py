@@ -470,6 +470,10 @@ def derived_candidates(sent, ents, found: list[Candidate]) -> Iterator[Candidate
     from kg.extract.triggers import lemma_of, role_triggers
 
     sued = [c for c in found if c.relation == "sued"]
+    for c in found:
+        if c.relation == "accused" and c.trigger >= 0 and filed_in_a_suit(sent.doc[c.trigger]):
+            # "In a lawsuit filed Friday, X accused Y of ...": the accusation is the suit's
+            yield replace(c, relation="sued", pattern="derived:accused-in-lawsuit")
     roles = [c for c in found if c.relation in ("ceoOf", "leads") and c.pattern.startswith("role:")]
     for tok in sent:
         lemma = lemma_of(tok)
@@ -504,6 +508,19 @@ def derived_candidates(sent, ents, found: list[Candidate]) -> Iterator[Candidate
                         yield Candidate(b.cluster, c.relation, c.object, "derived:succession", tok.i,
                                         slots=("obj", c.slots[1]), how=(b.how, c.how[1]),
                                         arg_tokens=(b.token, c.arg_tokens[1]))
+
+
+#: Nouns of a suit in whose text an accusation is made: "in a lawsuit, X accused Y".
+SUIT_NOUNS = frozenset({"lawsuit", "suit", "complaint", "countersuit"})
+
+
+def filed_in_a_suit(verb) -> bool:
+    """Whether a verb of accusing is set in a suit: "In a lawsuit filed Friday, X accused Y",
+    "In its complaint, X alleges that Y ..."."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.lemma_.lower() in SUIT_NOUNS
+                                                       for p in c.children)
+        for c in verb.children)
 
 
 def wrongdoing_stated(verb) -> bool:
