@@ -923,7 +923,8 @@ CASES = {
         {("Sara Kim", "founded", "Nimbral Robotics"), ("Leo Park", "founded", "Nimbral Robotics")}),
     "sued: his ex-employer": (
         "Former Orvanta Systems engineer Tomas Berg has sued his ex-employer, claiming he was fired.",
-        {("Tomas Berg", "sued", "Orvanta Systems"), ("Tomas Berg", "worksFor", "Orvanta Systems")}),
+        {("Tomas Berg", "sued", "Orvanta Systems"), ("Tomas Berg", "worksFor", "Orvanta Systems"),
+         ("Tomas Berg", "left", "Orvanta Systems")}),
     "accused: his former employer": (
         "Tomas Berg, who worked at Orvanta Systems for a decade, accused his former employer of age discrimination.",
         {("Tomas Berg", "accused", "Orvanta Systems"), ("Tomas Berg", "worksFor", "Orvanta Systems")}),
