@@ -934,6 +934,23 @@ CASES = {
     "accused in a statement (no suit)": (
         "In a statement, Helix Partners accused Corvant Systems of lying.",
         {("Helix Partners", "accused", "Corvant Systems")}),
+    "left: the resignation of X (from the company the passage is about)": (
+        "Corvant Systems reported losses. The resignation of Marta Quist surprised investors.",
+        {("Marta Quist", "left", "Corvant Systems"), ("Marta Quist", "worksFor", "Corvant Systems")}),
+    "left: X's resignation": (
+        "Corvant Systems reported losses. Marta Quist's resignation surprised investors.",
+        {("Marta Quist", "left", "Corvant Systems"), ("Marta Quist", "worksFor", "Corvant Systems")}),
+    "accused: 'The Austin company' (a city tagged as a person) describes": (
+        "Talverin Group dropped its lawsuit against Quorvane Holdings. The Austin company had accused "
+        "Quorvane of copying its software.",
+        {("Talverin Group", "sued", "Quorvane Holdings"), ("Talverin Group", "accused", "Quorvane Holdings")}),
+    "sued: settled its suit against (it was filed)": (
+        "Talverin Group settled its suit against Quorvane Holdings for $10 million.",
+        {("Talverin Group", "sued", "Quorvane Holdings")}),
+    "founded: 'company founder X', the company the passage is about": (
+        "Kestrel Dynamics has shifted to military contracts. Leona Marsh, a former Air Force officer, "
+        "took over from company founder Ravi Anand in 2018.",
+        {("Ravi Anand", "founded", "Kestrel Dynamics"), ("Leona Marsh", "worksFor", "Air Force")}),
     "worksFor: sits on the board of": (
         "Marta Quist sits on the board of Corvant Systems.",
         {("Marta Quist", "worksFor", "Corvant Systems")}),
@@ -951,6 +968,10 @@ NOT_STATED = {
     "an award for design": ("Helix Partners won an award for design.", ("Helix Partners", "sued", "design")),
     "denied having accused": ("Helix Partners denied accusing Corvant Systems of fraud.",
                               ("Helix Partners", "accused", "Corvant Systems")),
+    "weighing a lawsuit": ("Talverin Group is weighing a lawsuit against Quorvane Holdings.",
+                           ("Talverin Group", "sued", "Quorvane Holdings")),
+    "urged a resignation": ("Corvant Systems reported losses. Investors urged the resignation of Marta Quist.",
+                            ("Marta Quist", "left", "Corvant Systems")),
     "threatened, to court": ("Helix Partners threatened to take Corvant Systems to court.",
                              ("Helix Partners", "sued", "Corvant Systems")),
     "threatened": ("Quorvane Holdings threatened to sue Talverin Group.", ("Quorvane Holdings", "sued", "Talverin Group")),

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.lexicon import lexicon
-from kg.extract.reference import Ref, resolve, topic
+from kg.extract.reference import Ref, antecedent, resolve, topic
 from kg.extract.triggers import lemma_of, role_triggers, title_word, triggers
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -198,6 +198,8 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
             cid = ents.cluster_at(child)
             if cid is None or ents.type_of(cid) == "Place":  # "the San Francisco company" is no place
                 continue
+            if child.dep_ != "appos" and ents.type_of(cid) == "Person" and tok.lemma_.lower() in words.description_nouns:
+                continue  # "The Austin company" (a city the model took for a person) describes, not names
             if child.dep_ == "appos" and tok.tag_ in ("NNS", "NNPS"):
                 # "formed by English expatriates A and B": a plural noun's apposition with its conjuncts
                 return [a for a in entity_args(child, ents) if ents.type_of(a.cluster) != "Place"]
@@ -936,6 +938,12 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
             cid = ents.cluster_at(child)
             if cid is not None and not ents.looks_like_place(cid):  # not "a Toronto maker of ..."
                 out.append(Arg(cid, child.i, "name"))
+            elif cid is None and child.dep_ == "compound" and child.is_lower \
+                    and child.lemma_.lower() in ("company", "firm", "startup"):
+                # "company founder Ravi Anand": the company the passage is about
+                described = antecedent(ents, child, "Organization", kind="description")
+                if described is not None:
+                    out.append(Arg(described, child.i, "description"))
     if not out:
         # "the co-owner, chairman and CEO, Grupo Globo": the organization in apposition
         out += [Arg(cid, c.i, "name") for c in tok.children if c.dep_ == "appos"

@@ -204,6 +204,11 @@ def event_candidates(sent, ents) -> Iterator[Candidate]:
                 # "Solvane Capital participated in the round", "Kestrel, which holds a stake of
                 # about 16 percent": the company the passage is about
                 objects = [("implicit", a) for a in implicit_target(tok, ents, {a.cluster for a in subjects})]
+            if not objects and subjects and et.relation == "left" \
+                    and all(ents.type_of(a.cluster) == "Person" for a in subjects):
+                # "The resignation of Dana Whitlock surprised investors": from the company the
+                # passage is about (or the one she was last said to hold a role at)
+                objects = [("implicit", a) for a in implicit_target(tok, ents, {a.cluster for a in subjects})]
             if not subjects and et.relation in SYMMETRIC_RELATIONS and any(
                     c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
                 yield from _their(tok, ents, et.relation, pattern)

@@ -14,9 +14,12 @@ CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl", "co
                    "compound", "amod", "appos", "pcomp", "relcl", "oprd", "poss"})
 
 
-#: Nouns of an accusation, and the verbs by which the accused answers one: what is denied was said.
-ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "claim", "charge"})
-REBUTTING_VERBS = frozenset({"deny", "reject", "dispute", "rebut", "contest"})
+#: Nouns of an act and the verbs that, taking one as object, say it happened: what is denied
+#: was said, what is dropped or settled was filed.
+_REBUTTING = frozenset({"deny", "reject", "dispute", "rebut", "contest"})
+_ENDING_A_SUIT = frozenset({"drop", "withdraw", "settle", "dismiss", "abandon"})
+PRESUPPOSING_VERBS = {**dict.fromkeys(("accusation", "allegation", "claim", "charge"), _REBUTTING),
+                      **dict.fromkeys(("lawsuit", "suit", "complaint", "countersuit"), _ENDING_A_SUIT)}
 
 
 def hedge_of_token(tok) -> str | None:
@@ -71,9 +74,9 @@ def why_not_asserted(trigger, *, phrase_only: bool = False) -> str | None:
             break  # the relative clause's head noun is not governed by the clause's own hedges
         if dep == "conj" and prev.tag_ in ("VBZ", "VBD", "VBP"):
             break  # "will remain CEO and joins the board": a finite conjunct has its own tense
-        if prev.i == trigger.i and dep in ("dobj", "obj") and trigger.lemma_.lower() in ACCUSATION_NOUNS \
-                and tok.lemma_.lower() in REBUTTING_VERBS:
-            continue  # "X denied Y's allegations": denying them says they were made
+        if prev.i == trigger.i and dep in ("dobj", "obj") and \
+                tok.lemma_.lower() in PRESUPPOSING_VERBS.get(trigger.lemma_.lower(), ()):
+            continue  # "X denied Y's allegations", "X dropped its lawsuit": they were made, filed
         reason = hedge_of_token(tok)
         if reason:
             return reason
