@@ -24,11 +24,44 @@ CASES = {
     "rivalOf: competes with companies like": (
         "Brisklet Inc. competes with software companies like Talverin Group and Nimbral Robotics.",
         {("Brisklet Inc.", "rivalOf", "Talverin Group"), ("Brisklet Inc.", "rivalOf", "Nimbral Robotics")}),
+    "acquired: passive sold to": (
+        "Orvanta Systems was sold to Talverin Group in 2014.",
+        {("Talverin Group", "acquired", "Orvanta Systems")}),
+    "acquired: a chain of passives through a relative clause": (
+        "In 1999, Velmora Health was acquired by Kestrel Dynamics, which in turn was acquired by Nimbral Robotics "
+        "in 2007.",
+        {("Kestrel Dynamics", "acquired", "Velmora Health"), ("Nimbral Robotics", "acquired", "Kestrel Dynamics")}),
+    "acquired: noun trigger with its possessor": (
+        "Talverin Group completed its acquisition of Brisklet Inc. in March.",
+        {("Talverin Group", "acquired", "Brisklet Inc.")}),
+    "subsidiaryOf: became part of": (
+        "Brisklet Inc. became part of Quorvane Holdings in 2015.",
+        {("Brisklet Inc.", "subsidiaryOf", "Quorvane Holdings")}),
+    "subsidiaryOf: apposition with a modifier": (
+        "Zephyrix Labs, a Toronto-based subsidiary of Talverin Group, makes sensors.",
+        {("Zephyrix Labs", "subsidiaryOf", "Talverin Group")}),
+    "subsidiaryOf: predicate": (
+        "Kestrel Dynamics is a wholly owned subsidiary of Nimbral Robotics.",
+        {("Kestrel Dynamics", "subsidiaryOf", "Nimbral Robotics")}),
+    "owns: passive": (
+        "Brisklet Inc. is owned by Quorvane Holdings.",
+        {("Quorvane Holdings", "owns", "Brisklet Inc.")}),
+    "investedIn: round led by, participation from": (
+        "Velmora Health raised $20 million in a round led by Solvane Capital, with participation from Orvanta "
+        "Ventures.",
+        {("Solvane Capital", "investedIn", "Velmora Health"), ("Orvanta Ventures", "investedIn", "Velmora Health")}),
+    "partneredWith: joint venture of a coordinated subject": (
+        "Nimbral Robotics and Kestrel Dynamics formed a joint venture.",
+        {("Kestrel Dynamics", "partneredWith", "Nimbral Robotics")}),
 }
 
 NOT_STATED = {
     "negated listing": ("Quorvane Holdings did not partner with firms such as Orvanta Systems and Velmora Health.",
                         ("Orvanta Systems", "partneredWith", "Quorvane Holdings")),
+    "planned acquisition": ("Talverin Group announced that it would acquire Brisklet Inc. next year.",
+                            ("Talverin Group", "acquired", "Brisklet Inc.")),
+    "agreed to be acquired": ("Velmora Health agreed to be acquired by Kestrel Dynamics for $160 million.",
+                              ("Kestrel Dynamics", "acquired", "Velmora Health")),
 }
 
 

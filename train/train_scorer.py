@@ -19,6 +19,11 @@ is fitted to the labels, its out-of-fold scores give the Platt calibration and t
 (the best F1 on the news passages' out-of-fold predictions, ties going to the higher
 precision), and the weights are written as a plain JSON table, deterministically
 (sorted, rounded, no timestamps).
+
+With ``--pairs`` the pairs of names near a trigger are trained on too (features of their own,
+``kg.extract.scorer.pair_features``) and each of ``--pair-relations`` gets the threshold at which
+its pair-only facts reach ``--pair-precision`` out of fold (see kg/data/README.md for what that
+measured on the held-out parts, and why the shipped model is trained without them).
 """
 
 from __future__ import annotations
