@@ -100,7 +100,7 @@ def test_rules_on_hand_built_parses(vocab, spec, expected):
 
 def test_candidates_say_where_their_arguments_come_from(vocab):
     analysis = analyse(parse(vocab, EVENT))
-    [cand] = [c for c in analysis.candidates if c.relation == "acquired"]
+    [cand] = [c for c in analysis.candidates if c.relation == "acquired" and not c.pattern.startswith("pair:")]
     assert cand.pattern == "event:acquisition"
     assert cand.slots == ("poss", "prep:of")
     assert cand.how == ("pronoun", "name")  # "its" resolved to Zephyrix

@@ -84,7 +84,7 @@ def extract_doc(document: Document, doc, *, scorer: bool = True) -> Extraction:
         if cand.pattern.startswith("pair:") and (not scorer or trained is None):
             continue  # proposed for the scorer only
         p = trained.probability(feats) if trained else FALLBACK_CONFIDENCE
-        if scorer and trained is not None and p < trained.threshold:
+        if scorer and trained is not None and p < trained.threshold_for(feats, cand.relation):
             continue
         sent = doc[cand.trigger].sent
         key = (cand.subject, cand.relation, cand.object, sent.start)

@@ -555,7 +555,7 @@ def document_derived(doc, ents, found: list[Candidate]) -> Iterator[Candidate]:
     for c in found:
         if c.relation == "left" and not c.pattern.startswith("pair:"):
             yield replace(c, relation="worksFor", pattern="derived:left")
-    triggered = {c.trigger for c in found}
+    triggered = {c.trigger for c in found if not c.pattern.startswith("pair:")}
     sued = [c for c in found if c.relation == "sued" and not c.pattern.startswith("pair:")]
     for tok in doc:
         suits = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lexicon().lawsuit_nouns]
@@ -591,6 +591,7 @@ def document_derived(doc, ents, found: list[Candidate]) -> Iterator[Candidate]:
         here = ents.sentence_index(tok.i)
         for s in subject_args(tok, ents):
             prior = [c for c in found if c.relation in ("sued", "accused") and c.object == s.cluster
+                     and not c.pattern.startswith("pair:")
                      and 0 <= here - ents.sentence_index(c.trigger) <= 2 and c.trigger < tok.i]
             if prior:
                 c = prior[-1]
@@ -614,7 +615,7 @@ def type_votes(raw: list[Candidate], ents) -> dict[int, Counter]:
         if cand.pattern.split(":")[1] in lexicon().impersonal_roles:
             domain = AGENT  # "SAP, the German leader in business applications": no person vote
         for cid, how, allowed in ((cand.subject, cand.how[0], domain), (cand.object, cand.how[1], range_)):
-            if how not in ("name", "relative"):
+            if how not in ("name", "relative", "listed"):
                 continue
             if len(allowed) == 1:
                 kind = next(iter(allowed))
@@ -709,6 +710,7 @@ def _place_implicit_departure(cand: Candidate, raw: list[Candidate], ents) -> Ca
     verb = ents.doc[cand.trigger]
     purpose = {t.i for c in verb.children if c.dep_ in ("xcomp", "advcl") for t in c.subtree}
     held = [c for c in raw if c.subject == cand.subject and c.trigger <= cand.trigger + 30
+            and not c.pattern.startswith("pair:")
             and c.relation in ("ceoOf", "leads", "worksFor", "founded") and c.how[1] != "implicit"
             and c.trigger not in purpose
             and ents.sentence_index(c.trigger) >= ents.sentence_index(cand.trigger) - 3]
@@ -729,7 +731,7 @@ def document_candidates(doc, ents, *, pairs: bool = False, raw: list[Candidate] 
         raw = raw_candidates(ents, pairs=pairs)
     out = [_place_implicit_departure(c, raw, ents) for c in admissible(doc, ents, raw)]
     out += admissible(doc, ents, list(document_derived(doc, ents, out)))
-    ceo = {(c.subject, c.object) for c in out if c.relation == "ceoOf"}
+    ceo = {(c.subject, c.object) for c in out if c.relation == "ceoOf" and not c.pattern.startswith("pair:")}
     heads = {(c.subject, c.object) for c in out if c.relation in ("ceoOf", "leads") and not c.pattern.startswith("pair:")}
     # worksFor is entailed by ceoOf and leads (sub-properties in the ontology): not said twice
     return [c for c in out if not (c.relation == "leads" and (c.subject, c.object) in ceo

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -35,18 +35,27 @@ def population(feats: dict) -> str:
 class Model:
     """The trained weights, a Platt calibration per population (``calibration[pop] = (a, b)``:
     p = 1 / (1 + exp(a * s + b)) of the raw score s) and the threshold at and above which a
-    candidate is asserted."""
+    candidate is asserted: ``threshold`` for the rules' candidates, ``pair_thresholds[relation]``
+    for the pairs of names near a trigger (a relation without one is never asserted from a pair)."""
 
     bias: float
     weights: dict[str, float]
     calibration: dict[str, tuple[float, float]]
     threshold: float
     info: dict
+    pair_thresholds: dict[str, float] = field(default_factory=dict)
 
     @property
     def scores_pairs(self) -> bool:
         """Whether the model was trained on the pairs of names near a trigger too."""
         return "pair" in self.calibration
+
+    def threshold_for(self, feats: dict, relation: str) -> float:
+        """The probability a candidate of ``relation`` with features ``feats`` must reach to be
+        asserted (above 1 where it never is)."""
+        if population(feats) == "pair":
+            return self.pair_thresholds.get(relation, 2.0)
+        return self.threshold
 
     def score(self, feats: dict[str, float]) -> float:
         """The raw linear score of a feature dict."""
@@ -73,7 +82,8 @@ def model() -> Model | None:
     data = json.loads(text)
     calibration = {pop: (float(ab["a"]), float(ab["b"])) for pop, ab in data["calibration"].items()}
     return Model(bias=float(data["bias"]), weights={k: float(v) for k, v in data["weights"].items()},
-                 calibration=calibration, threshold=float(data["threshold"]), info=data.get("trained_on", {}))
+                 calibration=calibration, threshold=float(data["threshold"]), info=data.get("trained_on", {}),
+                 pair_thresholds={k: float(v) for k, v in data.get("pair_thresholds", {}).items()})
 
 
 #: The confidence of a candidate when no model is installed (rules alone, before training).
@@ -111,6 +121,34 @@ def dependency_path(doc, i: int, j: int, max_len: int = 6) -> str:
             downs = [x.dep_ for x in reversed(up_j[:m])]
             return " ".join([*(d + "^" for d in ups), *downs]) or "same"
     return "none"
+
+
+def pair_features(cand, doc, ents) -> dict[str, float]:
+    """The features only a pair of names near a trigger has: the trigger word crossed with the
+    dependency paths from each name to it, with the order of the two names and of the trigger,
+    with the types, and whether the trigger is passive or a noun."""
+    rel = cand.relation
+    lemma = cand.pattern.split(":", 1)[1] if ":" in cand.pattern else ""
+    trigger = doc[cand.trigger]
+    s_tok, o_tok = cand.arg_tokens
+    key = f"{rel}|{lemma}"
+    paths = [dependency_path(doc, tok, cand.trigger, max_len=4) if tok != cand.trigger else "same"
+             for tok in (s_tok, o_tok)]
+    order = "".join(k for _, k in sorted(((s_tok, "s"), (o_tok, "o"), (cand.trigger, "t"))))
+    passive = any(c.dep_ in ("auxpass", "agent", "nsubjpass") for c in trigger.children)
+    types = f"{ents.type_of(cand.subject)}|{ents.type_of(cand.object)}"
+    between = doc[min(s_tok, o_tok) + 1:max(s_tok, o_tok)]
+    others = sum(1 for m in ents.mentions if min(s_tok, o_tok) < m.start < max(s_tok, o_tok)
+                 and m.cluster not in (cand.subject, cand.object))
+    return {
+        f"trig|s_t={key}|{paths[0]}": 1, f"trig|o_t={key}|{paths[1]}": 1,
+        f"trig|paths={key}|{paths[0]}|{paths[1]}": 1, f"rel|paths={rel}|{paths[0]}|{paths[1]}": 1,
+        f"trig|order={key}|{order}": 1, f"rel|order={rel}|{order}": 1,
+        f"trig|passive={key}|{passive}": 1, f"trig|pos={key}|{trigger.pos_}": 1,
+        f"trig|types={key}|{types}": 1,
+        f"rel|names_between={rel}|{_bucket(others, (0, 1, 3))}": 1,
+        f"rel|comma_between={rel}|{any(t.text == ',' for t in between)}": 1,
+    }
 
 
 def features(cand, doc, ents, support: Counter, pair_relations: dict) -> dict[str, float]:
@@ -174,6 +212,9 @@ def features(cand, doc, ents, support: Counter, pair_relations: dict) -> dict[st
     f[f"sent_len={_bucket(len(sent), (15, 30, 50))}"] = 1
     if fam == "pair":
         # Pairs of names near a trigger are another population than the rules' candidates (most
-        # are wrong): their own weights, so they cannot drag the rules' down
+        # are wrong): their own weights, so they cannot drag the rules' down; and what decides a
+        # pair is how each name stands to this trigger word ("X acquired Y": the buyer is the
+        # verb's subject; "Y was sold to X": the buyer is the object of "to")
+        f.update(pair_features(cand, doc, ents))
         return {f"pair|{k}": v for k, v in f.items()}
     return f

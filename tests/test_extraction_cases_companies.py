@@ -1,0 +1,131 @@
+"""Company relations (acquired, subsidiaryOf, investedIn, partneredWith, rivalOf, owns), case by
+case with made-up names: the exact set of facts each text states (the harness of
+``test_extraction_cases.py``: rules alone, an extra fact fails), and model-free checks on parses
+built by hand (``tests/parses.py``) and on the scorer's pair thresholds."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.scorer import Model, pair_features
+from parses import parse
+from test_extraction_cases import facts
+
+CASES = {
+    "partneredWith: members listed under a plural noun": (
+        "Zephyrix Labs has partnered with several local firms, such as Orvanta Systems, Velmora Health and "
+        "Kestrel Dynamics.",
+        {("Orvanta Systems", "partneredWith", "Zephyrix Labs"), ("Velmora Health", "partneredWith", "Zephyrix Labs"),
+         ("Kestrel Dynamics", "partneredWith", "Zephyrix Labs")}),
+    "partneredWith: including": (
+        "Fenwright Labs cooperated with device makers including Dovanel, Quastor and Brelling.",
+        {("Dovanel", "partneredWith", "Fenwright Labs"), ("Fenwright Labs", "partneredWith", "Quastor"),
+         ("Brelling", "partneredWith", "Fenwright Labs")}),
+    "rivalOf: competes with companies like": (
+        "Brisklet Inc. competes with software companies like Talverin Group and Nimbral Robotics.",
+        {("Brisklet Inc.", "rivalOf", "Talverin Group"), ("Brisklet Inc.", "rivalOf", "Nimbral Robotics")}),
+    "acquired: passive sold to": (
+        "Orvanta Systems was sold to Talverin Group in 2014.",
+        {("Talverin Group", "acquired", "Orvanta Systems")}),
+    "acquired: a chain of passives through a relative clause": (
+        "In 1999, Velmora Health was acquired by Kestrel Dynamics, which in turn was acquired by Nimbral Robotics "
+        "in 2007.",
+        {("Kestrel Dynamics", "acquired", "Velmora Health"), ("Nimbral Robotics", "acquired", "Kestrel Dynamics")}),
+    "acquired: noun trigger with its possessor": (
+        "Talverin Group completed its acquisition of Brisklet Inc. in March.",
+        {("Talverin Group", "acquired", "Brisklet Inc.")}),
+    "subsidiaryOf: became part of": (
+        "Brisklet Inc. became part of Quorvane Holdings in 2015.",
+        {("Brisklet Inc.", "subsidiaryOf", "Quorvane Holdings")}),
+    "subsidiaryOf: apposition with a modifier": (
+        "Zephyrix Labs, a Toronto-based subsidiary of Talverin Group, makes sensors.",
+        {("Zephyrix Labs", "subsidiaryOf", "Talverin Group")}),
+    "subsidiaryOf: predicate": (
+        "Kestrel Dynamics is a wholly owned subsidiary of Nimbral Robotics.",
+        {("Kestrel Dynamics", "subsidiaryOf", "Nimbral Robotics")}),
+    "owns: passive": (
+        "Brisklet Inc. is owned by Quorvane Holdings.",
+        {("Quorvane Holdings", "owns", "Brisklet Inc.")}),
+    "investedIn: round led by, participation from": (
+        "Velmora Health raised $20 million in a round led by Solvane Capital, with participation from Orvanta "
+        "Ventures.",
+        {("Solvane Capital", "investedIn", "Velmora Health"), ("Orvanta Ventures", "investedIn", "Velmora Health")}),
+    "partneredWith: joint venture of a coordinated subject": (
+        "Nimbral Robotics and Kestrel Dynamics formed a joint venture.",
+        {("Kestrel Dynamics", "partneredWith", "Nimbral Robotics")}),
+}
+
+NOT_STATED = {
+    "negated listing": ("Quorvane Holdings did not partner with firms such as Orvanta Systems and Velmora Health.",
+                        ("Orvanta Systems", "partneredWith", "Quorvane Holdings")),
+    "planned acquisition": ("Talverin Group announced that it would acquire Brisklet Inc. next year.",
+                            ("Talverin Group", "acquired", "Brisklet Inc.")),
+    "agreed to be acquired": ("Velmora Health agreed to be acquired by Kestrel Dynamics for $160 million.",
+                              ("Kestrel Dynamics", "acquired", "Velmora Health")),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_states_exactly(nlp, name):
+    text, expected = CASES[name]
+    assert facts(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name", sorted(NOT_STATED))
+def test_does_not_state(nlp, name):
+    text, fact = NOT_STATED[name]
+    assert fact not in facts(nlp, text)
+
+
+# ------------------------------------------------------------------ parses built by hand
+
+#: "Fenwright cooperated with makers including Dovanel and Quastor", the model having tagged the
+#: two listed names places (GPE): filling the partner slot, a slot only an organization fills,
+#: makes them organizations.
+LISTED_PLACES = """
+Fenwright/PROPN/NNP/nsubj/1/B-ORG
+cooperated/VERB/VBD/ROOT/1/O/cooperate
+with/ADP/IN/prep/1/O
+makers/NOUN/NNS/pobj/2/O/maker
+including/VERB/VBG/prep/3/O/include
+Dovanel/PROPN/NNP/pobj/4/B-GPE
+and/CCONJ/CC/cc/5/O
+Quastor/PROPN/NNP/conj/5/B-GPE
+./PUNCT/./punct/1/O
+"""
+
+
+def test_listed_names_are_typed_by_the_slot_they_fill():
+    from kg.extract import extract_doc
+    from kg.model import Document
+
+    doc = parse(None, LISTED_PLACES)
+    ex = extract_doc(Document(id="t", source="t.txt", text=doc.text), doc, scorer=False)
+    names = {e.key: e.name for e in ex.entities}
+    assert {e.name: e.type for e in ex.entities} == {
+        "Fenwright": "Organization", "Dovanel": "Organization", "Quastor": "Organization"}
+    assert {(a.relation, frozenset((names[a.subject], names[a.object]))) for a in ex.assertions} == {
+        ("partneredWith", frozenset(("Dovanel", "Fenwright"))), ("partneredWith", frozenset(("Fenwright", "Quastor")))}
+
+
+def test_pairs_are_asserted_only_at_their_relations_threshold():
+    m = Model(bias=0.0, weights={}, calibration={"rules": (-1.0, 0.0), "pair": (-1.0, 0.0)}, threshold=0.0,
+              info={}, pair_thresholds={"acquired": 0.8})
+    pair = {"pair|rel=acquired": 1}
+    assert m.threshold_for(pair, "acquired") == 0.8
+    assert m.threshold_for(pair, "rivalOf") > 1.0  # no threshold: never asserted from a pair
+    assert m.threshold_for({"rel=acquired": 1}, "acquired") == 0.0  # the rules' own threshold
+
+
+def test_pair_features_tie_the_trigger_to_each_name():
+    from kg.extract.candidates import Candidate
+    from kg.extract.mentions import DocEntities
+
+    doc = parse(None, LISTED_PLACES)
+    ents = DocEntities(doc)
+    f, d = ents.cluster_at(doc[0]), ents.cluster_at(doc[5])
+    feats = pair_features(Candidate(f, "partneredWith", d, "pair:cooperate", 1, arg_tokens=(0, 5)), doc, ents)
+    assert feats["trig|s_t=partneredWith|cooperate|nsubj^"] == 1
+    assert feats["trig|order=partneredWith|cooperate|sto"] == 1
