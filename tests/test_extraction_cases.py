@@ -951,6 +951,12 @@ CASES = {
         "Kestrel Dynamics has shifted to military contracts. Leona Marsh, a former Air Force officer, "
         "took over from company founder Ravi Anand in 2018.",
         {("Ravi Anand", "founded", "Kestrel Dynamics"), ("Leona Marsh", "worksFor", "Air Force")}),
+    "ceoOf: an organization the model missed, before a title that titles a name": (
+        "Besides Zarvik CEO Herbert Hainz and Zarvik CFO Robin Stahl, the board includes Duncan Fell.",
+        {("Herbert Hainz", "ceoOf", "Zarvik"), ("Robin Stahl", "worksFor", "Zarvik")}),
+    "names: a first name the NER left out": (
+        "Iain Brodie was formerly chief executive officer of Fishpal Ltd.",
+        {("Iain Brodie", "ceoOf", "Fishpal Ltd.")}),
     "worksFor: sits on the board of": (
         "Marta Quist sits on the board of Corvant Systems.",
         {("Marta Quist", "worksFor", "Corvant Systems")}),

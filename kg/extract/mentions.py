@@ -112,6 +112,9 @@ def is_heading_line(line: str) -> bool:
 #: NER labels of things that are not names of ours, whatever their capitals.
 NOT_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE",
                              "NORP"})
+#: Executive titles written as acronyms, which the NER at times takes into the company's name.
+EXECUTIVE_ACRONYMS = frozenset({"ceo", "cfo", "coo", "cto", "cio", "cmo", "cso"})
+
 #: Where a name can stand: subject, object, after a preposition, in apposition or coordination.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "attr"})
 
@@ -221,6 +224,18 @@ def _lemma(tok) -> str:
     return lemma_of(tok)
 
 
+def _titles_a_name(tok) -> bool:
+    """"Adidas CEO Herbert Hainer": a capitalised word before a role title that titles a
+    person's name is the name of the role's organization (the model often misses it there)."""
+    from kg.extract.triggers import role_triggers
+
+    role = tok.head
+    if tok.dep_ != "compound" or role.i != tok.i + 1 or not role_triggers(role):
+        return False
+    person = role.head
+    return role.dep_ == "compound" and person.i > role.i and person.ent_type_ == "PERSON"
+
+
 def _is_possessed_unit(noun) -> bool:
     """"its HERE mapping unit", "the company's Zentra division": a unit noun with a possessor
     (so that the names modifying it are the unit's, not the parent's: "the Alphabet unit")."""
@@ -319,6 +334,8 @@ def context_type(head) -> str | None:
     if base.dep_ in ("compound", "nmod", "amod") and parent.pos_ == "NOUN" and parent.i > base.i \
             and parent.lower_ in words.product_nouns:
         return "Product"
+    if _titles_a_name(base):
+        return "Organization"  # "Adidas CEO Herbert Hainer"
     # "Cornell physicist David Mermin": the organization titles the role, the role the person
     if base.dep_ in ("compound", "nmod") and parent.pos_ == "NOUN" and _lemma(parent) in PERSON_NOUNS \
             and parent.i > base.i:
@@ -399,6 +416,14 @@ class DocEntities:
                     or doc[start].lower_ in lexicon().titles
                     and (etype != "Organization" or doc[start + 1].lower_ in given_names())):
                 start += 1
+            # "Zarvik CFO Robin Stahl" tagged ORG "Zarvik CFO": the title is not the company's name
+            while end - start > 1 and not gaz and doc[end - 1].lower_ in EXECUTIVE_ACRONYMS:
+                end -= 1
+            # "Iain Brodie" tagged PERSON "Brodie": a first name the NER left out, right before
+            while ent.label_ == "PERSON" and start > 0 and end - start == 1 and doc[start - 1].dep_ == "compound" \
+                    and doc[start - 1].head.i == start and doc[start - 1].pos_ == "PROPN" \
+                    and not doc[start - 1].ent_type_ and doc[start - 1].lower_ in given_names():
+                start -= 1
             # "Helix Partners" tagged NORP "Helix": a name the NER cut before the proper noun its
             # last word modifies runs on to that noun.
             ner_end = end
@@ -487,7 +512,7 @@ class DocEntities:
             if tok.dep_ in ("compound", "flat", "nmod") and not (
                     tok.head.pos_ == "NOUN" and tok.head.i > tok.i and (
                         tok.head.lower_ in product_nouns or _is_possessed_unit(tok.head)
-                        and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"))):
+                        and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"))) and not _titles_a_name(tok):
                 continue  # (but "Surface tablets", "Lumia smartphones", "its HERE mapping unit": a name)
             if tok.ent_type_ in NOT_NAME_LABELS and not misread_date(tok) or tok.lower_ in lexicon().not_names:
                 continue
