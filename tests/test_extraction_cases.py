@@ -957,6 +957,12 @@ CASES = {
     "names: a first name the NER left out": (
         "Iain Brodie was formerly chief executive officer of Fishpal Ltd.",
         {("Iain Brodie", "ceoOf", "Fishpal Ltd.")}),
+    "worksFor: an occupation with its employer stated": (
+        "Maria Lopez, a pilot with Helix Airways, landed the plane.",
+        {("Maria Lopez", "worksFor", "Helix Airways")}),
+    "worksFor: an occupation held on one's own (no employer stated)": (
+        "Maria Lopez, an architect, designed the Corvant Systems headquarters.",
+        set()),
     "worksFor: sits on the board of": (
         "Marta Quist sits on the board of Corvant Systems.",
         {("Marta Quist", "worksFor", "Corvant Systems")}),
@@ -978,6 +984,7 @@ NOT_STATED = {
                            ("Talverin Group", "sued", "Quorvane Holdings")),
     "urged a resignation": ("Corvant Systems reported losses. Investors urged the resignation of Marta Quist.",
                             ("Marta Quist", "left", "Corvant Systems")),
+    "a physician in a city": ("Maria Lopez is a physician in Boston.", ("Maria Lopez", "worksFor", "Boston")),
     "threatened, to court": ("Helix Partners threatened to take Corvant Systems to court.",
                              ("Helix Partners", "sued", "Corvant Systems")),
     "threatened": ("Quorvane Holdings threatened to sue Talverin Group.", ("Quorvane Holdings", "sued", "Talverin Group")),
