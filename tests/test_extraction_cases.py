@@ -963,6 +963,20 @@ CASES = {
     "worksFor: an occupation held on one's own (no employer stated)": (
         "Maria Lopez, an architect, designed the Corvant Systems headquarters.",
         set()),
+    "left: 'X co-founder Y has quit the startup' (the title's company is no other party)": (
+        "Orvanta Labs co-founder Marco Bell has quit the startup, citing differences with chief executive Ana Ruiz.",
+        {("Marco Bell", "founded", "Orvanta Labs"), ("Marco Bell", "left", "Orvanta Labs"),
+         ("Marco Bell", "worksFor", "Orvanta Labs"), ("Ana Ruiz", "ceoOf", "Orvanta Labs")}),
+    "left: the company replaced its chief executive": (
+        "Velmora Health replaced its chief executive, Priya Shah, with board member Ines Varga.",
+        {("Priya Shah", "ceoOf", "Velmora Health"), ("Priya Shah", "left", "Velmora Health"),
+         ("Ines Varga", "worksFor", "Velmora Health")}),
+    "ceoOf: after 14 years as chief executive (given, whatever the main verb's mood)": (
+        "After 14 years as chief executive of Fintrix, Jonas Lind will hand the job to his deputy, Ana Ruiz, in January.",
+        {("Jonas Lind", "ceoOf", "Fintrix")}),
+    "leads: during his stint as president": (
+        "During his stint as president of Fintrix, Jonas Lind doubled sales.",
+        {("Jonas Lind", "leads", "Fintrix")}),
     "worksFor: sits on the board of": (
         "Marta Quist sits on the board of Corvant Systems.",
         {("Marta Quist", "worksFor", "Corvant Systems")}),

@@ -818,6 +818,15 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
         found = object_args(base.head, ents)
         if found:
             return found
+    if base.dep_ == "pobj" and base.head.lower_ == "as" and base.head.head.lemma_.lower() in TENURE_NOUNS \
+            and base.head.head.dep_ == "pobj" and base.head.head.head.dep_ == "prep":
+        # "After 14 years as chief executive of Fintrix, Jonas Lind will ...", "During his
+        # stint as CEO, X ...": whoever the clause the time phrase belongs to is about
+        verb = base.head.head.head.head
+        if verb.pos_ in ("VERB", "AUX"):
+            found = [a for a in subject_args(verb, ents) if ents.type_of(a.cluster) == "Person"]
+            if found:
+                return found
     if base.dep_ == "pobj" and base.head.lower_ == "as" and _as_verb(base.head).pos_ in ("VERB", "AUX"):
         verb = _as_verb(base.head)
         if is_passive(verb):  # "was named as chief executive", "was ousted as CEO"
@@ -889,6 +898,9 @@ CREATING_VERBS = frozenset({"create", "form", "set", "launch", "establish", "ope
 #: Prepositions after a role noun that introduce its organization.
 ROLE_TARGET_PREPS = ("of", "at", "in", "for", "with", "to", "between", "behind", "within", "from")
 
+
+#: Nouns of a time spent in a role: "after 14 years as chief executive", "his stint as CEO".
+TENURE_NOUNS = frozenset({"year", "decade", "month", "stint", "tenure", "time", "term", "career", "spell"})
 
 #: Verbs of heading an organization: "X, led by chief executive Y".
 HEADING_VERBS = frozenset({"lead", "head", "run", "manage", "steer", "helm", "chair"})

@@ -14,6 +14,10 @@ CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl", "co
                    "compound", "amod", "appos", "pcomp", "relcl", "oprd", "poss"})
 
 
+#: Prepositions whose phrase states what is given whatever the main verb's mood: "after 14
+#: years as chief executive, X will step down", "since its purchase of Y, X may ...".
+PRESUPPOSED_PREPS = frozenset({"after", "since", "following", "during", "despite"})
+
 #: Nouns of an act and the verbs that, taking one as object, say it happened: what is denied
 #: was said, what is dropped or settled was filed.
 _REBUTTING = frozenset({"deny", "reject", "dispute", "rebut", "contest"})
@@ -72,6 +76,8 @@ def why_not_asserted(trigger, *, phrase_only: bool = False) -> str | None:
             break
         if dep in ("relcl",):
             break  # the relative clause's head noun is not governed by the clause's own hedges
+        if dep == "prep" and prev.lower_ in PRESUPPOSED_PREPS:
+            break  # "After 14 years as chief executive, X will hand over": that part is given
         if dep == "conj" and prev.tag_ in ("VBZ", "VBD", "VBP"):
             break  # "will remain CEO and joins the board": a finite conjunct has its own tense
         if prev.i == trigger.i and dep in ("dobj", "obj") and \

@@ -356,6 +356,13 @@ def _co_arguments(ents, token) -> set[int]:
                 if cid is not None:
                     out.add(cid)
     for child in clause.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and token not in child.subtree:
+            cid = ents.cluster_at(child)
+            if cid is not None and ents.type_of(cid) == "Person":
+                # "Orvanta co-founder Marco Bell quit the startup": the company in a person's
+                # title is no other party of the clause
+                out.add(cid)
+                continue
         if child.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "prep", "attr") and token not in child.subtree:
             for t in _phrase_tokens(child):
                 cid = ents.cluster_at(t)
