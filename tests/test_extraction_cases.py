@@ -977,6 +977,11 @@ CASES = {
     "leads: during his stint as president": (
         "During his stint as president of Fintrix, Jonas Lind doubled sales.",
         {("Jonas Lind", "leads", "Fintrix")}),
+    "founded: 'Company co-founder Name' the parser did not join": (
+        "Kestrel Motors co-founder Dana Whitlock has filed suit against Omar Reyes and Kestrel Motors, alleging libel.",
+        {("Dana Whitlock", "founded", "Kestrel Motors"), ("Dana Whitlock", "sued", "Omar Reyes"),
+         ("Dana Whitlock", "sued", "Kestrel Motors"), ("Dana Whitlock", "accused", "Omar Reyes"),
+         ("Dana Whitlock", "accused", "Kestrel Motors")}),
     "worksFor: sits on the board of": (
         "Marta Quist sits on the board of Corvant Systems.",
         {("Marta Quist", "worksFor", "Corvant Systems")}),

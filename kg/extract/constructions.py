@@ -306,5 +306,26 @@ def surface_appositive_roles(sent, ents) -> Iterator[Candidate]:
                             scope="clause" if relative else "phrase")
 
 
+def surface_titled_names(sent, ents) -> Iterator[Candidate]:
+    """"Tesla Motors co-founder Martin Eberhard has filed suit ...": a company's name, a role
+    title and a person's name in a row, which the parser did not join (it made the title the
+    head of the sentence and the name the subject of a clause below it)."""
+    doc = sent.doc
+    mentions = [m for m in ents.mentions if sent.start <= m.start < sent.end]
+    for left, right in zip(mentions, mentions[1:]):
+        if ents.type_of(left.cluster) != "Organization" or ents.type_of(right.cluster) != "Person":
+            continue
+        between = doc[left.end:right.start]
+        if not 1 <= len(between) <= 3 or any(t.is_punct and t.text != "-" for t in between):
+            continue
+        role_tok = between[-1]
+        if not role_triggers(role_tok) or role_tok.dep_ == "compound" and right.start <= role_tok.head.i < right.end:
+            continue  # (parsed as the name's title: the role rules read it)
+        for rt in role_triggers(role_tok):
+            holder, org = Arg(right.cluster, right.end - 1, "name"), Arg(left.cluster, left.end - 1, "name")
+            s, o = (org, holder) if rt.reverse else (holder, org)
+            yield _cand(s, rt.relation, o, f"surface:title-name:{rt.name}", role_tok.i, slots=("holder", "compound"))
+
+
 PATTERNS = (possessive_relations, modifier_relations, affiliations, occupations, surface_possessives,
-            surface_appositive_roles)
+            surface_appositive_roles, surface_titled_names)
