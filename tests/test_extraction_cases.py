@@ -982,6 +982,18 @@ CASES = {
         {("Dana Whitlock", "founded", "Kestrel Motors"), ("Dana Whitlock", "sued", "Omar Reyes"),
          ("Dana Whitlock", "sued", "Kestrel Motors"), ("Dana Whitlock", "accused", "Omar Reyes"),
          ("Dana Whitlock", "accused", "Kestrel Motors")}),
+    "sued: slapped X with a suit": (
+        "Helix Partners slapped Corvant Systems with a $2 billion suit over unpaid royalties.",
+        {("Helix Partners", "sued", "Corvant Systems")}),
+    "criticized: hit out at": (
+        "Marta Quist hit out at Corvant Systems over its pricing.",
+        {("Marta Quist", "criticized", "Corvant Systems")}),
+    "criticized: called out": (
+        "Marta Quist called out Corvant Systems for its pricing.",
+        {("Marta Quist", "criticized", "Corvant Systems")}),
+    "criticized: decried X's decision": (
+        "Marta Quist decried Corvant Systems' decision to cut jobs.",
+        {("Marta Quist", "criticized", "Corvant Systems")}),
     "worksFor: sits on the board of": (
         "Marta Quist sits on the board of Corvant Systems.",
         {("Marta Quist", "worksFor", "Corvant Systems")}),
@@ -1004,6 +1016,9 @@ NOT_STATED = {
     "urged a resignation": ("Corvant Systems reported losses. Investors urged the resignation of Marta Quist.",
                             ("Marta Quist", "left", "Corvant Systems")),
     "a physician in a city": ("Maria Lopez is a physician in Boston.", ("Maria Lopez", "worksFor", "Boston")),
+    "called someone": ("Marta Quist called Corvant Systems on Monday.", ("Marta Quist", "criticized", "Corvant Systems")),
+    "hit with a lawsuit, nobody named": ("Corvant Systems was hit with a lawsuit in March.",
+                                         ("Corvant Systems", "sued", "Corvant Systems")),
     "threatened, to court": ("Helix Partners threatened to take Corvant Systems to court.",
                              ("Helix Partners", "sued", "Corvant Systems")),
     "threatened": ("Quorvane Holdings threatened to sue Talverin Group.", ("Quorvane Holdings", "sued", "Talverin Group")),

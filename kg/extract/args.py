@@ -614,6 +614,12 @@ def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
         return governor_subject_args(tok, ents, triggers().light_verbs, circumstance=True)
     if slot.startswith("gov:"):
         return governor_subject_args(tok, ents, frozenset(slot[4:].split(",")))
+    if slot.startswith("gov-obj:"):
+        # "X hit Y with a lawsuit", "X slapped Y with a suit": the governing verb's object
+        verb = governor_verb(tok)
+        if verb is None or lemma_of(verb) not in slot[8:].split(",") or is_passive(verb):
+            return []
+        return object_args(verb, ents)
     raise ValueError(f"unknown argument slot {slot!r} in kg/data/triggers.json")
 
 
