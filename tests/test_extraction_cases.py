@@ -994,6 +994,24 @@ CASES = {
     "criticized: decried X's decision": (
         "Marta Quist decried Corvant Systems' decision to cut jobs.",
         {("Marta Quist", "criticized", "Corvant Systems")}),
+    "accused: said X had illegally collected (a wrongdoing adverb)": (
+        "Helix Partners said Corvant Systems had illegally collected user data.",
+        {("Helix Partners", "accused", "Corvant Systems")}),
+    "accused: a regulator fined X (two objects)": (
+        "The European Commission fined Corvant Systems $1 billion for abusing its dominance.",
+        {("European Commission", "accused", "Corvant Systems")}),
+    "accused: was fined by": (
+        "Corvant Systems was fined $5 million by the European Commission for misleading consumers.",
+        {("European Commission", "accused", "Corvant Systems")}),
+    "accused: blamed the outage on": (
+        "Helix Partners blamed the outage on Corvant Systems.",
+        {("Helix Partners", "accused", "Corvant Systems")}),
+    "accused: pointed the finger at": (
+        "Helix Partners pointed the finger at Corvant Systems.",
+        {("Helix Partners", "accused", "Corvant Systems")}),
+    "accused: a wrongdoing according to X": (
+        "According to Helix Partners, Corvant Systems stole its code.",
+        {("Helix Partners", "accused", "Corvant Systems")}),
     "worksFor: sits on the board of": (
         "Marta Quist sits on the board of Corvant Systems.",
         {("Marta Quist", "worksFor", "Corvant Systems")}),
@@ -1019,6 +1037,9 @@ NOT_STATED = {
     "called someone": ("Marta Quist called Corvant Systems on Monday.", ("Marta Quist", "criticized", "Corvant Systems")),
     "hit with a lawsuit, nobody named": ("Corvant Systems was hit with a lawsuit in March.",
                                          ("Corvant Systems", "sued", "Corvant Systems")),
+    "according to X, no wrongdoing": ("According to Helix Partners, Corvant Systems grew fast.",
+                                      ("Helix Partners", "accused", "Corvant Systems")),
+    "paid someone": ("Helix Partners paid Corvant Systems $5 million.", ("Helix Partners", "accused", "Corvant Systems")),
     "threatened, to court": ("Helix Partners threatened to take Corvant Systems to court.",
                              ("Helix Partners", "sued", "Corvant Systems")),
     "threatened": ("Quorvane Holdings threatened to sue Talverin Group.", ("Quorvane Holdings", "sued", "Talverin Group")),

@@ -378,6 +378,10 @@ def object_args(verb, ents) -> list[Arg]:
     for child in verb.children:
         if child.dep_ in ("dobj", "obj"):
             out += entity_args(child, ents)
+    if not out:
+        # "fined Corvant $1 billion": the first of two objects, when the second names nothing
+        out += [a for child in verb.children if child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN")
+                for a in entity_args(child, ents)]
     if not out and (verb.dep_ == "relcl" or _reduced_relative_subject(verb, ents) is not None) and not any(
             c.dep_ in ("nsubjpass", "dobj", "obj") or c.lower_ in WH_WORDS for c in verb.children):
         # "Blue Origin, the rocket company Jeff Bezos founded": a relative clause with no

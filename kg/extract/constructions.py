@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg.extract.args import Arg, entity_args, holder_args, prep_args, prep_object_args
+from kg.extract.args import Arg, entity_args, holder_args, prep_args, prep_object_args, subject_args
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import lexicon
 from kg.extract.reference import resolve
@@ -327,5 +327,25 @@ def surface_titled_names(sent, ents) -> Iterator[Candidate]:
             yield _cand(s, rt.relation, o, f"surface:title-name:{rt.name}", role_tok.i, slots=("holder", "compound"))
 
 
+def reported_wrongdoing(sent, ents) -> Iterator[Candidate]:
+    """"According to Helix Partners, Corvant Systems stole its code": a wrongdoing stated on
+    someone's word is that one's accusation against the doer."""
+    words = lexicon()
+    for verb in sent:
+        if verb.pos_ != "VERB" or not (lemma_of(verb) in words.wrongdoing_verbs or any(
+                a.dep_ == "advmod" and a.lower_ in words.wrongdoing_adverbs for a in verb.children)):
+            continue
+        sources = [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "according"
+                   for to in prep.children if to.lower_ == "to"
+                   for a in prep_object_args(to, ents)]
+        if not sources:
+            continue
+        for doer in subject_args(verb, ents):
+            for source in sources:
+                if source.cluster != doer.cluster:
+                    yield _cand(source, "accused", doer, "construction:according-to", verb.i,
+                                slots=("according-to", "subj"), scope="clause")
+
+
 PATTERNS = (possessive_relations, modifier_relations, affiliations, occupations, surface_possessives,
-            surface_appositive_roles, surface_titled_names)
+            surface_appositive_roles, surface_titled_names, reported_wrongdoing)

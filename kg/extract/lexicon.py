@@ -48,6 +48,7 @@ class Lexicon:
     quantity_words: frozenset[str]  # "owns 90 percent of X", "a majority of X": X
     unit_name_words: frozenset[str]  # "IBM's Personal Computing Division": a unit of IBM
     wrongdoing_verbs: frozenset[str]  # "X said Y had stolen its code": an accusation
+    wrongdoing_adverbs: frozenset[str]  # "said Y had illegally collected data": an accusation too
     modifier_participles: dict  # "Microsoft-backed OpenAI": participle -> the relation it states
     named_kind_nouns: frozenset[str]  # "the Williams Fresh Cafe chain": the kind noun stands for the name
     institution_words: frozenset[str]  # "European Commission": a public body, never "the company"

@@ -237,9 +237,14 @@ def _states_wrongdoing(tok) -> bool:
     its code", "claims that Y copied")."""
     from kg.extract.lexicon import lexicon
 
-    verbs = lexicon().wrongdoing_verbs
-    return any(c.dep_ == "ccomp" and (lemma_of(c) in verbs or any(lemma_of(x) in verbs for x in c.conjuncts))
-               for c in tok.children)
+    words = lexicon()
+    verbs = words.wrongdoing_verbs
+
+    def wrong(verb) -> bool:  # "had stolen", "had illegally collected"
+        return lemma_of(verb) in verbs or any(a.dep_ == "advmod" and a.lower_ in words.wrongdoing_adverbs
+                                              for a in verb.children)
+
+    return any(c.dep_ == "ccomp" and (wrong(c) or any(wrong(x) for x in c.conjuncts)) for c in tok.children)
 
 
 def is_verb(tok) -> bool:
