@@ -1012,6 +1012,25 @@ CASES = {
     "accused: a wrongdoing according to X": (
         "According to Helix Partners, Corvant Systems stole its code.",
         {("Helix Partners", "accused", "Corvant Systems")}),
+    "ceoOf: named X chief executive (the name parsed as the role's modifier)": (
+        "Corvant Systems named Omar Reyes chief executive on Monday.",
+        {("Omar Reyes", "ceoOf", "Corvant Systems")}),
+    "ceoOf: 'He replaces X' after the role was stated": (
+        "Corvant Systems named Omar Reyes chief executive on Monday. He replaces Marta Quist, who retired.",
+        {("Omar Reyes", "ceoOf", "Corvant Systems"), ("Marta Quist", "ceoOf", "Corvant Systems"),
+         ("Marta Quist", "left", "Corvant Systems")}),
+    "ceoOf: 'Her successor, X'": (
+        "Marta Quist stepped down as chief executive of Corvant Systems in May. Her successor, Omar Reyes, "
+        "took over on Monday.",
+        {("Marta Quist", "ceoOf", "Corvant Systems"), ("Marta Quist", "left", "Corvant Systems"),
+         ("Omar Reyes", "ceoOf", "Corvant Systems")}),
+    "ceoOf: 'She was succeeded by X'": (
+        "Marta Quist, Corvant Systems' chief executive, retired in May. She was succeeded by Omar Reyes.",
+        {("Marta Quist", "ceoOf", "Corvant Systems"), ("Marta Quist", "left", "Corvant Systems"),
+         ("Omar Reyes", "ceoOf", "Corvant Systems")}),
+    "succession: replacing a phone hands on no role": (
+        "Marta Quist founded Corvant Systems in 2001. She replaced her phone in May.",
+        {("Marta Quist", "founded", "Corvant Systems")}),
     "worksFor: sits on the board of": (
         "Marta Quist sits on the board of Corvant Systems.",
         {("Marta Quist", "worksFor", "Corvant Systems")}),

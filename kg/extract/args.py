@@ -783,7 +783,13 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
         if base.dep_ == "oprd":  # "named Pichai CEO": the object; "was appointed CEO": the subject
             if is_passive(head):
                 return passive_subject_args(head, ents)
-            return [a for d in head.children if d.dep_ == "dobj" for a in entity_args(d, ents)]
+            found = [a for d in head.children if d.dep_ == "dobj" for a in entity_args(d, ents)]
+            if not found:
+                # "named Omar Reyes chief executive", the name parsed as the role's modifier
+                found = [Arg(cid, c.i, "name") for c in base.children if c.dep_ in ("nmod", "compound")
+                         and c.i < base.i for cid in [ents.cluster_at(c)]
+                         if cid is not None and ents.type_of(cid) == "Person"]
+            return found
     if base.dep_ == "pobj" and base.head.lower_ in ("from", "to") and base.head.head.pos_ == "VERB" \
             and lemma_of(base.head.head) in ("move", "shift", "switch", "rise", "promote", "step", "go", "return",
                                              "elevate", "appoint", "name", "elect"):

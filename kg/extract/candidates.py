@@ -555,6 +555,7 @@ def document_derived(doc, ents, found: list[Candidate]) -> Iterator[Candidate]:
     for c in found:
         if c.relation == "left" and not c.pattern.startswith("pair:"):
             yield replace(c, relation="worksFor", pattern="derived:left")
+    yield from succession_across_sentences(doc, ents, found)
     triggered = {c.trigger for c in found if not c.pattern.startswith("pair:")}
     sued = [c for c in found if c.relation == "sued" and not c.pattern.startswith("pair:")]
     for tok in doc:
@@ -598,6 +599,55 @@ def document_derived(doc, ents, found: list[Candidate]) -> Iterator[Candidate]:
                 yield Candidate(s.cluster, "sued", c.subject, "derived:countersue", tok.i,
                                 slots=("subj", "counterpart"), how=(s.how, c.how[0]),
                                 arg_tokens=(s.token, c.arg_tokens[0]))
+
+
+def succession_across_sentences(doc, ents, found: list[Candidate]) -> Iterator[Candidate]:
+    """A role handed on, when the role was stated before: "Corvant named Omar Reyes chief
+    executive. He replaces Marta Quist" (Quist held it), "Quist stepped down as chief
+    executive. Her successor, Omar Reyes, ..." and "She was succeeded by Omar Reyes" (Reyes
+    holds it). The role is the top one (chief executive before other heads) the predecessor or
+    successor was said to hold in the three sentences before, or in this one."""
+    from kg.extract.args import agent_args, entity_args, object_args, passive_subject_args, subject_args
+    from kg.extract.triggers import lemma_of
+
+    roles = [c for c in found if c.relation in ("ceoOf", "leads") and not c.pattern.startswith("pair:")]
+    if not roles:
+        return
+
+    def held(person: int, at: int) -> Candidate | None:
+        here = ents.sentence_index(at)
+        prior = [c for c in roles if c.subject == person and c.trigger <= at + 40
+                 and 0 <= here - ents.sentence_index(c.trigger) <= 3]
+        top = [c for c in prior if c.relation == "ceoOf"] or prior
+        return top[-1] if top else None
+
+    def people(args) -> list:
+        return [a for a in args if ents.type_of(a.cluster) == "Person"]
+
+    for tok in doc:
+        lemma = lemma_of(tok)
+        pairs = []  # (holder, the one who held it too, token of the other)
+        if lemma in ("succeed", "replace") and tok.pos_ == "VERB":
+            if any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+                continue  # "succeeded X as chief executive of Y": the role rules read it
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+                pairs = [(p, s) for p in people(passive_subject_args(tok, ents)) for s in people(agent_args(tok, ents))]
+            else:
+                pairs = [(s, p) for s in people(subject_args(tok, ents)) for p in people(object_args(tok, ents))]
+                pairs += [(p, s) for s, p in pairs]  # whichever of the two the role was said of
+        elif tok.lemma_.lower() in ("successor", "predecessor") and tok.pos_ == "NOUN":
+            owners = people([a for c in tok.children if c.dep_ == "poss" for a in entity_args(c, ents)])
+            named = people([a for c in tok.children if c.dep_ == "appos" for a in entity_args(c, ents)])
+            pairs = [(o, n) for o in owners for n in named]
+        for known, other in pairs:
+            if known.cluster == other.cluster:
+                continue
+            role = held(known.cluster, tok.i)
+            if role is None or any(c.subject == other.cluster and c.object == role.object for c in roles):
+                continue
+            yield Candidate(other.cluster, role.relation, role.object, "derived:succession", tok.i,
+                            slots=("succession", role.slots[1]), how=(other.how, role.how[1]),
+                            arg_tokens=(other.token, role.arg_tokens[1]))
 
 
 def type_votes(raw: list[Candidate], ents) -> dict[int, Counter]:
