@@ -1028,6 +1028,9 @@ CASES = {
         "Marta Quist, Corvant Systems' chief executive, retired in May. She was succeeded by Omar Reyes.",
         {("Marta Quist", "ceoOf", "Corvant Systems"), ("Marta Quist", "left", "Corvant Systems"),
          ("Omar Reyes", "ceoOf", "Corvant Systems")}),
+    "ceoOf: took over as chief executive from X (X held it)": (
+        "Omar Reyes took over as chief executive of Corvant Systems from Dana Whitlock.",
+        {("Omar Reyes", "ceoOf", "Corvant Systems"), ("Dana Whitlock", "ceoOf", "Corvant Systems")}),
     "succession: replacing a phone hands on no role": (
         "Marta Quist founded Corvant Systems in 2001. She replaced her phone in May.",
         {("Marta Quist", "founded", "Corvant Systems")}),

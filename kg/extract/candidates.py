@@ -635,6 +635,11 @@ def succession_across_sentences(doc, ents, found: list[Candidate]) -> Iterator[C
             else:
                 pairs = [(s, p) for s in people(subject_args(tok, ents)) for p in people(object_args(tok, ents))]
                 pairs += [(p, s) for s, p in pairs]  # whichever of the two the role was said of
+        elif lemma == "take" and any(c.lower_ == "over" and c.dep_ in ("prt", "advmod", "prep") for c in tok.children):
+            # "X took over as chief executive from Y"
+            givers = people([a for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                             for p in c.children if p.dep_ == "pobj" for a in entity_args(p, ents)])
+            pairs = [(s, g) for s in people(subject_args(tok, ents)) for g in givers]
         elif tok.lemma_.lower() in ("successor", "predecessor") and tok.pos_ == "NOUN":
             owners = people([a for c in tok.children if c.dep_ == "poss" for a in entity_args(c, ents)])
             named = people([a for c in tok.children if c.dep_ == "appos" for a in entity_args(c, ents)])
