@@ -1031,6 +1031,12 @@ CASES = {
     "ceoOf: took over as chief executive from X (X held it)": (
         "Omar Reyes took over as chief executive of Corvant Systems from Dana Whitlock.",
         {("Omar Reyes", "ceoOf", "Corvant Systems"), ("Dana Whitlock", "ceoOf", "Corvant Systems")}),
+    "acquired: a person taking over 'the unit' heads it, buys nothing": (
+        "Corvant Systems bought Helix Partners in 2019. Omar Reyes took over the unit from Dana Whitlock.",
+        {("Corvant Systems", "acquired", "Helix Partners")}),
+    "acquired: a person buying the company": (
+        "Corvant Systems was founded in 2001. Omar Reyes bought the company in 2019.",
+        {("Omar Reyes", "acquired", "Corvant Systems")}),
     "succession: replacing a phone hands on no role": (
         "Marta Quist founded Corvant Systems in 2001. She replaced her phone in May.",
         {("Marta Quist", "founded", "Corvant Systems")}),

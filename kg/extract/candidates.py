@@ -740,6 +740,9 @@ def admissible(doc, ents, raw: list[Candidate]) -> list[Candidate]:
             types = types[::-1]
         if types[0] not in domain or types[1] not in range_:
             continue
+        if cand.relation == "acquired" and types[0] == "Person" and cand.how[1] == "description" \
+                and cand.pattern.startswith("verb:take-over"):
+            continue  # "Omar Reyes took over the unit": a person taking over "the unit" heads it
         hedge_token = doc[cand.hedge_from] if cand.hedge_from >= 0 else doc[cand.trigger]
         if why_not_asserted(hedge_token, phrase_only=cand.scope == "phrase"):
             continue
