@@ -7,7 +7,7 @@
     e.facts = e.facts.map(function (f) { return {evidence: f[0], doc: f[1], date: f[2], confidence: f[3]}; });
   });
   var BIG = N > 2000 || M > 4000;
-  var MAX_PANEL_FACTS = 200, MAX_LABEL = 48;
+  var PANEL_FACTS = 25, MAX_LABEL = 48;
   // Labels are drawn by this script, not by vis-network: the most connected first, and none where
   // it would overlap one already drawn (so no two labels ever overlap, at any zoom).
   var LABEL_MIN_PX = 11, MAX_LABELS = 250, MAX_LABEL_TRIES = 4000;
@@ -66,6 +66,8 @@
   var visEdges = DATA.edges.map(function (e, i) {
     return {id: "e" + i, from: e.from, to: e.to, relation: e.relation, title: tip};
   });
+  // vis-network's ids of the edges, made once: each filter or view lists thousands of them.
+  var edgeIds = visEdges.map(function (e) { return e.id; });
 
   var groups = {};
   DATA.types.forEach(function (t) {
@@ -84,7 +86,10 @@
                   avoidOverlap: 0.1},
       stabilization: {enabled: true, iterations: N > 1000 ? 150 : 400, updateInterval: 50}},
     // Hover highlighting redraws everything on each change: too slow for big graphs.
-    interaction: {hover: !BIG, tooltipDelay: 200, keyboard: false, multiselect: false},
+    // selectConnectedEdges off: vis-network would select (and restyle) each of a hub's thousands
+    // of edges, which it does not even draw; the highlight is drawn here.
+    interaction: {hover: !BIG, tooltipDelay: 200, keyboard: false, multiselect: false,
+                  selectConnectedEdges: false},
     layout: {improvedLayout: DATA.physics && N <= 300, randomSeed: 7}
   };
   var network = new vis.Network($("kg-net"), {nodes: nodes, edges: edges}, options);
@@ -117,24 +122,43 @@
       (!view || (view.has(e.from) && view.has(e.to)));
   }
   function computeShown() {
-    var live = new Array(N).fill(0), i, j;
+    var i, j, k;
     shownVersion++;
     shownEdgeIds = [];
+    shownEdgeNums = [];
+    shownNodeIds = [];
+    if (view) {
+      // A neighbourhood: only its entities and the edges at them are looked at (a hub's is a
+      // tenth of the graph; scanning all 40,000 edges cost more than drawing it).
+      nodeShown.fill(false);
+      edgeShown.fill(false);
+      var ids = Array.from(view).sort(function (a, b) { return a - b; });
+      ids.forEach(function (i) { if (typeOn[DATA.nodes[i].type]) { nodeShown[i] = true; shownNodeIds.push(i); } });
+      var cand = [];
+      shownNodeIds.forEach(function (i) {
+        for (k = 0; k < adj[i].length; k++) {
+          j = adj[i][k];
+          // each edge once, from its subject; both ends shown
+          if (DATA.edges[j].from === i && nodeShown[DATA.edges[j].to] && edgePasses(j)) cand.push(j);
+        }
+      });
+      cand.sort(function (a, b) { return a - b; });
+      cand.forEach(function (j) { edgeShown[j] = true; shownEdgeIds.push(edgeIds[j]); shownEdgeNums.push(j); });
+      return;
+    }
+    var live = new Uint32Array(N);
     for (j = 0; j < M; j++) {
       edgeShown[j] = edgePasses(j);
       if (edgeShown[j]) { live[DATA.edges[j].from]++; live[DATA.edges[j].to]++; }
     }
-    shownNodeIds = [];
     for (i = 0; i < N; i++) {
-      var n = DATA.nodes[i];
       // Entities take part in a fact shown; the others when asked for (toggle, search, focus).
-      nodeShown[i] = typeOn[n.type] && (view ? view.has(i) : (live[i] > 0 || filters.isolated || revealed.has(i)));
+      nodeShown[i] = typeOn[DATA.nodes[i].type] && (live[i] > 0 || filters.isolated || revealed.has(i));
       if (nodeShown[i]) shownNodeIds.push(i);
     }
-    shownEdgeNums = [];
     for (j = 0; j < M; j++) {
       if (edgeShown[j] && !(nodeShown[DATA.edges[j].from] && nodeShown[DATA.edges[j].to])) edgeShown[j] = false;
-      if (edgeShown[j]) { shownEdgeIds.push("e" + j); shownEdgeNums.push(j); }
+      if (edgeShown[j]) { shownEdgeIds.push(edgeIds[j]); shownEdgeNums.push(j); }
     }
   }
   function installShown() {
@@ -161,9 +185,22 @@
   }
   var drawnLines = 0;
   // A filled arrowhead of length len at the target end of each [from, to] node pair, where the
-  // line meets the target's disc.
-  function fillArrowheads(ctx, heads, len, color) {
-    if (!heads.length) return;
+  // line meets the target's disc. Only heads a reader can see are drawn: none under HEAD_MIN_PX
+  // on screen, none on a line too short to carry one, and the MAX_HEADS longest lines' at most.
+  // (The 3,700 lines of a fitted hub's neighbourhood got 3,700 sub-pixel triangles: a third of
+  // what selecting it cost.)
+  var HEAD_MIN_PX = 3, MAX_HEADS = 400;
+  function fillArrowheads(ctx, heads, len, color, scale) {
+    if (!heads.length || len * scale < HEAD_MIN_PX) return;
+    heads = heads.filter(function (pq) {
+      return Math.hypot(pq[1].x - pq[0].x, pq[1].y - pq[0].y) >= 3 * len + (pq[1].options.size || 10);
+    });
+    if (heads.length > MAX_HEADS) {
+      heads.sort(function (a, b) {
+        return Math.hypot(b[1].x - b[0].x, b[1].y - b[0].y) - Math.hypot(a[1].x - a[0].x, a[1].y - a[0].y);
+      });
+      heads.length = MAX_HEADS;
+    }
     ctx.beginPath();
     heads.forEach(function (pq) {
       var p = pq[0], q = pq[1], dx = q.x - p.x, dy = q.y - p.y, d = Math.hypot(dx, dy) || 1;
@@ -206,7 +243,7 @@
       ctx.lineWidth = many ? 1 / scale : Math.max(1 + 1.2 * b, 0.7 / scale);
       ctx.strokeStyle = color;
       ctx.beginPath();
-      var heads = [], inPath = 0;
+      var heads = [], inPath = 0, withHeads = arrows && (7 + 2 * b) * scale >= HEAD_MIN_PX;
       for (var k = 0; k < list.length; k++) {
         var e = DATA.edges[list[k]], p = body.nodes[e.from], q = body.nodes[e.to];
         if (!p || !q || (many && !inView(p) && !inView(q))) continue;
@@ -216,11 +253,11 @@
         ctx.lineTo(c[2], c[3]);
         drawnLines++;
         if (++inPath === 400) { ctx.stroke(); ctx.beginPath(); inPath = 0; }
-        if (arrows && e.from !== e.to && q.x >= rect.left && q.x <= rect.right &&
+        if (withHeads && e.from !== e.to && q.x >= rect.left && q.x <= rect.right &&
             q.y >= rect.top && q.y <= rect.bottom) heads.push([p, q]);
       }
       if (inPath) ctx.stroke();
-      fillArrowheads(ctx, heads, 7 + 2 * b, color);
+      fillArrowheads(ctx, heads, 7 + 2 * b, color, scale);
     });
   }
   // Many lines: hairlines, those with an end in view, clipped to it; and at most EDGE_INK pixels
@@ -229,12 +266,35 @@
   // and say least); zoomed in, every line is short enough to be drawn. drawn().hidden counts the rest.
   var EDGE_INK = 250000, lodNote = $("kg-lod");
   var inkTotal = 0, hiddenLines = 0;
+  var scratch = {n: 0};
+  // Edges from one entity to another (one per relation) are one line on screen, drawn once:
+  // pairGroup[j] numbers edge j's ordered pair, and a stamp per pair marks it drawn this pass.
+  // (A hub's neighbourhood has a third fewer lines than edges.)
+  var pairGroup = new Int32Array(M), pairStamp, stampNow = 0;
+  (function () {
+    var seen = new Map();
+    for (var j = 0; j < M; j++) {
+      var key = DATA.edges[j].from * N + DATA.edges[j].to, g = seen.get(key);
+      if (g === undefined) seen.set(key, g = seen.size);
+      pairGroup[j] = g;
+    }
+    pairStamp = new Uint32Array(seen.size);
+  })();
   function strokeMany(ctx, ids, color, scale, rect, clipped, inView, arrows, ink) {
     var budget = ink || EDGE_INK;
-    var n = ids.length, seg = new Float64Array(4 * n), lens = new Float64Array(n), which = new Int32Array(n);
+    var n = ids.length;
+    if (scratch.n < n) {  // buffers kept between frames (new ones each frame fed the collector)
+      scratch = {n: n, seg: new Float64Array(4 * n), lens: new Float64Array(n), which: new Int32Array(n),
+                 key: new Uint16Array(n)};
+    }
+    var seg = scratch.seg, lens = scratch.lens, which = scratch.which;
     var m = 0, total = 0, k, key = null, cut = Infinity, room = Infinity;
     var L = rect.left, R = rect.right, T = rect.top, B = rect.bottom;
+    stampNow++;
     for (k = 0; k < n; k++) {
+      var g = pairGroup[ids[k]];
+      if (pairStamp[g] === stampNow) continue;  // its pair's line is drawn already
+      pairStamp[g] = stampNow;
       var e = DATA.edges[ids[k]], p = body.nodes[e.from], q = body.nodes[e.to];
       if (!p || !q) continue;
       var x0 = p.x, y0 = p.y, x1 = q.x, y1 = q.y;
@@ -260,13 +320,16 @@
     }
     if (total > budget) {  // a histogram of lengths (eight bins an octave) finds the cut
       var hist = new Float64Array(257), acc = 0;
-      key = new Uint16Array(m);
+      key = scratch.key;
       for (k = 0; k < m; k++) { key[k] = Math.min(256, Math.floor(8 * Math.log2(1 + lens[k]))); hist[key[k]] += lens[k]; }
       for (cut = 0; cut <= 256 && acc + hist[cut] <= budget; cut++) acc += hist[cut];
       room = budget - acc;
     }
-    var hidden = 0, inPath = 0, heads = [];
-    ctx.lineWidth = 1 / scale;
+    var hidden = 0, inPath = 0, heads = [], headLen = 7 / Math.max(scale, 0.35);
+    arrows = arrows && headLen * scale >= HEAD_MIN_PX;  // (not collected when too small to see)
+    // Just under a device pixel: Skia draws such a line as a hairline, several times faster than a
+    // stroke a pixel wide (which 1 / scale can round to): 10,000 lines rasterised in 4 ms, not 40.
+    ctx.lineWidth = 0.99 / scale;
     ctx.strokeStyle = color;
     ctx.beginPath();
     for (k = 0; k < m; k++) {
@@ -282,7 +345,7 @@
       if (arrows && ed.from !== ed.to && inView(to)) heads.push([body.nodes[ed.from], to]);
     }
     if (inPath) ctx.stroke();
-    fillArrowheads(ctx, heads, 7 / Math.max(scale, 0.35), color);
+    fillArrowheads(ctx, heads, headLen, color, scale);
     return {ink: total, hidden: hidden};
   }
 
@@ -313,83 +376,104 @@
   var nodeShape = DATA.nodes.map(function (n) { return (typeStyle[n.type] || {}).shape || "dot"; });
   var drawnNodes = 0;
   function drawNodes(ctx, ids, scale, rect) {
-    var buckets = new Map();
+    var byColour = new Map();  // colour -> {shape: [nodes]} (no key string made per node)
     for (var k = 0; k < ids.length; k++) {
       var i = ids[k], n = body.nodes[i];
       if (!n || !nodeShown[i]) continue;
       var r = n.options.size || 10;
       if (n.x + r < rect.left || n.x - r > rect.right || n.y + r < rect.top || n.y - r > rect.bottom) continue;
       var shape = r * scale < 1 ? "tiny" : nodeShape[i], color = n.options.color.background;
-      var key = color + shape, b = buckets.get(key);
-      if (!b) buckets.set(key, b = {color: color, shape: shape, ids: []});
-      b.ids.push(i);
+      var g = byColour.get(color);
+      if (!g) byColour.set(color, g = {});
+      (g[shape] || (g[shape] = [])).push(n);
     }
-    buckets.forEach(function (b) {
-      ctx.fillStyle = b.color;
-      ctx.beginPath();
-      for (var k = 0; k < b.ids.length; k++) {
-        var n = body.nodes[b.ids[k]];
-        shapePath(ctx, b.shape, n.x, n.y, n.options.size || 10);
-        drawnNodes++;
-        if (k % 500 === 499) { ctx.fill(); ctx.beginPath(); }
-      }
-      ctx.fill();
+    byColour.forEach(function (g, color) {
+      ctx.fillStyle = color;
+      Object.keys(g).forEach(function (shape) {
+        var list = g[shape];
+        ctx.beginPath();
+        for (var k = 0; k < list.length; k++) {
+          var n = list[k];
+          shapePath(ctx, shape, n.x, n.y, n.options.size || 10);
+          drawnNodes++;
+          if (k % 500 === 499) { ctx.fill(); ctx.beginPath(); }
+        }
+        ctx.fill();
+      });
     });
   }
-  // On big graphs the picture under the highlight (lines and nodes) is kept as a bitmap while the
-  // view, what is shown and the colours stay the same: selecting and clearing cost a copy of it, a
-  // veil and the neighbourhood, not the 10,000 nodes and 15,000 lines again.
-  var base = null, baseKey = "", veiled = null, veiledKey = "", baseLines = 0, shownVersion = 0, colourVersion = 0;
-  function drawBase(ctx, scale) {
-    drawnLines = 0; drawnNodes = 0;
+  // On big graphs the picture under the highlight is kept as two bitmaps, its lines and its nodes,
+  // while the view, what is shown and the colours stay the same: selecting and clearing cost copies
+  // of them, a veil and the neighbourhood, not the 10,000 nodes and 15,000 lines again. Two, so
+  // that when every entity shown is highlighted (the neighbourhood of the entity just focused) its
+  // nodes are copied over the highlighted lines rather than drawn a second time.
+  var baseLines = null, baseNodes = null, baseKey = "", baseLineCount = 0, shownVersion = 0, colourVersion = 0;
+  function drawBaseLines(ctx, scale) {
+    drawnLines = 0;
     var done = strokeEdges(ctx, shownEdgeNums, "#9aa4b1", scale, scale > 0.35 && shownEdgeNums.length < 6000);
     inkTotal = done ? done.ink : 0;
     hiddenLines = done ? done.hidden : 0;
     var note = hiddenLines ? num(hiddenLines) + " long lines not drawn at this zoom" : "";
     if (lodNote.textContent !== note) lodNote.textContent = note;
-    if (batchedNodes()) drawNodes(ctx, shownNodeIds, scale, viewRect(20));
-    baseLines = drawnLines;
+    baseLineCount = drawnLines;
+  }
+  function layer(old, c, transform) {  // a clear canvas the size of c, drawing in graph units
+    var b = old || document.createElement("canvas");
+    if (b.width !== c.width || b.height !== c.height) { b.width = c.width; b.height = c.height; }
+    var x = b.getContext("2d");
+    x.setTransform(1, 0, 0, 1, 0, 0);
+    x.clearRect(0, 0, b.width, b.height);
+    x.setTransform(transform);
+    return b;
+  }
+  function copyLayer(ctx, b) {
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.drawImage(b, 0, 0);
+    ctx.restore();
   }
   network.on("beforeDrawing", function (ctx) {
     var scale = network.getScale();
     body.edgeIndices = [];  // vis-network draws none of them ...
-    if (!batchedNodes()) { drawBase(ctx, scale); return; }
+    if (!batchedNodes()) { drawnNodes = 0; drawBaseLines(ctx, scale); return; }
     var t = body.view.translation, c = ctx.canvas;
     var key = [scale, t.x, t.y, c.width, c.height, shownVersion, colourVersion].join(",");
-    if (!base) base = document.createElement("canvas");
     if (key !== baseKey) {
-      if (base.width !== c.width || base.height !== c.height) { base.width = c.width; base.height = c.height; }
-      var b = base.getContext("2d");
-      b.setTransform(1, 0, 0, 1, 0, 0);
-      b.clearRect(0, 0, base.width, base.height);
-      b.setTransform(ctx.getTransform());
-      drawBase(b, scale);
+      baseLines = layer(baseLines, c, ctx.getTransform());
+      drawBaseLines(baseLines.getContext("2d"), scale);
+      baseNodes = layer(baseNodes, c, ctx.getTransform());
+      drawnNodes = 0;
+      drawNodes(baseNodes.getContext("2d"), shownNodeIds, scale, viewRect(20));
       baseKey = key;
     }
-    if (focus && veiledKey !== key) {  // the same picture under the veil, kept too
-      if (!veiled) veiled = document.createElement("canvas");
-      veiled.width = c.width; veiled.height = c.height;
-      var v = veiled.getContext("2d");
-      v.drawImage(base, 0, 0);
-      v.fillStyle = "rgba(255,255,255,0.82)";
-      v.fillRect(0, 0, c.width, c.height);
-      veiledKey = key;
-    }
-    ctx.save();
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.drawImage(focus ? veiled : base, 0, 0);
-    ctx.restore();
-    drawnLines = baseLines;
-    if (focus) {  // the neighbourhood over the veiled picture, with half the ink for its lines
-      strokeEdges(ctx, focus.edges.filter(function (j) { return edgeShown[j]; }), "#1f5fa8", scale, true,
-                  EDGE_INK / 2);
-      drawNodes(ctx, focus.nodes, scale, viewRect(20));
-      // vis-network draws the selected node (its selection border) and no other
-      body.nodeIndices = network.getSelectedNodes().filter(function (i) { return nodeShown[i]; });
-    } else {
+    drawnLines = baseLineCount;
+    copyLayer(ctx, baseLines);
+    if (!focus) {
+      copyLayer(ctx, baseNodes);
       body.nodeIndices = [];
+      return;
     }
+    var all = focusCoversShown();
+    if (!all) copyLayer(ctx, baseNodes);
+    ctx.save();  // the veil over what is not highlighted
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.fillStyle = "rgba(255,255,255,0.82)";
+    ctx.fillRect(0, 0, c.width, c.height);
+    ctx.restore();
+    // the neighbourhood over the veiled picture, with half the ink for its lines
+    strokeEdges(ctx, focus.edges.filter(function (j) { return edgeShown[j]; }), "#1f5fa8", scale, true,
+                EDGE_INK / 2);
+    if (all) copyLayer(ctx, baseNodes);
+    else drawNodes(ctx, focus.nodes, scale, viewRect(20));
+    // vis-network draws the selected node (its selection border) and no other
+    body.nodeIndices = network.getSelectedNodes().filter(function (i) { return nodeShown[i]; });
   });
+  // Whether every entity shown is highlighted (then none is under the veil).
+  function focusCoversShown() {
+    var n = 0;
+    for (var k = 0; k < focus.nodes.length; k++) if (nodeShown[focus.nodes[k]]) n++;
+    return n === shownNodeIds.length;
+  }
 
   var placed = [];  // the labels of the last frame: {text, x, y, w, h} in CSS pixels of the canvas
   // A label's width, measured once at 100px and scaled (setting a font and measuring text for
@@ -821,24 +905,53 @@
     li.append(factMetaLinked(f));
     return li;
   }
+  // The facts of some edges, most certain first (in the edges' order among equals): {length,
+  // at(k) -> [edge, fact]}. Confidences have three decimals, so a counting sort over the 1,001
+  // values orders them in one pass, and only the facts shown are made into objects (a hub has
+  // thousands; sorting all of them as objects cost more than the rest of a click).
   function factsOf(edgeIds) {
-    var out = [];
-    edgeIds.forEach(function (j) {
-      var e = DATA.edges[j];
-      if (!e.facts.length) out.push([e, {evidence: "", doc: -1, date: null, confidence: e.confidence}]);
-      e.facts.forEach(function (f) { out.push([e, f]); });
-    });
-    out.sort(function (a, b) { return b[1].confidence - a[1].confidence; });
-    return out;
-  }
-  function renderFacts(list, self) {
-    panel.append(el("h3", "Facts (" + list.length + ")"));
-    var ol = el("ol", null, "kg-facts");
-    list.slice(0, MAX_PANEL_FACTS).forEach(function (x) { ol.append(factItem(x[0], x[1], self)); });
-    panel.append(ol);
-    if (list.length > MAX_PANEL_FACTS) {
-      panel.append(el("p", "\u2026 and " + (list.length - MAX_PANEL_FACTS) + " more", "kg-more"));
+    var n = 0, i, k, m = 0;
+    for (i = 0; i < edgeIds.length; i++) n += DATA.edges[edgeIds[i]].facts.length || 1;
+    var key = new Uint16Array(n), edge = new Int32Array(n), which = new Int32Array(n);
+    var start = new Int32Array(1002), order = new Int32Array(n);
+    function put(j, f, conf) {
+      key[m] = 1000 - Math.min(1000, Math.max(0, Math.round(conf * 1000)));
+      edge[m] = j; which[m] = f; start[key[m] + 1]++; m++;
     }
+    for (i = 0; i < edgeIds.length; i++) {
+      var e = DATA.edges[edgeIds[i]];
+      if (!e.facts.length) put(edgeIds[i], -1, e.confidence);
+      for (k = 0; k < e.facts.length; k++) put(edgeIds[i], k, e.facts[k].confidence);
+    }
+    for (k = 1; k < 1002; k++) start[k] += start[k - 1];
+    for (i = 0; i < n; i++) order[start[key[i]]++] = i;
+    return {length: n, at: function (p) {
+      var q = order[p], e = DATA.edges[edge[q]];
+      return [e, which[q] < 0 ? {evidence: "", doc: -1, date: null, confidence: e.confidence} : e.facts[which[q]]];
+    }};
+  }
+  // The facts of an entity, most certain first, PANEL_FACTS at a time: a hub's thousands of facts
+  // built and laid out at once made the panel cost more than drawing the graph (the browser lays
+  // out every one before the next frame); "Show more" adds the next ones.
+  function renderFacts(list, self) {
+    panel.append(el("h3", "Facts (" + num(list.length) + ")"));
+    var ol = el("ol", null, "kg-facts"), shown = 0, more = null;
+    function next() {
+      var end = Math.min(list.length, shown + PANEL_FACTS);
+      for (; shown < end; shown++) { var x = list.at(shown); ol.append(factItem(x[0], x[1], self)); }
+      if (shown < list.length) {
+        var rest = list.length - shown;
+        more.textContent = "Show " + num(Math.min(rest, PANEL_FACTS)) + " more (of " + num(rest) + ")";
+      } else if (more) {
+        more.remove();
+      }
+    }
+    panel.append(ol);
+    if (list.length > PANEL_FACTS) {
+      more = button("", next, "kg-more-facts");
+      panel.append(more);
+    }
+    next();
   }
   function button(text, onClick, cls) {
     var b = el("button", text, cls);
@@ -876,7 +989,7 @@
   function selectNode(i) { highlightNode(i); showNode(i); }
   function selectEdge(j) {
     var e = DATA.edges[j];
-    setFocus(null, [e.from, e.to], [j]);
+    setFocus(null, e.from === e.to ? [e.from] : [e.from, e.to], [j]);
     showEdge(j);
   }
   function clearSelection() {
@@ -912,7 +1025,7 @@
     computeShown(); installShown(); updateStatus();
     $("kg-back").hidden = false;
     fitShown();
-    if (keep !== undefined && nodeShown[keep]) { network.selectNodes([keep]); selectNode(keep); }
+    if (keep !== undefined && nodeShown[keep]) { network.selectNodes([keep], false); selectNode(keep); }
     else clearSelection();
   }
   function showNeighbourhood(i, depth) {
@@ -994,7 +1107,7 @@
     if (!typeOn[n.type]) { typeOn[n.type] = true; typeBoxes[n.type].checked = true; changed = true; }
     revealed.add(i);
     if (changed) { computeShown(); installShown(); updateStatus(); }  // else nothing to recompute
-    network.selectNodes([i]);
+    network.selectNodes([i], false);
     // Each animation frame is a full redraw: only animate when that is cheap.
     network.focus(i, {scale: Math.max(network.getScale(), BIG ? 0.6 : 1.0),
                       animation: BIG ? false : {duration: 300}});
