@@ -2,6 +2,8 @@
   "use strict";
   // Everything from the graph is untrusted text: it is shown with textContent and DOM calls only.
   var DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  // Set when kg serve serves the page: where to ask the store for more (see "kg serve" below).
+  var SERVED = DATA.served || null;
   var N = DATA.nodes.length, M = DATA.edges.length;
   DATA.edges.forEach(function (e) {  // facts come as [evidence, doc, date, confidence] (smaller)
     e.facts = e.facts.map(function (f) { return {evidence: f[0], doc: f[1], date: f[2], confidence: f[3]}; });
@@ -36,13 +38,16 @@
     if (e.to !== e.from) adj[e.to].push(i);
   });
   var degree = adj.map(function (a) { return a.length; });
+  // How connected an entity is: its edges here, or (a page of kg serve, which holds only what it
+  // fetched) its facts in the store. Sizes nodes and labels and orders the labels.
+  function weight(i) { var f = DATA.nodes[i].facts; return f > degree[i] ? f : degree[i]; }
   var names = DATA.nodes.map(function (n) {
     return [n.label].concat(n.aliases).map(function (s) { return s.toLowerCase(); });
   });
   var labelText = DATA.nodes.map(function (n) { return clip(n.label, MAX_LABEL); });
   // Label candidates, most connected first.
   var byDegree = DATA.nodes.map(function (n, i) { return i; });
-  byDegree.sort(function (a, b) { return degree[b] - degree[a] || a - b; });
+  byDegree.sort(function (a, b) { return weight(b) - weight(a) || a - b; });
   // The latest fact date of each edge ("" when undated), for the date filter.
   var edgeDates = DATA.edges.map(function (e) {
     return e.facts.map(function (f) { return f.date || ""; }).filter(function (d) { return d; });
@@ -54,7 +59,7 @@
   // unambiguous and lets us structure it).
   var tip = el("div", null, "kg-tip");
 
-  function nodeSize(i) { return Math.min(48, 8 + 5 * Math.log2(1 + degree[i])); }
+  function nodeSize(i) { return Math.min(48, 8 + 5 * Math.log2(1 + weight(i))); }
   var visNodes = DATA.nodes.map(function (n, i) {
     // Size from degree, set directly: vis's "value" scaling rescans every node on each data change.
     var item = {id: i, group: n.type, title: tip, size: nodeSize(i)};
@@ -270,16 +275,18 @@
   // Edges from one entity to another (one per relation) are one line on screen, drawn once:
   // pairGroup[j] numbers edge j's ordered pair, and a stamp per pair marks it drawn this pass.
   // (A hub's neighbourhood has a third fewer lines than edges.)
-  var pairGroup = new Int32Array(M), pairStamp, stampNow = 0;
-  (function () {
+  var pairGroup, pairStamp, stampNow = 0;
+  function indexPairs() {  // (again when edges are added: kg serve's page)
     var seen = new Map();
+    pairGroup = new Int32Array(M);
     for (var j = 0; j < M; j++) {
       var key = DATA.edges[j].from * N + DATA.edges[j].to, g = seen.get(key);
       if (g === undefined) seen.set(key, g = seen.size);
       pairGroup[j] = g;
     }
     pairStamp = new Uint32Array(seen.size);
-  })();
+  }
+  indexPairs();
   function strokeMany(ctx, ids, color, scale, rect, clipped, inView, arrows, ink) {
     var budget = ink || EDGE_INK;
     var n = ids.length;
@@ -528,7 +535,7 @@
       if (!n) return;
       var s = screen(n.x, n.y), r = (n.options.size || 10) * scale;
       if (s.x < -200 || s.x > W + 200 || s.y < -50 || s.y > H + 50) return;
-      var base = 12 + 1.5 * Math.log2(1 + degree[i]);
+      var base = 12 + 1.5 * Math.log2(1 + weight(i));
       var px = Math.min(Math.max(base * scale, LABEL_MIN_PX), base);
       var w = labelWidth(ctx, i, bold) * px, h = px * 1.2;
       var b = {text: labelText[i], x: s.x - w / 2, y: s.y + r + 2, w: w, h: h, px: px, bold: bold, node: i};
@@ -537,7 +544,7 @@
     }
     var tries = 0, k;
     if (focus) {
-      if (!focus.sorted) focus.sorted = focus.nodes.slice().sort(function (a, b) { return degree[b] - degree[a] || a - b; });
+      if (!focus.sorted) focus.sorted = focus.nodes.slice().sort(function (a, b) { return weight(b) - weight(a) || a - b; });
       if (focus.root !== null && focus.root !== undefined && nodeShown[focus.root]) tryNode(focus.root, true);
       for (k = 0; k < focus.sorted.length && placed.length < MAX_LABELS && tries < MAX_LABEL_TRIES; k++) {
         if (!nodeShown[focus.sorted[k]] || focus.sorted[k] === focus.root) continue;
@@ -624,7 +631,8 @@
 
   // On big graphs a change redraws once, at the next frame: vis-network's selection, fit and our
   // own calls each asked for a full redraw (three for "back"). Small graphs redraw at once.
-  if (BIG) network.redraw = function () { body.emitter.emit("_requestRedraw"); };
+  var redrawNow = network.redraw.bind(network);
+  network.redraw = function () { if (BIG) body.emitter.emit("_requestRedraw"); else redrawNow(); };
   // Node boxes for clicks and tooltips: vis-network measures them as it draws, and it draws none
   // on big graphs, so they are measured here (positions do not change while physics is off).
   function measureNodes() {
@@ -848,8 +856,10 @@
     box.addEventListener("change", function () { onChange(box.checked); });
     label.append(box);
     if (symbol) { var s = el("span", symbol.symbol, "kg-symbol"); s.style.color = symbol.color; label.append(s); }
-    label.append(el("span", text), el("span", num(count), "kg-count"));
+    var counter = el("span", num(count), "kg-count");
+    label.append(el("span", text), counter);
     container.append(label);
+    box.counter = counter;
     return box;
   }
   var typeCounts = countBy(DATA.nodes, "type"), relCounts = countBy(DATA.edges, "relation");
@@ -859,12 +869,20 @@
     box.dataset.type = t.name;
     typeBoxes[t.name] = box;
   });
-  DATA.relations.forEach(function (r) {
+  function addRelation(r) {
+    if (!(r in relOn)) { relOn[r] = true; if (DATA.relations.indexOf(r) < 0) DATA.relations.push(r); }
     var box = checkbox($("kg-relations"), r, relCounts[r] || 0, null,
                        function (on) { setRelationVisible(r, on); });
     box.dataset.relation = r;
     relBoxes[r] = box;
-  });
+  }
+  DATA.relations.forEach(addRelation);
+  // The counts beside the filters, again after data came in (kg serve's page).
+  function updateCounts() {
+    typeCounts = countBy(DATA.nodes, "type"); relCounts = countBy(DATA.edges, "relation");
+    Object.keys(typeBoxes).forEach(function (t) { typeBoxes[t].counter.textContent = num(typeCounts[t] || 0); });
+    Object.keys(relBoxes).forEach(function (r) { relBoxes[r].counter.textContent = num(relCounts[r] || 0); });
+  }
   document.querySelectorAll("#kg-relations [data-all]").forEach(function (b) {
     b.addEventListener("click", function () {
       var on = b.dataset.all === "1";
@@ -883,6 +901,7 @@
     var shownE = shownEdgeIds.length;
     var text = num(shownNodeIds.length) + " of " + num(N) + " entities, " +
       (shownE === M ? num(M) : num(shownE) + " of " + num(M)) + " relations";
+    if (SERVED) text += " fetched (the store has " + num(SERVED.entities || 0) + " entities)";
     if (view) text += " \u00b7 neighbourhood";
     $("kg-status").textContent = text;
   }
@@ -974,11 +993,16 @@
     }
     if (n.aliases.length) panel.append(el("p", "Also known as: " + n.aliases.join(", "), "kg-aliases"));
     panel.append(el("p", n.iri, "kg-meta"));
+    if (SERVED && n.facts !== undefined) {  // the store has them all; the page what it fetched
+      panel.append(el("p", num(adj[i].length) + " of its " + num(n.facts) + " relations in the store are drawn" +
+                      (loadedDepth[i] ? "" : "; Expand fetches them"), "kg-meta kg-loaded"));
+    }
     var actions = el("p", null, "kg-actions");
     actions.append(button("Neighbourhood", function () { showNeighbourhood(i, 1); }, "kg-hood1"), " ",
                    button("2 hops", function () { showNeighbourhood(i, 2); }, "kg-hood2"));
-    if (view) actions.append(" ", button("Expand", function () { expand(i); }, "kg-expand"));
+    if (view || SERVED) actions.append(" ", button("Expand", function () { expand(i); }, "kg-expand"));
     panel.append(actions);
+    if (SERVED && notes[i]) panel.append(el("p", notes[i], "kg-meta kg-note"));
     renderFacts(factsOf(adj[i]), i);
   }
   function showEdge(j) {
@@ -1029,11 +1053,16 @@
     else clearSelection();
   }
   function showNeighbourhood(i, depth) {
+    if (SERVED && (loadedDepth[i] || 0) < (depth || 1)) {
+      return fetchAround(i, depth || 1).then(function () { showNeighbourhood(i, depth); });
+    }
     var n = DATA.nodes[i];
     if (!typeOn[n.type]) { typeOn[n.type] = true; typeBoxes[n.type].checked = true; }
     setView(around([i], depth || 1), i);
   }
   function expand(i) {
+    if (SERVED && !loadedDepth[i]) return fetchAround(i, 1).then(function () { expand(i); });
+    if (SERVED && !view) { computeShown(); installShown(); updateStatus(); fitShown(); selectNode(i); network.selectNodes([i], false); return; }
     var next = new Set(view || []);
     around([i], 1).forEach(function (m) { next.add(m); });
     setView(next, i);
@@ -1131,16 +1160,228 @@
     if (q.trim() && !hits.length) results.append(el("div", "No entity matches.", "kg-hint"));
     results.hidden = !q.trim();
   }
-  input.addEventListener("input", showResults);
-  input.addEventListener("keydown", function (ev) {
-    if (ev.key === "Enter") {
-      var hits = search(input.value, 1);
-      if (hits.length) { results.hidden = true; focusNode(hits[0]); }
-    } else if (ev.key === "Escape") { results.hidden = true; }
-  });
+  if (!SERVED) {
+    input.addEventListener("input", showResults);
+    input.addEventListener("keydown", function (ev) {
+      if (ev.key === "Enter") {
+        var hits = search(input.value, 1);
+        if (hits.length) { results.hidden = true; focusNode(hits[0]); }
+      } else if (ev.key === "Escape") { results.hidden = true; }
+    });
+  }
   document.addEventListener("click", function (ev) {
     if (!$("kg-find").contains(ev.target)) results.hidden = true;
   });
+
+  // ---- kg serve: the data comes from the store, a neighbourhood at a time ----------------------
+  // The page starts with what it was given (nothing, for a store too large for one page); the
+  // search box asks the server (GET SERVED.search?q=), and showing or expanding an entity fetches
+  // its neighbourhood (GET SERVED.neighbourhood?entity=IRI&depth=) and merges it into what is
+  // drawn: new entities placed from the server's layout of the neighbourhood, next to the entity
+  // expanded, nothing already drawn moved. The answers are data like the page's own, shown the
+  // same way (text only). Only this origin is fetched (the page's CSP: connect-src 'self').
+  var loadedDepth = [], notes = [];  // per entity: the depth fetched around it, a note on it
+  var iriIndex = new Map(), edgeIndexOf = new Map(), docIndex = new Map();
+  if (SERVED) {
+    DATA.nodes.forEach(function (n, i) { iriIndex.set(n.iri, i); });
+    DATA.edges.forEach(function (e, j) { edgeIndexOf.set(e.from + " " + e.relation + " " + e.to, j); });
+    DATA.docs.forEach(function (d, k) { docIndex.set(JSON.stringify([d.iri, d.source, d.title, d.kind]), k); });
+  }
+  var pending = 0;
+  function api(kind, params) {
+    var url = SERVED[kind] + "?" + new URLSearchParams(params).toString();
+    return fetch(url, {headers: {"Accept": "application/json"}, credentials: "same-origin"}).then(function (r) {
+      if (r.ok) return r.json();
+      return r.text().then(function (t) { throw new Error(t || ("HTTP " + r.status)); });
+    });
+  }
+  function busy(text) {
+    pending += text ? 1 : -1;
+    $("kg-lod").textContent = pending > 0 ? (text || "Loading\u2026") : "";
+  }
+  function failed(err) {
+    panel.replaceChildren(el("p", "The server did not answer: " + (err && err.message || err), "kg-hint kg-error"));
+  }
+  // Fetch the neighbourhood of entity i (or of an IRI not drawn yet) and merge it.
+  function fetchAround(i, depth, iri) {
+    iri = iri || DATA.nodes[i].iri;
+    busy("Fetching the neighbourhood of " + clip(i !== null && i !== undefined ? DATA.nodes[i].label : iri, 40) + "\u2026");
+    return api("neighbourhood", {entity: iri, depth: depth}).then(function (part) {
+      busy();
+      var root = merge(part, iri);
+      if (root === undefined) throw new Error("the store has no entity " + iri);
+      loadedDepth[root] = Math.max(loadedDepth[root] || 0, depth);
+      var shown = part.nodes.length - 1;
+      notes[root] = part.found > part.nodes.length ?
+        "Drawn: the " + num(shown) + " entities most linked to it, of " + num(part.found - 1) + " in reach." :
+        (part.complete ? "" : "Some facts between its neighbours are left out: expand them to see theirs.");
+      return root;
+    }, function (err) { busy(); failed(err); throw err; });
+  }
+  // Where a fetched neighbourhood goes: its entity where it is drawn already (or where the server
+  // put it, on an empty page), its other entities around it as the server laid them out, each
+  // moved outwards from it until it keeps GAP from every entity drawn (beyond both their sizes).
+  var GAP = 24, CELL = 120;
+  function placement(part, anchorIri) {
+    var a = -1;
+    part.nodes.forEach(function (n, k) { if (n.iri === anchorIri) a = k; });
+    if (!N || a < 0) return function (n) { return [n.x || 0, n.y || 0]; };
+    var at = iriIndex.get(anchorIri), ax, ay, px = part.nodes[a].x || 0, py = part.nodes[a].y || 0;
+    if (at === undefined) { ax = px; ay = py; } else { ax = body.nodes[at].x; ay = body.nodes[at].y; }
+    var grid = new Map();
+    function put(x, y, r) {
+      var k = Math.floor(x / CELL) + "," + Math.floor(y / CELL);
+      (grid.get(k) || grid.set(k, []).get(k)).push([x, y, r]);
+    }
+    function free(x, y, r) {
+      var cx = Math.floor(x / CELL), cy = Math.floor(y / CELL);
+      for (var dx = -1; dx <= 1; dx++) for (var dy = -1; dy <= 1; dy++) {
+        var list = grid.get((cx + dx) + "," + (cy + dy)) || [];
+        for (var k = 0; k < list.length; k++) {
+          if (Math.hypot(list[k][0] - x, list[k][1] - y) < list[k][2] + r + GAP) return false;
+        }
+      }
+      return true;
+    }
+    for (var i = 0; i < N; i++) if (body.nodes[i]) put(body.nodes[i].x, body.nodes[i].y, body.nodes[i].options.size || 10);
+    return function (n) {
+      var dx = (n.x || 0) - px, dy = (n.y || 0) - py, d = Math.hypot(dx, dy);
+      if (d < 1) { dx = 1; dy = 0; d = 1; }
+      var r = Math.min(48, 8 + 5 * Math.log2(1 + (n.facts || 0))), x = ax + dx, y = ay + dy;
+      for (var step = 0; step < 60 && !free(x, y, r); step++) { x += dx / d * GAP; y += dy / d * GAP; }
+      put(x, y, r);
+      return [x, y];
+    };
+  }
+  // Merge a neighbourhood (the page's data format) into the page; returns the id of anchorIri.
+  function merge(part, anchorIri) {
+    var place = placement(part, anchorIri), N0 = N, M0 = M, touched = new Set();
+    var ids = part.nodes.map(function (n) {
+      var id = iriIndex.get(n.iri);
+      if (id !== undefined) {
+        if (n.facts !== undefined) DATA.nodes[id].facts = n.facts;
+        return id;
+      }
+      id = DATA.nodes.length;
+      var xy = place(n);
+      n.x = xy[0]; n.y = xy[1];
+      delete n.c;  // communities are the static page's
+      DATA.nodes.push(n);
+      iriIndex.set(n.iri, id);
+      return id;
+    });
+    var docs = part.docs.map(function (d) {
+      var key = JSON.stringify([d.iri, d.source, d.title, d.kind]), k = docIndex.get(key);
+      if (k === undefined) { k = DATA.docs.length; DATA.docs.push(d); docIndex.set(key, k); }
+      return k;
+    });
+    part.edges.forEach(function (e) {
+      var from = ids[e.from], to = ids[e.to], key = from + " " + e.relation + " " + to;
+      if (edgeIndexOf.has(key)) return;
+      edgeIndexOf.set(key, DATA.edges.length);
+      DATA.edges.push({from: from, to: to, relation: e.relation, confidence: e.confidence,
+        facts: e.facts.map(function (f) { return {evidence: f[0], doc: docs[f[1]], date: f[2], confidence: f[3]}; })});
+      touched.add(from); touched.add(to);
+      if (!(e.relation in relOn)) addRelation(e.relation);
+    });
+    N = DATA.nodes.length; M = DATA.edges.length;
+    grow(N0, M0, touched);
+    return iriIndex.get(anchorIri);
+  }
+  // Everything kept per entity and per edge, extended to the new ones (N0.., M0..).
+  function grow(N0, M0, touched) {
+    var i, j, newNodes = [], newEdges = [], resized = [];
+    for (i = N0; i < N; i++) {
+      var n = DATA.nodes[i];
+      adj.push([]); degree.push(0); nodeShown.push(false); loadedDepth.push(0); notes.push("");
+      names.push([n.label].concat(n.aliases).map(function (s) { return s.toLowerCase(); }));
+      labelText.push(clip(n.label, MAX_LABEL));
+      nodeShape.push((typeStyle[n.type] || {}).shape || "dot");
+    }
+    for (j = M0; j < M; j++) {
+      var e = DATA.edges[j];
+      adj[e.from].push(j);
+      if (e.to !== e.from) adj[e.to].push(j);
+      edgeDates.push(e.facts.map(function (f) { return f.date || ""; }).filter(function (d) { return d; }));
+      edgeShown.push(false);
+      edgeIds.push("e" + j);
+      newEdges.push({id: "e" + j, from: e.from, to: e.to, relation: e.relation, title: tip});
+    }
+    for (i = 0; i < N; i++) degree[i] = adj[i].length;
+    for (i = N0; i < N; i++) {
+      var item = {id: i, group: DATA.nodes[i].type, title: tip, size: nodeSize(i), x: DATA.nodes[i].x, y: DATA.nodes[i].y};
+      newNodes.push(item);
+    }
+    touched.forEach(function (i) { if (i < N0) resized.push({id: i, size: nodeSize(i)}); });
+    isolatedCount = degree.filter(function (d) { return !d; }).length;
+    byDegree = DATA.nodes.map(function (n, i) { return i; });
+    byDegree.sort(function (a, b) { return weight(b) - weight(a) || a - b; });
+    widths = widths.map(function (old) { var w = new Float64Array(N); w.set(old.subarray(0, Math.min(old.length, N))); return w; });
+    index = null;
+    indexPairs();
+    BIG = N > 2000 || M > 4000;
+    if (newNodes.length) nodes.add(newNodes);
+    if (resized.length) nodes.update(resized);
+    if (newEdges.length) edges.add(newEdges);
+    measureNodes();
+    updateCounts();
+    $("kg-isolated-count").textContent = num(isolatedCount);
+  }
+  function openEntity(iri) {
+    var i = iriIndex.get(iri);
+    if (i !== undefined && loadedDepth[i]) { focusNode(i); return Promise.resolve(i); }
+    return fetchAround(i === undefined ? null : i, 1, iri).then(function (root) {
+      if (view) { view = null; history = []; $("kg-back").hidden = true; }
+      computeShown(); installShown(); updateStatus();
+      fitShown();
+      focusNode(root);
+      return root;
+    });
+  }
+  if (SERVED) {
+    var asked = 0, lastHits = [], searching = null;
+    var serverSearch = function (q) {
+      var n = ++asked;
+      searching = api("search", {q: q, limit: 15}).then(function (answer) {
+        if (n !== asked) return lastHits;  // an older answer: the box has changed since
+        lastHits = answer.results;
+        results.replaceChildren();
+        answer.results.forEach(function (hit) {
+          var b = el("button", hit.label);
+          b.type = "button"; b.setAttribute("role", "option"); b.dataset.iri = hit.iri;
+          if (hit.alias && hit.label.toLowerCase().indexOf(q.toLowerCase()) < 0) {
+            b.append(" ", el("span", "(" + hit.alias + ")", "kg-alias"));
+          }
+          b.append(" ", el("span", hit.type + " \u00b7 " + num(hit.facts) + " relations", "kg-alias"));
+          b.addEventListener("click", function () { results.hidden = true; openEntity(hit.iri); });
+          results.append(b);
+        });
+        if (!answer.results.length) results.append(el("div", "No entity matches.", "kg-hint"));
+        results.hidden = false;
+        return lastHits;
+      }, function (err) { failed(err); return []; });
+      return searching;
+    };
+    var timer = null;
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      var q = input.value.trim();
+      if (!q) { asked++; results.hidden = true; return; }
+      timer = setTimeout(function () { serverSearch(q); }, 120);  // one request per pause in typing
+    });
+    input.addEventListener("keydown", function (ev) {
+      if (ev.key === "Enter") {
+        clearTimeout(timer);
+        var q = input.value.trim();
+        if (!q) return;
+        serverSearch(q).then(function (hits) {
+          results.hidden = true;
+          if (hits.length) openEntity(hits[0].iri);
+        });
+      } else if (ev.key === "Escape") { results.hidden = true; }
+    });
+    network.on("doubleClick", function (p) { if (p.nodes.length) expand(p.nodes[0]); });
+  }
 
   // ---- physics and view ----
   var physicsOn = DATA.physics, physicsButton = $("kg-physics");
@@ -1173,5 +1414,7 @@
     shownEdges: function () { return shownEdgeNums.slice(); },
     labelBoxes: function () { return placed.map(function (b) { return {text: b.text, x: b.x, y: b.y, w: b.w, h: b.h, edge: !!b.edge}; }); },
     drawn: function () { return {lines: drawnLines, nodes: drawnNodes, labels: placed.length, hidden: hiddenLines, ink: Math.round(inkTotal)}; },
-    setPhysics: setPhysics, physicsEnabled: function () { return physicsOn; }};
+    setPhysics: setPhysics, physicsEnabled: function () { return physicsOn; },
+    // kg serve's page: open an entity by IRI (fetching its neighbourhood), the depth fetched around one
+    openEntity: openEntity, loadedDepth: function (i) { return loadedDepth[i] || 0; }};
 })();

@@ -60,6 +60,10 @@ CSP = (
     "img-src data:; base-uri 'none'; form-action 'none'"
 )
 
+#: kg serve's page (:func:`served_page`) may fetch from its own origin (the loopback server that
+#: served it: the neighbourhoods it asks for) and nothing else.
+SERVED_CSP = CSP.replace("default-src 'none';", "default-src 'none'; connect-src 'self';")
+
 #: More entities than this make a page too heavy to open (about 1 MB of HTML per 1,000 entities
 #: with two relations each, so some 95 MB; parsing and drawing grow with it): ``kg show`` refuses with PageTooLarge and offers --focus or kg serve, and
 #: render_page writes a page saying so instead (what ``kg build`` writes as graph.html).
@@ -87,11 +91,37 @@ def render_page(G, title: str = "Knowledge graph", *, layout: bool = True,
     if G.number_of_nodes() > MAX_PAGE_ENTITIES:
         return too_large_page(G, title)
     positions = compute_layout(G) if layout else None
-    data = payload(G, positions, communities=communities)
+    return document(payload(G, positions, communities=communities), title, CSP)
+
+
+def served_page(title: str = "Knowledge graph", *, entities: int = 0,
+                search: str = "/api/search", neighbourhood: str = "/api/neighbourhood") -> str:
+    """The page ``kg serve`` serves for a store of any size: the same page, started with no data,
+    whose search box asks the server (``search``) and which fetches each neighbourhood it shows
+    (``neighbourhood``; the endpoints of :mod:`kg.serve`). ``entities``: how many the store has
+    (the status line says so). Its CSP is the page's, but for fetching from its own origin
+    (:data:`SERVED_CSP`)."""
+    from kg.model import RELATIONS
+
+    data = {
+        "physics": False,
+        "types": [dict(name=t, **style) for t, style in TYPE_STYLES.items()],
+        "relations": list(RELATIONS),
+        "nodes": [],
+        "edges": [],
+        "docs": [],
+        "communities": [],
+        "served": {"search": search, "neighbourhood": neighbourhood, "entities": int(entities)},
+    }
+    return document(data, title, SERVED_CSP)
+
+
+def document(data: dict, title: str, csp: str) -> str:
+    """The page: the template with ``data`` (the :func:`payload` format) and the assets inlined."""
     template, page_css, page_js = page_assets()
     vis_js, vis_css = vis_assets()
     parts = {
-        "CSP": html_text(CSP),
+        "CSP": html_text(csp),
         "TITLE": html_text(title or "Knowledge graph"),
         "VIS_CSS": vis_css,
         "PAGE_CSS": page_css,
@@ -112,12 +142,34 @@ def check_page_size(G, *, focus: str | None = None, depth: int | None = None) ->
         raise PageTooLarge(G.number_of_nodes(), MAX_PAGE_ENTITIES, focus=focus, depth=depth)
 
 
-def too_large_page(G, title: str) -> str:
-    """A small page that says the graph is too large for one page and what to run instead (what
-    render_page returns over :data:`MAX_PAGE_ENTITIES`; same CSP, no script)."""
+def stored_entities(store) -> int:
+    """How many typed entities the store holds, from its counts (a lookup in the embedded store):
+    a graph with more than :data:`MAX_PAGE_ENTITIES` of them is refused before it is projected
+    (projecting 120,000 entities to find that out took 24 s)."""
+    from kg.model import ENTITY_TYPES
+
+    counts = store.graph_counts()
+    return sum(counts.classes.get(t, 0) for t in ENTITY_TYPES)
+
+
+def check_store_size(store) -> None:
+    """PageTooLarge, before anything is projected, when the store's own counts already pass
+    :data:`MAX_PAGE_ENTITIES` (``kg show`` of the whole graph)."""
     from kg.errors import PageTooLarge
 
-    message = str(PageTooLarge(G.number_of_nodes(), MAX_PAGE_ENTITIES))
+    entities = stored_entities(store)
+    if entities > MAX_PAGE_ENTITIES:
+        raise PageTooLarge(entities, MAX_PAGE_ENTITIES)
+
+
+def too_large_page(G, title: str) -> str:
+    """A small page that says the graph is too large for one page and what to run instead (what
+    render_page returns over :data:`MAX_PAGE_ENTITIES`; same CSP, no script). ``G``: the graph,
+    or its number of entities."""
+    from kg.errors import PageTooLarge
+
+    entities = G if isinstance(G, int) else G.number_of_nodes()
+    message = str(PageTooLarge(entities, MAX_PAGE_ENTITIES))
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{html_text(CSP)}">'
