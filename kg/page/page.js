@@ -13,6 +13,9 @@
   // Labels are drawn by this script, not by vis-network: the most connected first, and none where
   // it would overlap one already drawn (so no two labels ever overlap, at any zoom).
   var LABEL_MIN_PX = 11, MAX_LABELS = 250, MAX_LABEL_TRIES = 4000;
+  // Nodes at least this wide on screen (radius, px) are kept clear of labels on graphs drawn by
+  // vis-network; labels may cover smaller ones.
+  var NODE_CLEAR_PX = 4;
   // Over this many edges on screen, only those with an end in view are drawn, as hairlines:
   // lines crossing the whole screen cost the rasteriser most and say least.
   var MANY_EDGES = 2000;
@@ -41,6 +44,11 @@
   // How connected an entity is: its edges here, or (a page of kg serve, which holds only what it
   // fetched) its facts in the store. Sizes nodes and labels and orders the labels.
   function weight(i) { var f = DATA.nodes[i].facts; return f > degree[i] ? f : degree[i]; }
+  // 0..1: how connected an entity is next to the most connected one (log scale).
+  function prominence(i) {
+    var top = N ? weight(byDegree[0]) : 0;
+    return top > 0 ? Math.log2(1 + weight(i)) / Math.log2(1 + top) : 0;
+  }
   var names = DATA.nodes.map(function (n) {
     return [n.label].concat(n.aliases).map(function (s) { return s.toLowerCase(); });
   });
@@ -59,7 +67,14 @@
   // unambiguous and lets us structure it).
   var tip = el("div", null, "kg-tip");
 
-  function nodeSize(i) { return Math.min(48, 8 + 5 * Math.log2(1 + weight(i))); }
+  // A node's size grows with the log of its facts (to 48), but its area no faster than its facts
+  // next to the most connected entity's: on the log scale alone every entity of some note was
+  // near the largest size, and the hubs of a large graph were lost among them.
+  function sizeFor(w) {
+    var top = N ? weight(byDegree[0]) : 0, share = top > 0 ? Math.min(w / top, 1) : 0;
+    return Math.min(48, 8 + 5 * Math.log2(1 + w), 7 + 41 * Math.sqrt(share));
+  }
+  function nodeSize(i) { return sizeFor(weight(i)); }
   var visNodes = DATA.nodes.map(function (n, i) {
     // Size from degree, set directly: vis's "value" scaling rescans every node on each data change.
     var item = {id: i, group: n.type, title: tip, size: nodeSize(i)};
@@ -166,8 +181,18 @@
       if (edgeShown[j]) { shownEdgeIds.push(edgeIds[j]); shownEdgeNums.push(j); }
     }
   }
+  // The most connected entities shown (HUBS of them), and on small graphs the shown ones in the
+  // order vis-network draws them: the most connected last, on top (hubs were buried under the
+  // entities drawn after them).
+  var HUBS = 30, hubIds = [], drawOrder = [];
+  function rankShown() {
+    hubIds = [];
+    for (var k = 0; k < N && hubIds.length < HUBS; k++) if (nodeShown[byDegree[k]]) hubIds.push(byDegree[k]);
+    drawOrder = BIG ? shownNodeIds : shownNodeIds.slice().sort(function (a, b) { return weight(a) - weight(b) || b - a; });
+  }
   function installShown() {
-    body.nodeIndices = shownNodeIds.slice();
+    rankShown();
+    body.nodeIndices = drawOrder.slice();
     body.edgeIndices = shownEdgeIds.slice();
   }
   // vis-network recomputes its lists after its own data changes (physics, options): ours win.
@@ -457,6 +482,7 @@
     copyLayer(ctx, baseLines);
     if (!focus) {
       copyLayer(ctx, baseNodes);
+      drawHubs(ctx, scale, null);
       body.nodeIndices = [];
       return;
     }
@@ -472,9 +498,33 @@
                 EDGE_INK / 2);
     if (all) copyLayer(ctx, baseNodes);
     else drawNodes(ctx, focus.nodes, scale, viewRect(20));
+    drawHubs(ctx, scale, focus);
     // vis-network draws the selected node (its selection border) and no other
     body.nodeIndices = network.getSelectedNodes().filter(function (i) { return nodeShown[i]; });
   });
+  // The hubs again, on top, outlined, and never smaller than HUB_MIN_PX (plus up to 4 px by how
+  // connected): in a batch they were drawn under whatever came later, and at a fitted 20,000
+  // entities every node is a pixel or two across. Under a highlight, only those in it.
+  var HUB_MIN_PX = 3;
+  function hubRadius(i, scale) {
+    var r = (body.nodes[i].options.size || 10) * scale, p = prominence(i);
+    return batchedNodes() ? Math.max(r, HUB_MIN_PX + 4 * p * p) : r;
+  }
+  function drawHubs(ctx, scale, within) {
+    var inside = within ? new Set(within.nodes) : null, rect = viewRect(20);
+    ctx.lineWidth = 1.5 / scale;
+    ctx.strokeStyle = "#fff";
+    for (var k = hubIds.length - 1; k >= 0; k--) {  // the most connected last
+      var i = hubIds[k], n = body.nodes[i];
+      if (!n || (inside && !inside.has(i)) || n.x < rect.left || n.x > rect.right || n.y < rect.top || n.y > rect.bottom) continue;
+      var r = hubRadius(i, scale) / scale, shape = nodeShape[i];
+      ctx.beginPath();
+      shapePath(ctx, shape, n.x, n.y, r);
+      ctx.fillStyle = n.options.color.background;
+      ctx.fill();
+      ctx.stroke();
+    }
+  }
   // Whether every entity shown is highlighted (then none is under the veil).
   function focusCoversShown() {
     var n = 0;
@@ -514,6 +564,21 @@
       }
       return true;
     }
+    function reserve(b) {  // a box no label may cover (an entity drawn there), not a label itself
+      for (var gx = Math.floor(b.x / cell); gx <= Math.floor((b.x + b.w) / cell); gx++) {
+        for (var gy = Math.floor(b.y / cell); gy <= Math.floor((b.y + b.h) / cell); gy++) {
+          var key = gy * cols + gx, list = grid.get(key);
+          if (list) list.push(b); else grid.set(key, [b]);
+        }
+      }
+    }
+    function reserveNode(i, r) {
+      var n = body.nodes[i];
+      if (!n) return;
+      var p = screen(n.x, n.y);
+      if (p.x + r < 0 || p.x - r > W || p.y + r < 0 || p.y - r > H) return;
+      reserve({x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r});
+    }
     function take(b) {
       placed.push(b);
       for (var gx = Math.floor(b.x / cell); gx <= Math.floor((b.x + b.w) / cell); gx++) {
@@ -525,6 +590,23 @@
     }
     var t = network.body.view.translation;
     function screen(x, y) { return {x: x * scale + t.x, y: y * scale + t.y}; }
+    // The hubs' nodes are kept clear of every label; on small graphs, once the hubs are labelled,
+    // every entity's node is (labels went over the entities they hid).
+    // (A hub's node is kept clear of its own and less connected hubs' labels, and of every other
+    // label; a more connected hub's label may cover it.)
+    var hubSet = new Set(), inFocus = focus ? new Set(focus.nodes) : null;
+    hubIds.forEach(function (i) { if (!inFocus || inFocus.has(i)) hubSet.add(i); });
+    var nodesReserved = false;
+    function reserveNodes() {  // the nodes big enough to see, not yet reserved
+      nodesReserved = true;
+      if (BIG) return;
+      (focus ? focus.nodes : shownNodeIds).forEach(function (i) {
+        var r = body.nodes[i] ? (body.nodes[i].options.size || 10) * scale : 0;
+        if (!hubSet.has(i) && nodeShown[i] && r >= NODE_CLEAR_PX) reserveNode(i, r);
+      });
+      hubSet.forEach(function (i) { if (!hubReserved.has(i)) reserveNode(i, hubRadius(i, scale) + 1); });
+    }
+    var hubReserved = new Set();
     ctx.save();
     ctx.setTransform(window.devicePixelRatio || 1, 0, 0, window.devicePixelRatio || 1, 0, 0);
     ctx.textBaseline = "top";
@@ -533,10 +615,14 @@
     function tryNode(i, bold) {
       var n = body.nodes[i];
       if (!n) return;
+      if (hubSet.has(i) && !hubReserved.has(i)) { hubReserved.add(i); reserveNode(i, hubRadius(i, scale) + 1); }
       var s = screen(n.x, n.y), r = (n.options.size || 10) * scale;
       if (s.x < -200 || s.x > W + 200 || s.y < -50 || s.y > H + 50) return;
-      var base = 12 + 1.5 * Math.log2(1 + weight(i));
-      var px = Math.min(Math.max(base * scale, LABEL_MIN_PX), base);
+      var base = 12 + 1.5 * Math.log2(1 + weight(i)), p = prominence(i);
+      // the hubs' labels a little larger and bold, at any zoom
+      var px = Math.min(Math.max(base * scale, LABEL_MIN_PX), base) + (hubSet.has(i) ? 3 * p * p : 0);
+      bold = bold || (hubSet.has(i) && p > 0.75);
+      if (hubSet.has(i)) r = hubRadius(i, scale);
       var w = labelWidth(ctx, i, bold) * px, h = px * 1.2;
       var b = {text: labelText[i], x: s.x - w / 2, y: s.y + r + 2, w: w, h: h, px: px, bold: bold, node: i};
       if (b.x > W || b.x + b.w < 0 || b.y > H || b.y + b.h < 0) return;
@@ -548,6 +634,7 @@
       if (focus.root !== null && focus.root !== undefined && nodeShown[focus.root]) tryNode(focus.root, true);
       for (k = 0; k < focus.sorted.length && placed.length < MAX_LABELS && tries < MAX_LABEL_TRIES; k++) {
         if (!nodeShown[focus.sorted[k]] || focus.sorted[k] === focus.root) continue;
+        if (!nodesReserved && !hubSet.has(focus.sorted[k])) reserveNodes();
         tries++;
         tryNode(focus.sorted[k], false);
       }
@@ -555,10 +642,12 @@
       for (k = 0; k < N && placed.length < MAX_LABELS && tries < MAX_LABEL_TRIES; k++) {
         var i = byDegree[k];
         if (!nodeShown[i]) continue;
+        if (!nodesReserved && !hubSet.has(i)) reserveNodes();
         tries++;
         tryNode(i, false);
       }
     }
+    if (!nodesReserved) reserveNodes();
     var font = "";
     ctx.lineWidth = 3; ctx.strokeStyle = "rgba(255,255,255,0.9)"; ctx.fillStyle = "#222";
     boxes.forEach(function (b) {
@@ -601,7 +690,7 @@
   var focus = null;  // {root, nodes: [ids], edges: [ids]} or null
   network.on("afterDrawing", function (ctx) {
     body.edgeIndices = shownEdgeIds;  // ... and clicks and tooltips still find them
-    body.nodeIndices = shownNodeIds;
+    body.nodeIndices = drawOrder;  // (the last drawn, on top, is the one a click finds)
     if (focus && !batchedNodes()) {
       ctx.save();
       ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -1247,7 +1336,7 @@
     return function (n) {
       var dx = (n.x || 0) - px, dy = (n.y || 0) - py, d = Math.hypot(dx, dy);
       if (d < 1) { dx = 1; dy = 0; d = 1; }
-      var r = Math.min(48, 8 + 5 * Math.log2(1 + (n.facts || 0))), x = ax + dx, y = ay + dy;
+      var r = sizeFor(n.facts || 0), x = ax + dx, y = ay + dy;
       for (var step = 0; step < 60 && !free(x, y, r); step++) { x += dx / d * GAP; y += dy / d * GAP; }
       put(x, y, r);
       return [x, y];
@@ -1308,14 +1397,14 @@
       newEdges.push({id: "e" + j, from: e.from, to: e.to, relation: e.relation, title: tip});
     }
     for (i = 0; i < N; i++) degree[i] = adj[i].length;
+    byDegree = DATA.nodes.map(function (n, i) { return i; });
+    byDegree.sort(function (a, b) { return weight(b) - weight(a) || a - b; });
     for (i = N0; i < N; i++) {
       var item = {id: i, group: DATA.nodes[i].type, title: tip, size: nodeSize(i), x: DATA.nodes[i].x, y: DATA.nodes[i].y};
       newNodes.push(item);
     }
-    touched.forEach(function (i) { if (i < N0) resized.push({id: i, size: nodeSize(i)}); });
+    for (i = 0; i < N0; i++) resized.push({id: i, size: nodeSize(i)});  // (relative to the largest)
     isolatedCount = degree.filter(function (d) { return !d; }).length;
-    byDegree = DATA.nodes.map(function (n, i) { return i; });
-    byDegree.sort(function (a, b) { return weight(b) - weight(a) || a - b; });
     widths = widths.map(function (old) { var w = new Float64Array(N); w.set(old.subarray(0, Math.min(old.length, N))); return w; });
     index = null;
     indexPairs();
