@@ -185,6 +185,9 @@
   // order vis-network draws them: the most connected last, on top (hubs were buried under the
   // entities drawn after them).
   var HUBS = 30, hubIds = [], drawOrder = [];
+  // Whether the layout put communities apart (the data has them and the graph is large enough for
+  // the layout that does: kg.page.layout.mesh_layout).
+  var byCommunityLayout = (DATA.communities || []).length > 1 && N >= 500 && !DATA.physics;
   function rankShown() {
     hubIds = [];
     for (var k = 0; k < N && hubIds.length < HUBS; k++) if (nodeShown[byDegree[k]]) hubIds.push(byDegree[k]);
@@ -244,7 +247,7 @@
     ctx.fillStyle = color;
     ctx.fill();
   }
-  function strokeEdges(ctx, ids, color, scale, arrows, ink) {
+  function strokeEdges(ctx, ids, color, scale, arrows, ink, faint) {
     // Three widths by confidence, one path each.
     var buckets = [[], [], []];
     ids.forEach(function (j) {
@@ -267,7 +270,7 @@
     }
     var many = ids.length > MANY_EDGES;
     function inView(n) { return n.x >= rect.left && n.x <= rect.right && n.y >= rect.top && n.y <= rect.bottom; }
-    if (many) return strokeMany(ctx, ids, color, scale, rect, clipped, inView, arrows, ink);
+    if (many) return strokeMany(ctx, ids, color, scale, rect, clipped, inView, arrows, ink, faint);
     buckets.forEach(function (list, b) {
       if (!list.length) return;
       ctx.lineWidth = many ? 1 / scale : Math.max(1 + 1.2 * b, 0.7 / scale);
@@ -312,7 +315,7 @@
     pairStamp = new Uint32Array(seen.size);
   }
   indexPairs();
-  function strokeMany(ctx, ids, color, scale, rect, clipped, inView, arrows, ink) {
+  function strokeMany(ctx, ids, color, scale, rect, clipped, inView, arrows, ink, faint) {
     var budget = ink || EDGE_INK;
     var n = ids.length;
     if (scratch.n < n) {  // buffers kept between frames (new ones each frame fed the collector)
@@ -362,21 +365,33 @@
     // Just under a device pixel: Skia draws such a line as a hairline, several times faster than a
     // stroke a pixel wide (which 1 / scale can round to): 10,000 lines rasterised in 4 ms, not 40.
     ctx.lineWidth = 0.99 / scale;
-    ctx.strokeStyle = color;
-    ctx.beginPath();
-    for (k = 0; k < m; k++) {
-      if (key !== null && key[k] >= cut) {
-        if (key[k] > cut || lens[k] > room) { hidden++; continue; }
-        room -= lens[k];
+    // With a faint colour, the lines between two communities in it, under those within one: the
+    // layout draws each community apart, and the many long lines between them hid the clusters.
+    var pass = faint ? [faint, color] : [color], drawn = faint ? new Uint8Array(m) : null;
+    for (var ps = 0; ps < pass.length; ps++) {
+      ctx.strokeStyle = pass[ps];
+      ctx.beginPath();
+      inPath = 0;
+      for (k = 0; k < m; k++) {
+        if (ps === 0 && key !== null && key[k] >= cut) {
+          if (key[k] > cut || lens[k] > room) { hidden++; if (drawn) drawn[k] = 2; continue; }
+          room -= lens[k];
+        }
+        var ed = DATA.edges[which[k]];
+        if (faint) {
+          if (drawn[k] === 2) continue;
+          var cf = DATA.nodes[ed.from].c, ct = DATA.nodes[ed.to].c;
+          if ((ps === 0) !== (cf !== undefined && ct !== undefined && cf !== ct)) continue;
+        }
+        ctx.moveTo(seg[4 * k], seg[4 * k + 1]);
+        ctx.lineTo(seg[4 * k + 2], seg[4 * k + 3]);
+        drawnLines++;
+        if (++inPath === 400) { ctx.stroke(); ctx.beginPath(); inPath = 0; }
+        var to = body.nodes[ed.to];
+        if (arrows && ed.from !== ed.to && inView(to)) heads.push([body.nodes[ed.from], to]);
       }
-      ctx.moveTo(seg[4 * k], seg[4 * k + 1]);
-      ctx.lineTo(seg[4 * k + 2], seg[4 * k + 3]);
-      drawnLines++;
-      if (++inPath === 400) { ctx.stroke(); ctx.beginPath(); inPath = 0; }
-      var ed = DATA.edges[which[k]], to = body.nodes[ed.to];
-      if (arrows && ed.from !== ed.to && inView(to)) heads.push([body.nodes[ed.from], to]);
+      if (inPath) ctx.stroke();
     }
-    if (inPath) ctx.stroke();
     fillArrowheads(ctx, heads, headLen, color, scale);
     return {ink: total, hidden: hidden};
   }
@@ -442,7 +457,8 @@
   var baseLines = null, baseNodes = null, baseKey = "", baseLineCount = 0, shownVersion = 0, colourVersion = 0;
   function drawBaseLines(ctx, scale) {
     drawnLines = 0;
-    var done = strokeEdges(ctx, shownEdgeNums, "#9aa4b1", scale, scale > 0.35 && shownEdgeNums.length < 6000);
+    var done = strokeEdges(ctx, shownEdgeNums, "#9aa4b1", scale, scale > 0.35 && shownEdgeNums.length < 6000,
+                           undefined, byCommunityLayout ? "rgba(154,164,177,0.35)" : null);
     inkTotal = done ? done.ink : 0;
     hiddenLines = done ? done.hidden : 0;
     var note = hiddenLines ? num(hiddenLines) + " long lines not drawn at this zoom" : "";

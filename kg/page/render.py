@@ -90,8 +90,12 @@ def render_page(G, title: str = "Knowledge graph", *, layout: bool = True,
     """
     if G.number_of_nodes() > MAX_PAGE_ENTITIES:
         return too_large_page(G, title)
-    positions = compute_layout(G) if layout else None
-    return document(payload(G, positions, communities=communities), title, CSP)
+    from kg.analysis import community_groups
+
+    # the communities, found once: the layout groups them, the page can colour them
+    groups = community_groups(G) if (layout or communities) and G.number_of_edges() else []
+    positions = compute_layout(G, groups=groups) if layout else None
+    return document(payload(G, positions, communities=communities, groups=groups), title, CSP)
 
 
 def served_page(title: str = "Knowledge graph", *, entities: int = 0,
@@ -209,9 +213,10 @@ def iframe_html(page: str, *, height: int = 650, title: str | None = None) -> st
 # --------------------------------------------------------------------------------------------
 
 
-def payload(G, positions, *, communities: bool = True) -> dict:
+def payload(G, positions, *, communities: bool = True, groups=None) -> dict:
     """The JSON the page script reads (the module docstring lists it). Nodes are referred to by
-    their index in ``nodes``; ``positions`` is ``{node: (x, y)}`` or None (the page lays out)."""
+    their index in ``nodes``; ``positions`` is ``{node: (x, y)}`` or None (the page lays out);
+    ``groups``: the communities when already found (:func:`kg.analysis.community_groups`)."""
     from kg.model import RELATIONS
 
     index = {}
@@ -219,7 +224,7 @@ def payload(G, positions, *, communities: bool = True) -> dict:
     for n, attrs in G.nodes(data=True):
         index[n] = len(nodes)
         nodes.append(node_record(n, attrs, positions))
-    groups = community_records(G, nodes, index) if communities else []
+    clusters = community_records(G, nodes, index, groups) if communities else []
 
     docs: dict[tuple, int] = {}  # one entry per document, not one copy per fact
     records = [
@@ -236,7 +241,7 @@ def payload(G, positions, *, communities: bool = True) -> dict:
         "nodes": nodes,
         "edges": records,
         "docs": [doc_record(*key) for key in docs],
-        "communities": groups,
+        "communities": clusters,
     }
 
 
@@ -275,14 +280,15 @@ def source_link(url, source) -> str | None:
     return None
 
 
-def community_records(G, nodes: list[dict], index: dict) -> list[dict]:
+def community_records(G, nodes: list[dict], index: dict, groups=None) -> list[dict]:
     """The communities of ``G`` (:func:`kg.analysis.community_groups`, largest first), each
     ``{name, size, color}`` (name: its most connected entity's label); each node record in one
-    gets ``c``, the community's index (entities without facts have none)."""
+    gets ``c``, the community's index (entities without facts have none). ``groups``: the
+    communities when already found."""
     from kg.analysis import community_groups
 
     records = []
-    for k, group in enumerate(community_groups(G)):
+    for k, group in enumerate(community_groups(G) if groups is None else groups):
         hub = max(group, key=lambda n: (G.degree(n), -index[n]))
         for n in group:
             nodes[index[n]]["c"] = k
