@@ -523,7 +523,9 @@ def test_a_big_page_draws_in_batches_and_still_answers_clicks_and_search(browser
             assert p.locator("#kg-lod").inner_text() == f"{drawn['hidden']:,} long lines not drawn at this zoom"
         assert bu.count_drawn_pixels(p) > 5_000
         # a real click on a node the page drew (vis-network drew none) selects it
-        leaf = p.evaluate("() => kgGraph.shownNodes().find(i => kgGraph.network.getConnectedEdges(i).length === 1)")
+        leaf = p.evaluate("""() => { const d = kgGraph.data, deg = new Array(d.nodes.length).fill(0);
+            d.edges.forEach(e => { deg[e.from]++; if (e.to !== e.from) deg[e.to]++; });
+            return kgGraph.shownNodes().find(i => deg[i] === 1); }""")
         p.evaluate("(i) => kgGraph.network.focus(i, {scale: 2, animation: false})", leaf)
         p.evaluate(PAINTED)
         if drawn["hidden"]:  # zoomed in, fewer lines are long enough to be left out
@@ -532,6 +534,15 @@ def test_a_big_page_draws_in_batches_and_still_answers_clicks_and_search(browser
         p.evaluate(PAINTED)
         assert p.evaluate("() => kgGraph.network.getSelectedNodes()") == [leaf]
         assert p.locator("#kg-panel h2").inner_text() == G.nodes[list(G)[leaf]]["label"]
+        # a real click on the leaf's line (vis-network holds no edges on a big page) selects that edge
+        j, other = p.evaluate("""(i) => { const j = kgGraph.data.edges.findIndex(e => e.from === i || e.to === i);
+            const e = kgGraph.data.edges[j]; return [j, e.from === i ? e.to : e.from]; }""", leaf)
+        (x0, y0), (x1, y1) = dom_point(p, leaf), dom_point(p, other)
+        d = ((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5
+        p.mouse.click(x0 + (x1 - x0) * 40 / d, y0 + (y1 - y0) * 40 / d)  # 40 px along the line
+        p.evaluate(PAINTED)
+        assert p.evaluate("() => kgGraph.focused().edges") == [j]
+        assert p.locator("#kg-panel h2").inner_text() == p.evaluate("(j) => kgGraph.data.edges[j].relation", j)
         # search: exact names and aliases first, then prefixes, then names containing the query
         labels = [d["label"] for _, d in G.nodes(data=True)]
         aliases = [[a.lower() for a in d["aliases"]] for _, d in G.nodes(data=True)]

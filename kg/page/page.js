@@ -112,7 +112,12 @@
                   selectConnectedEdges: false},
     layout: {improvedLayout: DATA.physics && N <= 300, randomSeed: 7}
   };
-  var network = new vis.Network($("kg-net"), {nodes: nodes, edges: edges}, options);
+  // On big graphs vis-network is given no edges: making its objects for 40,000 of them was 1 s of
+  // the 2.5 s before the page was ready, and it neither draws them nor shows their tooltips there
+  // (hover is off); a click on a line is found here (edgeAt). kgGraph.edges still holds them all.
+  var visHasEdges = !BIG;
+  var network = new vis.Network($("kg-net"), {nodes: nodes, edges: visHasEdges ? edges : new vis.DataSet([])},
+                                options);
   var body = network.body;
 
   // ---- what is shown: kept here, given to vis-network as its lists of visible items ----------
@@ -196,7 +201,7 @@
   function installShown() {
     rankShown();
     body.nodeIndices = drawOrder.slice();
-    body.edgeIndices = shownEdgeIds.slice();
+    body.edgeIndices = visHasEdges ? shownEdgeIds.slice() : [];
   }
   // vis-network recomputes its lists after its own data changes (physics, options): ours win.
   body.emitter.on("_dataUpdated", installShown);
@@ -247,7 +252,18 @@
     ctx.fillStyle = color;
     ctx.fill();
   }
-  function strokeEdges(ctx, ids, color, scale, arrows, ink, faint) {
+  // The edges of the lines the base picture drew (one per pair of entities), for clicks (edgeAt).
+  var baseDrawn = new Int32Array(0), baseDrawnCount = 0;
+  function noteDrawn(j) {
+    if (baseDrawnCount === baseDrawn.length) {
+      var bigger = new Int32Array(Math.max(1024, 2 * baseDrawn.length));
+      bigger.set(baseDrawn);
+      baseDrawn = bigger;
+    }
+    baseDrawn[baseDrawnCount++] = j;
+  }
+  function strokeEdges(ctx, ids, color, scale, arrows, ink, faint, record) {
+    if (record) baseDrawnCount = 0;
     // Three widths by confidence, one path each.
     var buckets = [[], [], []];
     ids.forEach(function (j) {
@@ -270,7 +286,7 @@
     }
     var many = ids.length > MANY_EDGES;
     function inView(n) { return n.x >= rect.left && n.x <= rect.right && n.y >= rect.top && n.y <= rect.bottom; }
-    if (many) return strokeMany(ctx, ids, color, scale, rect, clipped, inView, arrows, ink, faint);
+    if (many) return strokeMany(ctx, ids, color, scale, rect, clipped, inView, arrows, ink, faint, record);
     buckets.forEach(function (list, b) {
       if (!list.length) return;
       ctx.lineWidth = many ? 1 / scale : Math.max(1 + 1.2 * b, 0.7 / scale);
@@ -285,6 +301,7 @@
         ctx.moveTo(c[0], c[1]);
         ctx.lineTo(c[2], c[3]);
         drawnLines++;
+        if (record) noteDrawn(list[k]);
         if (++inPath === 400) { ctx.stroke(); ctx.beginPath(); inPath = 0; }
         if (withHeads && e.from !== e.to && q.x >= rect.left && q.x <= rect.right &&
             q.y >= rect.top && q.y <= rect.bottom) heads.push([p, q]);
@@ -315,7 +332,7 @@
     pairStamp = new Uint32Array(seen.size);
   }
   indexPairs();
-  function strokeMany(ctx, ids, color, scale, rect, clipped, inView, arrows, ink, faint) {
+  function strokeMany(ctx, ids, color, scale, rect, clipped, inView, arrows, ink, faint, record) {
     var budget = ink || EDGE_INK;
     var n = ids.length;
     if (scratch.n < n) {  // buffers kept between frames (new ones each frame fed the collector)
@@ -386,6 +403,7 @@
         ctx.moveTo(seg[4 * k], seg[4 * k + 1]);
         ctx.lineTo(seg[4 * k + 2], seg[4 * k + 3]);
         drawnLines++;
+        if (record) noteDrawn(which[k]);
         if (++inPath === 400) { ctx.stroke(); ctx.beginPath(); inPath = 0; }
         var to = body.nodes[ed.to];
         if (arrows && ed.from !== ed.to && inView(to)) heads.push([body.nodes[ed.from], to]);
@@ -458,7 +476,7 @@
   function drawBaseLines(ctx, scale) {
     drawnLines = 0;
     var done = strokeEdges(ctx, shownEdgeNums, "#9aa4b1", scale, scale > 0.35 && shownEdgeNums.length < 6000,
-                           undefined, byCommunityLayout ? "rgba(154,164,177,0.35)" : null);
+                           undefined, byCommunityLayout ? "rgba(154,164,177,0.35)" : null, true);
     inkTotal = done ? done.ink : 0;
     hiddenLines = done ? done.hidden : 0;
     var note = hiddenLines ? num(hiddenLines) + " long lines not drawn at this zoom" : "";
@@ -705,7 +723,7 @@
   // edges are drawn again on top of it: one redraw, whatever the graph's size.
   var focus = null;  // {root, nodes: [ids], edges: [ids]} or null
   network.on("afterDrawing", function (ctx) {
-    body.edgeIndices = shownEdgeIds;  // ... and clicks and tooltips still find them
+    body.edgeIndices = visHasEdges ? shownEdgeIds : [];  // ... and clicks and tooltips still find them
     body.nodeIndices = drawOrder;  // (the last drawn, on top, is the one a click finds)
     if (focus && !batchedNodes()) {
       ctx.save();
@@ -1127,10 +1145,28 @@
     panel.replaceChildren(el("p", "Click an entity or a relation to see its facts.", "kg-hint"));
   }
   network.on("click", function (p) {
+    var j = -1;
     if (p.nodes.length) selectNode(p.nodes[0]);
     else if (p.edges.length) selectEdge(edgeIndex(p.edges[0]));
+    else if (!visHasEdges && (j = edgeAt(p.pointer.canvas)) >= 0) selectEdge(j);
     else clearSelection();
   });
+  // The edge whose drawn line passes within a few pixels of a point (graph units): among the lines
+  // drawn (the highlighted ones first), the nearest.
+  function edgeAt(pt) {
+    var scale = network.getScale(), best = -1, bestD = 5 / scale;
+    function near(j) {
+      var e = DATA.edges[j], a = body.nodes[e.from], b = body.nodes[e.to];
+      if (!a || !b) return;
+      var dx = b.x - a.x, dy = b.y - a.y, len2 = dx * dx + dy * dy;
+      var t = len2 ? Math.max(0, Math.min(1, ((pt.x - a.x) * dx + (pt.y - a.y) * dy) / len2)) : 0;
+      var d = Math.hypot(a.x + t * dx - pt.x, a.y + t * dy - pt.y);
+      if (d < bestD) { bestD = d; best = j; }
+    }
+    if (focus) focus.edges.forEach(function (j) { if (edgeShown[j]) near(j); });
+    if (best < 0) for (var k = 0; k < baseDrawnCount; k++) near(baseDrawn[k]);
+    return best;
+  }
 
   // ---- neighbourhoods: show only what is near an entity; expand; back ----
   function around(seeds, depth) {
