@@ -18,7 +18,7 @@
   var NODE_CLEAR_PX = 4;
   // Over this many edges on screen, only those with an end in view are drawn, as hairlines:
   // lines crossing the whole screen cost the rasteriser most and say least.
-  var MANY_EDGES = 2000;
+  var MANY_EDGES = 2000, MANY_HIGHLIGHTED = 600;
 
   function $(id) { return document.getElementById(id); }
   function el(tag, text, cls) {
@@ -284,7 +284,9 @@
       }
       return [x0 + t0 * dx, y0 + t0 * dy, x0 + t1 * dx, y0 + t1 * dy];
     }
-    var many = ids.length > MANY_EDGES;
+    // (A highlight drawn with ink given goes to hairlines sooner: a hub's 1,600 lines a pixel or
+    // two wide took 50 ms to rasterise once zoomed in on it.)
+    var many = ids.length > (ink ? MANY_HIGHLIGHTED : MANY_EDGES);
     function inView(n) { return n.x >= rect.left && n.x <= rect.right && n.y >= rect.top && n.y <= rect.bottom; }
     if (many) return strokeMany(ctx, ids, color, scale, rect, clipped, inView, arrows, ink, faint, record);
     buckets.forEach(function (list, b) {

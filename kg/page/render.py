@@ -19,7 +19,10 @@ aliases, wikidata, x, y), ``edges`` (from, to: indexes into nodes; relation, con
 each a list [evidence, doc: an index into docs, date, confidence]), ``docs`` (iri, source, title, kind: one of
 :data:`FACT_KINDS`), ``types``
 (the styles of the types present), ``relations`` (those present, in the ontology's order) and
-``physics`` (whether the page lays the graph out itself).
+``physics`` (whether the page lays the graph out itself). ``kg serve``'s page (:func:`served_page`)
+also has ``served`` (where to ask for more: its search and neighbourhood endpoints, and the
+store's number of entities), and the nodes it fetches ``facts`` (their number of facts in the
+store).
 """
 
 from __future__ import annotations
