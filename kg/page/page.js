@@ -1280,9 +1280,10 @@
     revealed.add(i);
     if (changed) { computeShown(); installShown(); updateStatus(); }  // else nothing to recompute
     network.selectNodes([i], false);
-    // Each animation frame is a full redraw: only animate when that is cheap.
+    // Each animation frame is a full redraw: only animate when that is cheap (a few hundred
+    // lines; 1,000 lines a pixel or more wide took 50 ms a frame to rasterise, zoomed in).
     network.focus(i, {scale: Math.max(network.getScale(), BIG ? 0.6 : 1.0),
-                      animation: BIG ? false : {duration: 300}});
+                      animation: BIG || shownEdgeNums.length > 300 ? false : {duration: 300}});
     selectNode(i);
     return i;
   }
