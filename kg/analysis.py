@@ -28,11 +28,18 @@ from kg.rdf import IMPORT_BASE, KG_NS, SKOS_NS
 #: The confidence of a fact no statement qualifies (imported, inserted, inferred): asserted as is.
 ASSERTED_CONFIDENCE = 1.0
 
-_DIRECT_FACTS = ("SELECT ?s ?p ?o WHERE { ?s ?p ?o . "
+_DIRECT_FACTS = ("SELECT ?s ?p ?o WHERE { %s ?s ?p ?o . "
                  "FILTER(isIRI(?s) && isIRI(?o) && STRSTARTS(STR(?p), STR(kg:))) }")
 
+_ENTITIES = ("SELECT ?e ?label ?type WHERE { %s ?e a ?type ; rdfs:label ?label . "
+             "FILTER(STRSTARTS(STR(?type), STR(kg:)) && ?type != kg:Document) }")
 
-def to_networkx(store, *, reason: bool = False):
+#: IRIs (or triples) per VALUES block when the projection is restricted to some entities (a
+#: query's text stays a few hundred kilobytes at most).
+VALUES_CHUNK = 2000
+
+
+def to_networkx(store, *, reason: bool = False, entities=None):
     """Entities and facts of the store as a MultiDiGraph (one edge per subject, relation, object).
 
     Nodes: every typed, labelled entity (``label``, ``type``, ``aliases``, ``wikidata``), and
@@ -40,10 +47,23 @@ def to_networkx(store, *, reason: bool = False):
     entities (or of one of the ontology's relations), keyed by relation, with ``confidence``
     (the best of its facts) and ``facts`` (the module docstring lists their kinds). With
     ``reason`` (the embedded store after ``kg reason``), the inferred facts of the ontology's
-    relations are edges too."""
+    relations are edges too.
+
+    With ``entities`` (IRIs), only those entities and the facts between two of them, read for
+    them alone through the store's indexes (:func:`project_facts`): the whole projection's
+    subgraph on them."""
     import networkx as nx
 
     from kg.model import RELATIONS
+
+    if entities is not None:
+        wanted = set(entities)
+        among = {}
+        for block in values_blocks("s", wanted):
+            for row in store.query(_DIRECT_FACTS % block, reason=reason):
+                if row["o"].value in wanted:
+                    among.setdefault((row["s"].value, row["p"].value[len(KG_NS):], row["o"].value), None)
+        return project_facts(store, wanted, among, reason=reason)
 
     g = nx.MultiDiGraph()
     aliases = defaultdict(list)
@@ -51,8 +71,7 @@ def to_networkx(store, *, reason: bool = False):
         aliases[row["e"].value].append(row["alt"].value)
     wikidata = {row["e"].value: row["w"].value.rsplit("/", 1)[-1]
                 for row in store.query("SELECT ?e ?w WHERE { ?e owl:sameAs ?w }")}
-    for row in store.query("SELECT ?e ?label ?type WHERE { ?e a ?type ; rdfs:label ?label . "
-                           "FILTER(STRSTARTS(STR(?type), STR(kg:)) && ?type != kg:Document) }"):
+    for row in store.query(_ENTITIES % ""):
         iri = row["e"].value
         g.add_node(iri, label=row["label"].value, type=row["type"].value[len(KG_NS):],
                    aliases=sorted(aliases.get(iri, [])), wikidata=wikidata.get(iri))
@@ -63,7 +82,7 @@ def to_networkx(store, *, reason: bool = False):
         return rel in relations or (s in g and o in g)
 
     direct = set()
-    for row in store.query(_DIRECT_FACTS):
+    for row in store.query(_DIRECT_FACTS % ""):
         s, rel, o = row["s"].value, row["p"].value[len(KG_NS):], row["o"].value
         if is_fact(s, rel, o):
             direct.add((s, rel, o))
@@ -75,10 +94,69 @@ def to_networkx(store, *, reason: bool = False):
         facts[fact_key].append(fact)
     inferred = set()
     if reason:
-        for row in store.query(_DIRECT_FACTS, reason=True):
+        for row in store.query(_DIRECT_FACTS % "", reason=True):
             s, rel, o = row["s"].value, row["p"].value[len(KG_NS):], row["o"].value
             if rel in relations and (s, rel, o) not in direct:
                 inferred.add((s, rel, o))
+    _add_edges(g, facts, direct, inferred)
+    return g
+
+
+def project_facts(store, entities, keys, *, reason: bool = False):
+    """The projection (as :func:`to_networkx` makes it) of some ``entities`` and some facts
+    (``keys``: (subject IRI, relation, object IRI), both ends among ``entities``), read for them
+    alone: the entities' names and types by VALUES of their IRIs, the facts' provenance by VALUES
+    of the triples, each an index lookup. Facts of a relation that is not the ontology's are kept
+    only between two typed entities (as in the whole projection); a fact the store does not
+    assert is "inferred" (with ``reason``) or left out."""
+    import networkx as nx
+
+    from kg.model import RELATIONS
+
+    wanted = set(entities)
+    g = nx.MultiDiGraph()
+    aliases = defaultdict(list)
+    for block in values_blocks("e", wanted):
+        for row in store.query(f"SELECT ?e ?alt WHERE {{ {block} ?e <{SKOS_NS}altLabel> ?alt }}"):
+            aliases[row["e"].value].append(row["alt"].value)
+    wikidata = {}
+    for block in values_blocks("e", wanted):
+        for row in store.query(f"SELECT ?e ?w WHERE {{ {block} ?e owl:sameAs ?w }}"):
+            wikidata[row["e"].value] = row["w"].value.rsplit("/", 1)[-1]
+    found = {}
+    for block in values_blocks("e", wanted):
+        for row in store.query(_ENTITIES % block):
+            found[row["e"].value] = row
+    for iri in sorted(found):  # in IRI order: the same graph on every run
+        row = found[iri]
+        g.add_node(iri, label=row["label"].value, type=row["type"].value[len(KG_NS):],
+                   aliases=sorted(aliases.get(iri, [])), wikidata=wikidata.get(iri))
+    relations = set(RELATIONS)
+    keys = [k for k in dict.fromkeys(keys) if k[0] in wanted and k[2] in wanted
+            and (k[1] in relations or (k[0] in g and k[2] in g))]
+    direct = set()
+    for block in _triple_blocks(keys):
+        for row in store.query(f"SELECT ?s ?p ?o WHERE {{ {block} ?s ?p ?o }}"):
+            direct.add((row["s"].value, row["p"].value[len(KG_NS):], row["o"].value))
+    inferred = {k for k in keys if k not in direct and k[1] in relations} if reason else set()
+    facts: dict[tuple, list[dict]] = defaultdict(list)
+
+    def rows(template: str, var: str, reason: bool = False):
+        for block in _triple_blocks(keys):
+            yield from store.query(template % block, reason=reason)
+
+    for fact_key, fact in _statement_facts(store, rows):
+        if fact_key in direct:
+            facts[fact_key].append(fact)
+    for fact_key, fact in _import_facts(store, direct, rows):
+        facts[fact_key].append(fact)
+    _add_edges(g, facts, direct, inferred)
+    return g
+
+
+def _add_edges(g, facts: dict, direct: set, inferred: set) -> None:
+    """One edge per fact (its provenance in ``facts``; "asserted" or "inferred" when it has none),
+    in sorted order; the untyped ends of a fact become "Entity" nodes."""
     for key in direct | inferred:
         if not facts.get(key):
             kind = "inferred" if key in inferred else "asserted"
@@ -93,7 +171,6 @@ def to_networkx(store, *, reason: bool = False):
             if node not in g:
                 g.add_node(node, label=node.rsplit("/", 1)[-1], type="Entity", aliases=[], wikidata=None)
         g.add_edge(s, o, key=rel, relation=rel, confidence=max(f["confidence"] for f in found), facts=found)
-    return g
 
 
 def _fact(kind: str, source: str, *, doc=None, title=None, evidence="", date=None,
@@ -117,17 +194,46 @@ def _fact_order(fact: dict):
     return (fact["kind"] != "document", fact["source"] or "", fact["evidence"] or "")
 
 
-def _statement_facts(store):
+def values_blocks(var: str, iris):
+    """``VALUES ?var { <iri> ... }`` blocks holding ``iris`` (sorted), :data:`VALUES_CHUNK` at a
+    time; each IRI written by pyoxigraph (ValueError for one that is not an IRI), so none can
+    change the query around it."""
+    import pyoxigraph
+
+    ordered = sorted(iris)
+    for start in range(0, len(ordered), VALUES_CHUNK):
+        terms = " ".join(str(pyoxigraph.NamedNode(iri)) for iri in ordered[start:start + VALUES_CHUNK])
+        yield f"VALUES ?{var} {{ {terms} }} "
+
+
+def _triple_blocks(keys):
+    """``VALUES (?s ?p ?o) { ... }`` blocks of facts ((subject, relation, object); the relation a
+    ``kg:`` local name), :data:`VALUES_CHUNK` at a time, written by pyoxigraph."""
+    import pyoxigraph
+
+    for start in range(0, len(keys), VALUES_CHUNK):
+        rows = " ".join(f"({pyoxigraph.NamedNode(s)} {pyoxigraph.NamedNode(KG_NS + p)} {pyoxigraph.NamedNode(o)})"
+                        for s, p, o in keys[start:start + VALUES_CHUNK])
+        yield f"VALUES (?s ?p ?o) {{ {rows} }} "
+
+
+def _all_rows(store):
+    """``rows(template, var)`` for the whole store (the template's ``%s`` left empty)."""
+    return lambda template, var, reason=False: store.query(template % "", reason=reason)
+
+
+def _statement_facts(store, rows=None):
     """((subject, relation, object), fact) for each statement about a ``kg:`` fact, with whatever
-    of its evidence, confidence, document and date the store holds."""
-    rows = store.query(
-        "SELECT ?s ?p ?o ?evidence ?conf ?date ?doc ?source ?title ?url WHERE { "
+    of its evidence, confidence, document and date the store holds (``rows``: how to run the
+    query, restricted to some subjects or not)."""
+    rows = (rows or _all_rows(store))(
+        "SELECT ?s ?p ?o ?evidence ?conf ?date ?doc ?source ?title ?url WHERE { %s"
         "?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . "
         "FILTER(isIRI(?s) && isIRI(?o) && STRSTARTS(STR(?p), STR(kg:))) "
         "OPTIONAL { ?st kg:evidence ?evidence } OPTIONAL { ?st kg:confidence ?conf } "
         "OPTIONAL { ?st dcterms:date ?date } "
         "OPTIONAL { ?st prov:wasDerivedFrom ?doc . OPTIONAL { ?doc dcterms:source ?source } "
-        "OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc dcterms:identifier ?url } } }")
+        "OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc dcterms:identifier ?url } } }", "s")
     for row in rows:
         conf = ASSERTED_CONFIDENCE
         if row["conf"] is not None:
@@ -144,17 +250,17 @@ def _statement_facts(store):
                      url=row["url"].value if row["url"] else None))
 
 
-def _import_facts(store, direct: set):
+def _import_facts(store, direct: set, rows=None):
     """((subject, relation, object), fact) for each imported file (``kg import``) holding one of
     the ``direct`` facts: "imported from FILE"."""
     imports = getattr(store, "imports", None)
     files = {i["iri"]: i["source"] for i in imports()} if imports else {}
     if not files:
         return
-    rows = store.query(
-        "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
+    rows = (rows or _all_rows(store))(
+        "SELECT ?g ?s ?p ?o WHERE { %sGRAPH ?g { ?s ?p ?o } "
         f'FILTER(STRSTARTS(STR(?g), "{IMPORT_BASE}") && isIRI(?s) && isIRI(?o) '
-        "&& STRSTARTS(STR(?p), STR(kg:))) }")
+        "&& STRSTARTS(STR(?p), STR(kg:))) }", "s")
     for row in rows:
         key = (row["s"].value, row["p"].value[len(KG_NS):], row["o"].value)
         source = files.get(row["g"].value)

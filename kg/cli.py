@@ -360,15 +360,20 @@ def reason(out, store, profile):
 def serve(out, store, host, port, reason):
     """A read-only SPARQL endpoint (/sparql) on loopback, with the page (/) beside it.
 
+    /explore is the page for a store of any size: its search asks the store, and each
+    neighbourhood it shows is fetched (/ is that page when graph.html cannot hold the graph).
+
     \b
     Example:
       kg serve --out output --port 7878
       curl 'http://127.0.0.1:7878/sparql' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 3'
+      curl 'http://127.0.0.1:7878/api/search?q=musk'
     """
     from kg.serve import serve as run_serve
 
     def ready(url):
-        click.echo(f"serving {url} (page) and {url}sparql (SPARQL endpoint); Ctrl-C stops", err=False)
+        click.echo(f"serving {url} (page; {url}explore asks the store) and {url}sparql (SPARQL endpoint); "
+                   "Ctrl-C stops", err=False)
         sys.stdout.flush()
 
     graph = _graph(out, store)
@@ -436,11 +441,14 @@ def show(out, store, dest, focus, depth, relations, min_degree, open_browser, re
     """
     from kg.analysis import to_networkx
     from kg.page import check_page_size, render_page, select_subgraph
+    from kg.page.render import check_store_size
     from kg.store import atomic_write
 
-    with _graph(out, store).open(read_only=True) as st:
-        g = to_networkx(st, reason=reason)
     rels = [r.strip() for r in relations.split(",") if r.strip()] if relations else None
+    with _graph(out, store).open(read_only=True) as st:
+        if not (focus or rels or min_degree):
+            check_store_size(st)  # at once, from the store's counts
+        g = to_networkx(st, reason=reason)
     if focus or rels or min_degree:
         g = select_subgraph(g, focus=focus, depth=depth, relations=rels, min_degree=min_degree)
     check_page_size(g, focus=focus, depth=depth if focus else None)

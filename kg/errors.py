@@ -109,11 +109,13 @@ class PageTooLarge(KGError):
     def __init__(self, entities: int, limit: int, *, focus: str | None = None, depth: int | None = None):
         self.entities, self.limit = entities, limit
         if focus is not None:
-            fix = (f"show less of it: a smaller --depth than {depth}, --relations or --min-degree; or query "
-                   "the whole store through `kg serve` (a SPARQL endpoint)")
+            fix = (f"show less of it: a smaller --depth than {depth}, --relations or --min-degree; or explore "
+                   "the whole store through `kg serve` (a page that asks the store for each neighbourhood, "
+                   "and a SPARQL endpoint)")
             what = f"the neighbourhood of {focus!r}"
         else:
             fix = ("show a part of it with `kg show --focus NAME --depth N` (or --relations, --min-degree), "
-                   "or query the whole store through `kg serve` (a SPARQL endpoint)")
+                   "or explore the whole store through `kg serve` (a page that asks the store for each "
+                   "neighbourhood, and a SPARQL endpoint)")
             what = "the graph"
         super().__init__(f"{what} has {entities:,} entities, more than one page can show ({limit:,}); {fix}")

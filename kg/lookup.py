@@ -171,3 +171,117 @@ def store_spellings(store, name: str, *, reason: bool = False) -> list[str] | No
     except EntityNotFound:
         return None
     return sorted({s for spellings in matched.values() for s in spellings}) or None
+
+
+# --------------------------------------------------------------------------------------------
+# Searching as one types (``kg serve``'s page)
+# --------------------------------------------------------------------------------------------
+
+#: Hits of a search by a part of a name looked at, at most, before the best are picked (a one-letter
+#: query is in nearly every name).
+MAX_SEARCH_SCAN = 20000
+
+
+class NameIndex:
+    """The names of a store's entities (labels and aliases, folded), their types and how many
+    facts each has: what ``kg serve``'s page searches as one types.
+
+    Built with three queries (about 2.5 s at 120,000 entities and 240,000 facts; a scan of the
+    labels for each search took as long), then each search is a binary search for the names equal
+    to the query or starting with it and a string search for those containing it: milliseconds.
+    Only names and counts are kept, not the graph; the server builds a new one when the store
+    has changed (:meth:`kg.serve` compares the store's counts)."""
+
+    def __init__(self, store, *, reason: bool = False):
+        from kg.model import ENTITY_TYPES, RELATIONS
+        from kg.rdf import KG_NS, SKOS_NS
+
+        types = " ".join(f"kg:{t}" for t in ENTITY_TYPES)
+        self.iris: list[str] = []
+        self.labels: list[str] = []
+        self.types: list[str] = []
+        index: dict[str, int] = {}
+        for row in store.query(f"SELECT ?e ?label ?type WHERE {{ VALUES ?type {{ {types} }} "
+                               "?e a ?type ; rdfs:label ?label }", reason=reason):
+            iri = row[0].value
+            if iri in index:  # an entity of two types or labels: its first
+                continue
+            index[iri] = len(self.iris)
+            self.iris.append(iri)
+            self.labels.append(row[1].value)
+            self.types.append(row[2].value[len(KG_NS):])
+        names = [(fold(label), k) for k, label in enumerate(self.labels)]
+        self.aliases: dict[int, list[str]] = {}
+        for row in store.query(f"SELECT ?e ?alt WHERE {{ ?e <{SKOS_NS}altLabel> ?alt }}", reason=reason):
+            k = index.get(row[0].value)
+            if k is not None:
+                self.aliases.setdefault(k, []).append(row[1].value)
+                names.append((fold(row[1].value), k))
+        relations = " ".join(f"kg:{r}" for r in RELATIONS)
+        self.facts = [0] * len(self.iris)
+        self.counts: dict[str, int] = {}
+        for row in store.query(f"SELECT ?x (COUNT(*) AS ?n) WHERE {{ VALUES ?p {{ {relations} }} "
+                               "{ ?x ?p ?y } UNION { ?y ?p ?x } } GROUP BY ?x", reason=reason):
+            n = int(row[1].value)
+            self.counts[row[0].value] = n
+            k = index.get(row[0].value)
+            if k is not None:
+                self.facts[k] = n
+        names.sort()
+        self.sorted_names = [n for n, _ in names]
+        self.sorted_owner = [k for _, k in names]
+        # every name in one string, for the names containing the query (str.find)
+        self.text = "\n".join(self.sorted_names)
+        self.starts = []
+        pos = 0
+        for n in self.sorted_names:
+            self.starts.append(pos)
+            pos += len(n) + 1
+
+    def __len__(self) -> int:
+        return len(self.iris)
+
+    def fact_count(self, iri: str) -> int:
+        """How many facts (of the ontology's relations) ``iri`` has in the store."""
+        return self.counts.get(iri, 0)
+
+    def search(self, query: str, limit: int = 15) -> list[dict]:
+        """The entities whose label or alias, folded, equals the folded query, then those with a
+        name starting with it, then those with a name containing it; the most connected first
+        among each (then by label). Each: iri, label, type, facts, and ``alias``, the name that
+        matched when it is not the label."""
+        import bisect
+
+        q = fold(query)
+        if not q or "\n" in q:
+            return []
+        rank: dict[int, tuple] = {}
+
+        def hit(pos: int, klass: int) -> None:
+            k, name = self.sorted_owner[pos], self.sorted_names[pos]
+            # the best match; the label among equally good ones
+            if k not in rank or rank[k][0] > klass or (rank[k][0] == klass and name == fold(self.labels[k])):
+                rank[k] = (klass, name)
+
+        lo = bisect.bisect_left(self.sorted_names, q)
+        for pos in range(lo, min(len(self.sorted_names), lo + MAX_SEARCH_SCAN)):
+            name = self.sorted_names[pos]
+            if not name.startswith(q):
+                break
+            hit(pos, 0 if name == q else 1)
+        at, scanned = self.text.find(q), 0
+        while at >= 0 and scanned < MAX_SEARCH_SCAN:
+            pos = bisect.bisect_right(self.starts, at) - 1
+            if at > self.starts[pos]:  # inside the name, not at its start (those are above)
+                hit(pos, 2)
+            scanned += 1
+            at = self.text.find(q, self.starts[pos] + len(self.sorted_names[pos]) + 1)
+        best = sorted(rank, key=lambda k: (rank[k][0], -self.facts[k], fold(self.labels[k]), self.iris[k]))
+        out = []
+        for k in best[:limit]:
+            record = {"iri": self.iris[k], "label": self.labels[k], "type": self.types[k], "facts": self.facts[k]}
+            matched = rank[k][1]
+            if matched != fold(self.labels[k]):
+                record["alias"] = next((a for a in self.aliases.get(k, []) if fold(a) == matched), matched)
+            out.append(record)
+        return out

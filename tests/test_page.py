@@ -226,6 +226,62 @@ def test_layout_puts_neighbours_closer_than_strangers(n):
     assert edge_mean < random_mean / 4
 
 
+def planted_communities(k: int = 8, size: int = 90, seed: int = 4) -> tuple[nx.MultiDiGraph, list[list[int]]]:
+    """``k`` groups of ``size`` nodes, each a sparse random graph of its own (three edges a node),
+    and a few edges between groups (a tenth as many): over the exact layout's limit."""
+    import random
+
+    rng = random.Random(seed)
+    G = nx.MultiDiGraph()
+    groups = [list(range(g * size, (g + 1) * size)) for g in range(k)]
+    G.add_nodes_from(range(k * size))
+    for group in groups:
+        for _ in range(3 * size):
+            u, v = rng.sample(group, 2)
+            G.add_edge(u, v)
+    for _ in range(3 * size * k // 10):
+        a, b = rng.sample(range(k), 2)
+        G.add_edge(rng.choice(groups[a]), rng.choice(groups[b]))
+    return G, groups
+
+
+def test_large_layouts_put_each_community_apart_the_same_way_each_time():
+    from kg.analysis import community_groups
+    from kg.page.layout import EXACT_LAYOUT_BELOW
+
+    G, planted = planted_communities()
+    assert G.number_of_nodes() >= EXACT_LAYOUT_BELOW  # the grid layout, which groups communities
+    groups = community_groups(G)
+    pos = compute_layout(G, groups=groups)
+    assert pos == compute_layout(G, groups=groups)  # seeded
+    plain = compute_layout(G)
+
+    def spread(p):
+        """How far apart the planted groups lie, in units of their own size: the distance between
+        two groups' centres over the mean distance of a node to its group's centre."""
+        import statistics
+
+        centres = [tuple(statistics.fmean(p[n][d] for n in g) for d in (0, 1)) for g in planted]
+        within = statistics.fmean(math.dist(p[n], centres[k]) for k, g in enumerate(planted) for n in g)
+        between = statistics.fmean(math.dist(a, b) for i, a in enumerate(centres) for b in centres[i + 1:])
+        return between / within
+
+    assert spread(pos) > 2.5 and spread(pos) > 1.5 * spread(plain), (spread(pos), spread(plain))
+
+
+def test_cluster_centres_never_overlap_and_keep_the_largest_in_the_middle():
+    from kg.page.layout import CLUSTER_RADIUS, cluster_centres
+
+    sizes = [900, 40, 5000, 12, 12, 300, 8, 2000] + [20] * 40
+    centres = cluster_centres(sizes, gap=2.0)
+    radii = [CLUSTER_RADIUS * math.sqrt(s) + 1.5 for s in sizes]
+    for i in range(len(sizes)):
+        for j in range(i):
+            assert math.dist(centres[i], centres[j]) >= radii[i] + radii[j] + 2.0 - 1e-9
+    assert tuple(centres[2]) == (0.0, 0.0)  # the largest
+    assert max(math.hypot(*c) for c in centres) < 3 * math.sqrt(sum(r * r for r in radii))  # packed
+
+
 @pytest.mark.slow
 def test_page_for_20k_nodes_renders():
     """(How long it takes is measured by bench/page_bench.py, not asserted here.)"""

@@ -22,9 +22,11 @@ The package's rooms:
 
 * :mod:`kg.page.render`: ``render_page`` (the data as escaped JSON, inlined with the template,
   CSS and script, which are files beside it: ``template.html``, ``page.css``, ``page.js``),
+  ``served_page`` (the same page started empty, which asks ``kg serve`` for what it shows),
   ``iframe_html`` and ``display_inline`` for notebooks;
 * :mod:`kg.page.subgraph`: ``select_subgraph`` (``kg show --focus/--depth/--relations/
-  --min-degree``);
+  --min-degree``) and ``store_neighbourhood`` (a neighbourhood read from the store, for
+  ``kg serve``);
 * :mod:`kg.page.layout`: ``compute_layout`` (positions computed in Python);
 * the name lookup they use, shared with ``kg path`` and ``--param name=``, is :mod:`kg.lookup`.
 """

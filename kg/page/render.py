@@ -19,7 +19,10 @@ aliases, wikidata, x, y), ``edges`` (from, to: indexes into nodes; relation, con
 each a list [evidence, doc: an index into docs, date, confidence]), ``docs`` (iri, source, title, kind: one of
 :data:`FACT_KINDS`), ``types``
 (the styles of the types present), ``relations`` (those present, in the ontology's order) and
-``physics`` (whether the page lays the graph out itself).
+``physics`` (whether the page lays the graph out itself). ``kg serve``'s page (:func:`served_page`)
+also has ``served`` (where to ask for more: its search and neighbourhood endpoints, and the
+store's number of entities), and the nodes it fetches ``facts`` (their number of facts in the
+store).
 """
 
 from __future__ import annotations
@@ -60,6 +63,10 @@ CSP = (
     "img-src data:; base-uri 'none'; form-action 'none'"
 )
 
+#: kg serve's page (:func:`served_page`) may fetch from its own origin (the loopback server that
+#: served it: the neighbourhoods it asks for) and nothing else.
+SERVED_CSP = CSP.replace("default-src 'none';", "default-src 'none'; connect-src 'self';")
+
 #: More entities than this make a page too heavy to open (about 1 MB of HTML per 1,000 entities
 #: with two relations each, so some 95 MB; parsing and drawing grow with it): ``kg show`` refuses with PageTooLarge and offers --focus or kg serve, and
 #: render_page writes a page saying so instead (what ``kg build`` writes as graph.html).
@@ -86,12 +93,42 @@ def render_page(G, title: str = "Knowledge graph", *, layout: bool = True,
     """
     if G.number_of_nodes() > MAX_PAGE_ENTITIES:
         return too_large_page(G, title)
-    positions = compute_layout(G) if layout else None
-    data = payload(G, positions, communities=communities)
+    from kg.analysis import community_groups
+
+    # the communities, found once: the layout groups them, the page can colour them
+    groups = community_groups(G) if (layout or communities) and G.number_of_edges() else []
+    positions = compute_layout(G, groups=groups) if layout else None
+    return document(payload(G, positions, communities=communities, groups=groups), title, CSP)
+
+
+def served_page(title: str = "Knowledge graph", *, entities: int = 0,
+                search: str = "/api/search", neighbourhood: str = "/api/neighbourhood") -> str:
+    """The page ``kg serve`` serves for a store of any size: the same page, started with no data,
+    whose search box asks the server (``search``) and which fetches each neighbourhood it shows
+    (``neighbourhood``; the endpoints of :mod:`kg.serve`). ``entities``: how many the store has
+    (the status line says so). Its CSP is the page's, but for fetching from its own origin
+    (:data:`SERVED_CSP`)."""
+    from kg.model import RELATIONS
+
+    data = {
+        "physics": False,
+        "types": [dict(name=t, **style) for t, style in TYPE_STYLES.items()],
+        "relations": list(RELATIONS),
+        "nodes": [],
+        "edges": [],
+        "docs": [],
+        "communities": [],
+        "served": {"search": search, "neighbourhood": neighbourhood, "entities": int(entities)},
+    }
+    return document(data, title, SERVED_CSP)
+
+
+def document(data: dict, title: str, csp: str) -> str:
+    """The page: the template with ``data`` (the :func:`payload` format) and the assets inlined."""
     template, page_css, page_js = page_assets()
     vis_js, vis_css = vis_assets()
     parts = {
-        "CSP": html_text(CSP),
+        "CSP": html_text(csp),
         "TITLE": html_text(title or "Knowledge graph"),
         "VIS_CSS": vis_css,
         "PAGE_CSS": page_css,
@@ -112,12 +149,34 @@ def check_page_size(G, *, focus: str | None = None, depth: int | None = None) ->
         raise PageTooLarge(G.number_of_nodes(), MAX_PAGE_ENTITIES, focus=focus, depth=depth)
 
 
-def too_large_page(G, title: str) -> str:
-    """A small page that says the graph is too large for one page and what to run instead (what
-    render_page returns over :data:`MAX_PAGE_ENTITIES`; same CSP, no script)."""
+def stored_entities(store) -> int:
+    """How many typed entities the store holds, from its counts (a lookup in the embedded store):
+    a graph with more than :data:`MAX_PAGE_ENTITIES` of them is refused before it is projected
+    (projecting 120,000 entities to find that out took 24 s)."""
+    from kg.model import ENTITY_TYPES
+
+    counts = store.graph_counts()
+    return sum(counts.classes.get(t, 0) for t in ENTITY_TYPES)
+
+
+def check_store_size(store) -> None:
+    """PageTooLarge, before anything is projected, when the store's own counts already pass
+    :data:`MAX_PAGE_ENTITIES` (``kg show`` of the whole graph)."""
     from kg.errors import PageTooLarge
 
-    message = str(PageTooLarge(G.number_of_nodes(), MAX_PAGE_ENTITIES))
+    entities = stored_entities(store)
+    if entities > MAX_PAGE_ENTITIES:
+        raise PageTooLarge(entities, MAX_PAGE_ENTITIES)
+
+
+def too_large_page(G, title: str) -> str:
+    """A small page that says the graph is too large for one page and what to run instead (what
+    render_page returns over :data:`MAX_PAGE_ENTITIES`; same CSP, no script). ``G``: the graph,
+    or its number of entities."""
+    from kg.errors import PageTooLarge
+
+    entities = G if isinstance(G, int) else G.number_of_nodes()
+    message = str(PageTooLarge(entities, MAX_PAGE_ENTITIES))
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{html_text(CSP)}">'
@@ -157,9 +216,10 @@ def iframe_html(page: str, *, height: int = 650, title: str | None = None) -> st
 # --------------------------------------------------------------------------------------------
 
 
-def payload(G, positions, *, communities: bool = True) -> dict:
+def payload(G, positions, *, communities: bool = True, groups=None) -> dict:
     """The JSON the page script reads (the module docstring lists it). Nodes are referred to by
-    their index in ``nodes``; ``positions`` is ``{node: (x, y)}`` or None (the page lays out)."""
+    their index in ``nodes``; ``positions`` is ``{node: (x, y)}`` or None (the page lays out);
+    ``groups``: the communities when already found (:func:`kg.analysis.community_groups`)."""
     from kg.model import RELATIONS
 
     index = {}
@@ -167,7 +227,7 @@ def payload(G, positions, *, communities: bool = True) -> dict:
     for n, attrs in G.nodes(data=True):
         index[n] = len(nodes)
         nodes.append(node_record(n, attrs, positions))
-    groups = community_records(G, nodes, index) if communities else []
+    clusters = community_records(G, nodes, index, groups) if communities else []
 
     docs: dict[tuple, int] = {}  # one entry per document, not one copy per fact
     records = [
@@ -184,7 +244,7 @@ def payload(G, positions, *, communities: bool = True) -> dict:
         "nodes": nodes,
         "edges": records,
         "docs": [doc_record(*key) for key in docs],
-        "communities": groups,
+        "communities": clusters,
     }
 
 
@@ -223,14 +283,15 @@ def source_link(url, source) -> str | None:
     return None
 
 
-def community_records(G, nodes: list[dict], index: dict) -> list[dict]:
+def community_records(G, nodes: list[dict], index: dict, groups=None) -> list[dict]:
     """The communities of ``G`` (:func:`kg.analysis.community_groups`, largest first), each
     ``{name, size, color}`` (name: its most connected entity's label); each node record in one
-    gets ``c``, the community's index (entities without facts have none)."""
+    gets ``c``, the community's index (entities without facts have none). ``groups``: the
+    communities when already found."""
     from kg.analysis import community_groups
 
     records = []
-    for k, group in enumerate(community_groups(G)):
+    for k, group in enumerate(community_groups(G) if groups is None else groups):
         hub = max(group, key=lambda n: (G.degree(n), -index[n]))
         for n in group:
             nodes[index[n]]["c"] = k

@@ -162,9 +162,12 @@ class Graph:
             if page:
                 from kg.analysis import to_networkx
                 from kg.page import render_page
+                from kg.page.render import MAX_PAGE_ENTITIES, stored_entities, too_large_page
 
-                written.append(atomic_write(self.out / "graph.html",
-                                            render_page(to_networkx(st), title="Knowledge graph")))
+                entities = stored_entities(st)
+                html = (too_large_page(entities, "Knowledge graph") if entities > MAX_PAGE_ENTITIES
+                        else render_page(to_networkx(st), title="Knowledge graph"))
+                written.append(atomic_write(self.out / "graph.html", html))
         return written
 
     # ---------------------------------------------------------------- reading
