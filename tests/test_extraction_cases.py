@@ -1037,6 +1037,13 @@ CASES = {
     "acquired: a person buying the company": (
         "Corvant Systems was founded in 2001. Omar Reyes bought the company in 2019.",
         {("Omar Reyes", "acquired", "Corvant Systems")}),
+    "founded: a participle set off after the name it describes ('X, founded by A and B')": (
+        "Kestrel Motors invested in Velmora, founded by Dario and Daniela Amodei.",
+        {("Kestrel Motors", "investedIn", "Velmora"), ("Dario Amodei", "founded", "Velmora"),
+         ("Daniela Amodei", "founded", "Velmora")}),
+    "names: a company word ends the longer name ('The Zorvan Computer Company')": (
+        "Omar Reyes and Dana Whitlock founded The Zorvan Computer Company in 1976.",
+        {("Omar Reyes", "founded", "Zorvan Computer Company"), ("Dana Whitlock", "founded", "Zorvan Computer Company")}),
     "succession: replacing a phone hands on no role": (
         "Marta Quist founded Corvant Systems in 2001. She replaced her phone in May.",
         {("Marta Quist", "founded", "Corvant Systems")}),

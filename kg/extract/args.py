@@ -367,6 +367,13 @@ def passive_subject_args(verb, ents) -> list[Arg]:
                     return entity_args(t.head, ents)
         return passive_subject_args(verb.head, ents)
     if verb.dep_ == "advcl" and verb.tag_ == "VBN":
+        doc = verb.doc
+        if verb.i > verb.head.i and verb.i >= 2 and doc[verb.i - 1].text == ",":
+            # "Amazon invested in Anthropic, founded by A and B": a participle set off right after
+            # a name describes that name, whatever the parser hung it on
+            m = ents.mention_at(verb.i - 2)
+            if m is not None and m.end == verb.i - 1 and doc[m.end - 1].dep_ in ("pobj", "dobj", "obj", "conj"):
+                return [Arg(m.cluster, m.end - 1, "name")]
         return subject_args(verb.head, ents)  # "Created in 1899 by X, VINCI has become ..."
     if verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_ in ("be", "become", "remain"):
         return subject_args(verb.head, ents)  # "X is majority-owned by Y" (the parser's acomp)

@@ -416,6 +416,16 @@ class DocEntities:
                     or doc[start].lower_ in lexicon().titles
                     and (etype != "Organization" or doc[start + 1].lower_ in given_names())):
                 start += 1
+            # "The Apple Computer Company": a name (even a gazetteer one) that modifies proper nouns
+            # ending in a company word is part of that longer name
+            if etype == "Organization":
+                j = end
+                while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+                        and not doc[j].ent_type_ and doc[j - 1].dep_ == "compound" and doc[j - 1].head.i >= j:
+                    j += 1
+                if j > end and doc[j - 1].lower_ in lexicon().organization_suffixes and doc[j - 1].head.i != j - 1 \
+                        and not (start <= doc[j - 1].head.i < j):
+                    end, gaz = j, None
             # "Zarvik CFO Robin Stahl" tagged ORG "Zarvik CFO": the title is not the company's name
             while end - start > 1 and not gaz and doc[end - 1].lower_ in EXECUTIVE_ACRONYMS:
                 end -= 1
@@ -795,7 +805,9 @@ class DocEntities:
                 continue
             if m.end + 1 < len(doc) and doc[m.end].lower_ in ("and", "&"):
                 other = by_start.get(m.end + 1)
-                if other is not None and other.labels.get("Person") and len(other.text.split()) == 2:
+                if other is not None and other.labels.get("Person") and len(other.text.split()) == 2 \
+                        and other.text.split()[-1].lower() not in lexicon().organization_suffixes:
+                    # (not "Hooli and Wayne Enterprises", two companies the model took for people)
                     m.text = f"{m.text} {other.text.split()[-1]}"
 
     def _merge_short_forms(self) -> None:
