@@ -53,6 +53,21 @@ CASES = {
     "partneredWith: joint venture of a coordinated subject": (
         "Nimbral Robotics and Kestrel Dynamics formed a joint venture.",
         {("Kestrel Dynamics", "partneredWith", "Nimbral Robotics")}),
+    "investedIn: counts A and B as investors": (
+        "Velmora Health counts Talverin Capital and Solvane Ventures as investors.",
+        {("Talverin Capital", "investedIn", "Velmora Health"), ("Solvane Ventures", "investedIn", "Velmora Health")}),
+    "investedIn: are among X's backers": (
+        "Talverin Capital and Solvane Ventures are among Velmora Health's backers.",
+        {("Talverin Capital", "investedIn", "Velmora Health"), ("Solvane Ventures", "investedIn", "Velmora Health")}),
+    "investedIn: also took part (in the round just reported)": (
+        "Velmora Health raised $80 million in a round led by Talverin Capital. Solvane Ventures also took part.",
+        {("Talverin Capital", "investedIn", "Velmora Health"), ("Solvane Ventures", "investedIn", "Velmora Health")}),
+    "investedIn: also participated": (
+        "Velmora Health raised $80 million. Solvane Ventures also participated.",
+        {("Solvane Ventures", "investedIn", "Velmora Health")}),
+    "investedIn: took part in a meeting (no funding)": (
+        "Velmora Health held a meeting. Solvane Ventures also took part.",
+        set()),
 }
 
 NOT_STATED = {

@@ -819,6 +819,11 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
             found = [a for a in entity_args(subject, ents) if ents.type_of(a.cluster) == "Person"]
             if found:
                 return found
+    if base.dep_ == "pobj" and base.head.lower_ == "among" and base.head.head.lemma_ == "be":
+        # "A and B are among Velmora's backers"
+        found = subject_args(base.head.head, ents)
+        if found:
+            return found
     if base.dep_ == "pobj" and base.head.lower_ == "among" and base.head.head.pos_ == "VERB":
         # "Brisklet counts Solvane Capital among its backers"
         found = object_args(base.head.head, ents)
@@ -860,7 +865,8 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
             people = [a for a in subject_args(verb, ents) if ents.type_of(a.cluster) == "Person"]
             if people:
                 return people
-        if lemma_of(verb) in ("name", "appoint", "hire", "install", "replace", "succeed", "tap", "pick", "elect"):
+        if lemma_of(verb) in ("name", "appoint", "hire", "install", "replace", "succeed", "tap", "pick", "elect",
+                              "count", "list"):  # ("Velmora counts A and B as investors")
             objects = object_args(verb, ents)  # "Arm named Rene Haas as chief executive"
             if objects:
                 return objects
@@ -915,7 +921,7 @@ def passive_agent_verb(tok):
 
 #: Verbs whose subject gives the object a role: "Acme named X (as) chief executive".
 APPOINTING_VERBS = frozenset({"name", "appoint", "hire", "promote", "elect", "tap", "pick", "install", "choose",
-                              "select", "recruit", "poach"})
+                              "select", "recruit", "poach", "count", "list"})
 #: Verbs whose subject makes the unit its object names: "X created a unit called Y".
 CREATING_VERBS = frozenset({"create", "form", "set", "launch", "establish", "open", "build", "spin", "start"})
 #: Prepositions after a role noun that introduce its organization.

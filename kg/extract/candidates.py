@@ -152,6 +152,11 @@ def verb_candidates(sent, ents) -> Iterator[Candidate]:
                 others = {a.cluster for v in co for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
                           for a in entity_args(c, ents)}
                 objects = [("implicit", a) for a in implicit_target(tok, ents, {a.cluster for a in subjects} | others)]
+            if not objects and vt.relation == "investedIn" and vt.lemma in ("participate", "take", "chip") \
+                    and not passive and funding_reported(tok, ents):
+                # "Velmora raised $80 million. Solvane Ventures also took part.": in the round
+                # just reported, so in the company the passage is about
+                objects = [("implicit", a) for a in implicit_target(tok, ents, {a.cluster for a in subjects})]
             if not objects and vt.relation == "left" and not has_explicit_complement(tok):
                 # "X stepped down on Monday", "X retired as chairman": news leaves unsaid the
                 # company the article is about
@@ -225,6 +230,20 @@ def event_candidates(sent, ents) -> Iterator[Candidate]:
 FUNDING_NOUNS = frozenset({"round", "funding", "financing", "investment", "raise", "series"})
 RAISING_VERBS = frozenset({"raise", "close", "secure", "receive", "get", "land", "win", "attract", "complete",
                            "announce", "bring"})
+
+
+def funding_reported(tok, ents) -> bool:
+    """Whether this sentence or the one before reports money raised: a funding noun ("round",
+    "financing") or a verb of raising with a sum."""
+    here = ents.sentence_index(tok.i)
+    for sent in tok.doc.sents:
+        if not 0 <= here - ents.sentence_index(sent.start) <= 1:
+            continue
+        for t in sent:
+            if t.lemma_.lower() in FUNDING_NOUNS and t.pos_ == "NOUN" or t.lemma_.lower() in RAISING_VERBS \
+                    and t.pos_ == "VERB" and any(c.ent_type_ == "MONEY" for c in t.subtree):
+                return True
+    return False
 
 
 def clause_partners(tok, ents) -> list:
