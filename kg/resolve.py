@@ -209,6 +209,12 @@ def _is_full(name: str) -> bool:
 def index_keys(c: Cluster) -> set[str]:
     """The match keys of a mention: every relation the merge policy looks at between two mentions
     is a key they share, so mentions sharing no key, even through others, resolve independently."""
+    return set(_index_keys(c))
+
+
+@lru_cache(maxsize=1 << 16)
+def _index_keys(c: Cluster) -> frozenset[str]:
+    # (a write asks a new mention's keys three times: for its region, its index, the MentionIndex)
     # One namespace for the canonical name (same basic form: possibly the same IRI) and the names
     # mentions join on: usually the same string, so one key; a coincidence between the two kinds
     # only makes a component larger, never a resolution different.
@@ -230,7 +236,7 @@ def index_keys(c: Cluster) -> set[str]:
                 keys.add("a:" + n.strip())
     if c.wikidata:
         keys.add("w:" + c.wikidata)
-    return keys
+    return frozenset(keys)
 
 
 def mention_record(c: Cluster) -> str:
@@ -387,30 +393,33 @@ def mapping(entities: Iterable[ResolvedEntity]) -> dict[str, str]:
 
 # ----------------------------------------------------------------------------- derived triples
 def entity_triples(e: ResolvedEntity) -> Iterator[tuple]:
-    from kg.rdf import text_literal
+    from kg.rdf import text_literal, vocabulary_node
     from pyoxigraph import NamedNode
 
     node = NamedNode(e.iri)
-    yield node, NamedNode(RDF_TYPE), NamedNode(KG[e.type])
-    yield node, NamedNode(RDFS.label), text_literal(e.name)
-    for alias in e.aliases:
-        yield node, NamedNode(SKOS.altLabel), text_literal(alias)
+    yield node, vocabulary_node(RDF_TYPE), vocabulary_node(KG[e.type])
+    yield node, vocabulary_node(RDFS.label), text_literal(e.name)
+    if e.aliases:
+        alt = vocabulary_node(SKOS.altLabel)
+        for alias in e.aliases:
+            yield node, alt, text_literal(alias)
     if e.wikidata:
-        yield node, NamedNode(SAME_AS), NamedNode(WD[e.wikidata])
+        yield node, vocabulary_node(SAME_AS), NamedNode(WD[e.wikidata])
 
 
 def fact_triples(f: Fact, subject: str, obj: str) -> tuple[list[tuple], tuple | None]:
     """(statement triples, direct triple) of a fact whose mentions resolved to ``subject`` and
     ``obj``; nothing when both are the same entity (a thing does not sue itself: two of the
     document's mentions turned out to be one)."""
+    from kg.rdf import vocabulary_node
     from pyoxigraph import NamedNode
 
     if subject == obj:
         return [], None
     st, s, o = NamedNode(f.iri), NamedNode(subject), NamedNode(obj)
-    triples = [(st, NamedNode(RDF_SUBJECT), s), (st, NamedNode(RDF_OBJECT), o)]
+    triples = [(st, vocabulary_node(RDF_SUBJECT), s), (st, vocabulary_node(RDF_OBJECT), o)]
     triples += [(st, p, v) for p, v in f.rest]
-    return triples, (s, NamedNode(f.relation), o)
+    return triples, (s, vocabulary_node(f.relation), o)
 
 
 def meta_triples(d: DocRecord) -> list[tuple]:
@@ -425,6 +434,7 @@ def records_from_quads(quads: Iterable) -> dict[str, DocRecord]:
     """Documents' records from the quads of their graphs (``Quad``s or (s, p, o, g) rows)."""
     props: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     docs: dict[str, DocRecord] = {}
+    own = (MENTION_BASE, STATEMENT_BASE)
     for q in quads:
         s, p, o, g = (q.subject, q.predicate, q.object, q.graph_name) if hasattr(q, "graph_name") else q
         graph = g.value
@@ -434,12 +444,14 @@ def records_from_quads(quads: Iterable) -> dict[str, DocRecord]:
         d = docs.get(doc_id)
         if d is None:
             d = docs[doc_id] = DocRecord(doc_id)
-        if s.value == graph:
+        sv = s.value
+        if sv == graph:
             d.meta.append((p, o))
-        elif s.value.startswith((MENTION_BASE, STATEMENT_BASE)):
-            props[s.value][p.value].append(o)
-            props[s.value]["\0doc"] = doc_id
-        elif s.value.startswith(ENTITY_BASE):
+        elif sv.startswith(own):
+            ps = props[sv]
+            ps[p.value].append(o)
+            ps["\0doc"] = doc_id
+        elif sv.startswith(ENTITY_BASE):
             d.legacy = True
     for iri, ps in props.items():
         d = docs[ps["\0doc"]]
@@ -466,9 +478,9 @@ def records_from_quads(quads: Iterable) -> dict[str, DocRecord]:
 
 
 def _named(iri: str):
-    from pyoxigraph import NamedNode
+    from kg.rdf import vocabulary_node
 
-    return NamedNode(iri)
+    return vocabulary_node(iri)  # (a predicate of a statement)
 
 
 def _iris(values: Iterable[str]) -> str:
@@ -638,7 +650,7 @@ class MentionIndex:
         mentions = list(mentions)
         missing = [m for m in mentions if m not in self.records]
         for m, c in _stored_records(store, missing).items():
-            self.records[m] = (c, frozenset(index_keys(c)))
+            self.records[m] = (c, _index_keys(c))
         return {m: self.records[m] for m in mentions if m in self.records}
 
     def committed(self, gone: Iterable[Cluster], come: Iterable[Cluster]) -> None:
@@ -646,13 +658,13 @@ class MentionIndex:
         it, those of ``come`` written (:func:`index_triples`)."""
         for c in gone:
             self.records.pop(c.iri, None)
-            for k in index_keys(c):
+            for k in _index_keys(c):
                 held = self.holders_of.get(k)
                 if held is not None:
                     held.discard(c.iri)
         for c in come:
             stored = cluster_from_record(c.iri, mention_record(c))  # as it reads back
-            keys = frozenset(index_keys(c))
+            keys = _index_keys(c)
             self.records[c.iri] = (stored, keys)
             for k in keys:
                 held = self.holders_of.get(k)

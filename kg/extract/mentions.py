@@ -848,8 +848,7 @@ class DocEntities:
         the document itself gives person evidence (a PERSON tag or a title)."""
         if " " in name or not c.labels.get("Person"):
             return None
-        hits = [e for e in gazetteer() if e["type"] == "Person" and e["name"].split()[-1] == name]
-        return hits[0] if len(hits) == 1 else None
+        return _gazetteer_surnames().get(name)  # (the one gazetteer person of that surname)
 
     def _gazetteer_entry(self, c: Cluster) -> dict | None:
         entry = self._by_name.get(c.gazetteer) if c.gazetteer else None
