@@ -644,7 +644,9 @@ class DocEntities:
             key = key_of.setdefault(key.lower(), len(key_of)) if isinstance(key, str) else key
             m.cluster = key
         for m in self.mentions:
-            c = self.clusters.setdefault(m.cluster, Cluster(m.cluster))
+            c = self.clusters.get(m.cluster)
+            if c is None:  # (not setdefault: a Cluster made for every mention)
+                c = self.clusters[m.cluster] = Cluster(m.cluster)
             c.names[m.text] += 1
             c.labels.update(m.labels)
             c.gazetteer = c.gazetteer or m.gazetteer

@@ -298,8 +298,12 @@ def doc_verbs(doc) -> list[bool]:
 
 def verb_triggers(tok) -> list[VerbTrigger]:
     """The verb entries ``tok`` matches: lemma, particle, and what the entry requires."""
-    if not is_verb(tok):
+    if not is_verb(tok) or lemma_of(tok) not in triggers().verbs:
         return []
+    return _cached(tok, "kg:verbs", _verb_triggers)
+
+
+def _verb_triggers(tok) -> list[VerbTrigger]:
     entries = triggers().verbs.get(lemma_of(tok), ())
     if not entries:
         return []
