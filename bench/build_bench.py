@@ -11,13 +11,18 @@ articles of ten passages, twice with two different groupings (different articles
 content hashes), plus seeds/ — written as one .jsonl file. Every measured run is a fresh process
 (interpreter start, imports and model load included on both sides); runs of the two sides
 alternate so that other load on the machine hits both alike. Words are whitespace-separated
-words, as kg counts them. Figures are printed, never asserted.
+words, as kg counts them. Besides wall-clock words/s, each side's CPU time (user + sys of the
+process and every process it started and waited for) is printed, with the CPU-time ratio, which
+other jobs on a shared machine disturb much less than the wall clock; and the peak RSS of the
+largest process of each side. The load average is printed before and after. Figures are printed,
+never asserted.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import shutil
 import statistics
@@ -65,18 +70,27 @@ def make_corpus(dest: Path, min_bytes: int = 1_000_000, smoke: bool = False) -> 
     return len(texts), sum(len(t.encode()) for t in texts), sum(len(t.split()) for t in texts)
 
 
-def timed(cmd: list[str]) -> float:
+def timed(cmd: list[str]) -> tuple[float, float, float]:
+    """(wall seconds, CPU seconds, peak RSS in MB) of a command: the CPU time is user + sys of the
+    process and of every process it waited for (spaCy's and kg's workers); the RSS is the largest
+    process's."""
     started = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True)
-    if proc.returncode:
-        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
-    return time.perf_counter() - started
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode:
+            err.seek(0)
+            raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err.read().decode()[-2000:]}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def kg_cmd(corpus: Path, tmp: Path, n: int, batch: int, export: bool) -> list[str]:
     out = tmp / f"out-{n}-{export}-{time.monotonic_ns()}"
-    cmd = [str(Path(sys.executable).with_name("kg")), "build", str(corpus), "--out", str(out), "-q",
-           "-j", str(n), "--batch-size", str(batch)]
+    # kg of this checkout (the console script's entry point, run from ROOT), whatever is installed
+    cmd = [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(ROOT)!r}); from kg.cli import main; main()",
+           "build", str(corpus), "--out", str(out), "-q", "-j", str(n), "--batch-size", str(batch)]
     return cmd if export else cmd + ["--no-export"]
 
 
@@ -121,6 +135,18 @@ def profile(corpus: Path, batch: int) -> None:
         print(f"  {name:55} {secs:7.1f} s  {words / secs:9,.0f} words/s")
 
 
+def _median(runs: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    return tuple(statistics.median(r[i] for r in runs) for i in range(3))
+
+
+def _run(run: tuple[float, float, float], words: int) -> str:
+    return f"{words / run[0]:,.0f} words/s ({run[0]:.1f} s, CPU {run[1]:.1f} s, {run[2]:,.0f} MB)"
+
+
+def _load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--processes", type=int, nargs="+", default=[1, 2])
@@ -135,7 +161,8 @@ def main() -> None:
     try:
         corpus = tmp / "corpus.jsonl"
         n_articles, n_bytes, words = make_corpus(corpus, args.min_bytes, args.smoke)
-        print(f"corpus: {n_articles} articles, {n_bytes / 1e6:.2f} MB of text, {words:,} words")
+        print(f"corpus: {n_articles} articles, {n_bytes / 1e6:.2f} MB of text, {words:,} words; "
+              f"load average {_load()}", flush=True)
         if args.profile:
             profile(corpus, args.batch_size)
             return
@@ -146,13 +173,19 @@ def main() -> None:
                 kg_t.append(timed(kg_cmd(corpus, tmp, n, args.batch_size, export=False)))
                 if args.with_export:
                     kg_full.append(timed(kg_cmd(corpus, tmp, n, args.batch_size, export=True)))
-            p, k = statistics.median(plain_t), statistics.median(kg_t)
-            line = (f"processes {n}: plain spaCy nlp.pipe {words / p:,.0f} words/s ({p:.1f} s); "
-                    f"kg build {words / k:,.0f} words/s ({k:.1f} s); ratio {p / k:.2f}")
+                if args.repeat > 1:
+                    print(f"  run: plain {_run(plain_t[-1], words)}; kg {_run(kg_t[-1], words)}; ratio "
+                          f"{plain_t[-1][0] / kg_t[-1][0]:.2f}, CPU {plain_t[-1][1] / kg_t[-1][1]:.2f}; "
+                          f"load {_load()}", flush=True)
+            (p, pc, pm), (k, kc, km) = _median(plain_t), _median(kg_t)
+            line = (f"processes {n}: plain spaCy nlp.pipe {words / p:,.0f} words/s ({p:.1f} s, CPU {pc:.1f} s, "
+                    f"peak RSS {pm:,.0f} MB); kg build {words / k:,.0f} words/s ({k:.1f} s, CPU {kc:.1f} s, "
+                    f"peak RSS {km:,.0f} MB); ratio {p / k:.2f}, CPU-time ratio {pc / kc:.2f}")
             if kg_full:
-                f = statistics.median(kg_full)
+                f = _median(kg_full)[0]
                 line += f"; kg build with graph.ttl+graph.html {words / f:,.0f} words/s (ratio {p / f:.2f})"
-            print(line, flush=True)
+            print(line + (f" (median of {args.repeat})" if args.repeat > 1 else "") + f"; load average {_load()}",
+                  flush=True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

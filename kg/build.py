@@ -68,6 +68,7 @@ def build(paths: Iterable[str | os.PathLike], store_path: str | os.PathLike, *,
     """
     from kg.documents import read_paths
     from kg.extract import EXTRACTOR_VERSION
+    from kg.resolve import MentionIndex
     from kg.store import is_url, open_writer
 
     if reason and is_url(store_path):
@@ -99,12 +100,19 @@ def build(paths: Iterable[str | os.PathLike], store_path: str | os.PathLike, *,
             stream = extract_distributed(todo, scheduler=scheduler, workers=workers,
                                          batch_size=batch_size, min_confidence=min_confidence)
         else:
-            # one document whose extraction fails is reported and skipped, not the whole build
+            # one document whose extraction fails is reported and skipped, not the whole build;
+            # with more than one chunk to write, the parsing runs in worker processes (one with
+            # -j 1) while this process writes the chunks they finished
             stream = _extract_each(extract_stream, todo, report.skipped, batch_size=batch_size,
-                                   n_process=n_process, min_confidence=min_confidence)
+                                   n_process=n_process, min_confidence=min_confidence,
+                                   overlap=len(todo) > commit_every)
+        # What the chunks read and write of the resolution index, kept between them: nobody else
+        # writes the store while this build holds its writer lock (a SPARQL server may have
+        # other writers: it keeps none)
+        index = None if is_url(store_path) else MentionIndex()
         for chunk in _chunks(stream, commit_every, progress):
             with writer.open() as store:
-                results = store.write_extractions(chunk, version)
+                results = store.write_extractions(chunk, version, index=index)
             for ex, error in results:
                 if error is not None:  # a term RDF cannot hold: this document only
                     report.skipped.append(InputError(ex.document.source, f"could not be stored: {error}",
@@ -141,10 +149,13 @@ def _chunks(stream: Iterable, size: int, progress: Callable[[int], None] | None)
 
 
 def extract_stream(documents: list, *, batch_size: int = 8, n_process: int = 1,
-                   min_confidence: float = 0.0) -> Iterator:
+                   min_confidence: float = 0.0, overlap: bool = False) -> Iterator:
     """Extraction records of ``documents``, in order. With ``n_process`` > 1, each worker process
     parses *and* extracts a slice (only plain records travel back, never spaCy Docs), so the
-    parent only writes; the pipeline is loaded once, before the workers fork."""
+    parent only writes; the pipeline is loaded once, before the workers fork. With ``overlap``,
+    one process's parsing and extraction run in one worker process too, so that what the caller
+    does with each record (kg build's writes and resolution) runs beside it on another core
+    instead of between its batches; the parsing itself is the same, one process."""
     from kg.extract import extract_documents
     from kg.nlp import load_nlp
 
@@ -152,7 +163,8 @@ def extract_stream(documents: list, *, batch_size: int = 8, n_process: int = 1,
         return
     load_nlp()  # fails early with ModelError; forked workers share the loaded pipeline
     _freeze_model_objects()
-    if n_process <= 1 or len(documents) <= batch_size:
+    workers = max(1, n_process)
+    if workers == 1 and not overlap or len(documents) <= batch_size:
         yield from extract_documents(documents, batch_size=batch_size, n_process=1, min_confidence=min_confidence)
         return
     import multiprocessing
@@ -160,9 +172,14 @@ def extract_stream(documents: list, *, batch_size: int = 8, n_process: int = 1,
 
     tasks = [documents[i:i + batch_size] for i in range(0, len(documents), batch_size)]
     ctx = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=n_process, mp_context=ctx, initializer=_worker_init) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init)
+    try:
         for records in pool.map(_extract_task, tasks, [batch_size] * len(tasks), [min_confidence] * len(tasks)):
             yield from records
+    finally:
+        # on a failure (or when the caller stops early) the batches not started are dropped, not
+        # parsed to no purpose before the retry or the error
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 _frozen = False

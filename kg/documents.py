@@ -440,7 +440,7 @@ def _read_jsonl(path: Path) -> tuple[list[Document], InputError | None]:
 KG_PAGE_MARKERS = ('<meta name="generator" content="kg', '<header id="kg-header">',
                    '<script type="application/json" id="kg-data">')
 #: Files in a folder that mark a kg graph store (its lock files), which no build reads.
-KG_STORE_MARKERS = ("kg-writer.lock", "kg-open.lock")
+KG_STORE_MARKERS = ("kg-writer.lock", "kg-open.lock", "kg-wait.lock")
 
 
 def is_kg_page(text: str) -> bool:

@@ -61,7 +61,24 @@ def load_nlp():
 
 
 def _line_breaks(doc):
-    for token in doc[:-1]:
-        if "\n" in token.text or token.text.endswith("\n"):
-            doc[token.i + 1].is_sent_start = True
+    """The token after one holding a line break starts a sentence. (The breaks are found in the
+    text and mapped to their tokens by offset, without making a Token of every word: a break is
+    always inside a token's text, spaCy's whitespace after a token being one space at most.)"""
+    from bisect import bisect_right
+
+    from spacy.attrs import IDX
+
+    text = doc.text
+    at = text.find("\n")
+    if at < 0:
+        return doc
+    starts = doc.to_array(IDX).tolist()
+    last = len(doc) - 1
+    marked = -1
+    while at >= 0:
+        i = bisect_right(starts, at) - 1
+        if i != marked and i < last:
+            doc[i + 1].is_sent_start = True
+            marked = i
+        at = text.find("\n", at + 1)
     return doc

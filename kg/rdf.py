@@ -102,6 +102,17 @@ def entity_key(name: str) -> str:
     return key
 
 
+@lru_cache(maxsize=1024)
+def vocabulary_node(iri: str):
+    """The ``NamedNode`` of a term of a vocabulary (a predicate, a class, a datatype), made once:
+    pyoxigraph checks an IRI each time it makes a node, and a build writes the same few
+    predicates hundreds of thousands of times. (Not for the IRIs of documents or entities, which
+    are all different.)"""
+    from pyoxigraph import NamedNode
+
+    return NamedNode(iri)
+
+
 def text_literal(value: str):
     """A plain literal of text from an article: lone surrogates (which a JSON file can hold and
     RDF cannot) become U+FFFD instead of failing the whole document."""
@@ -167,7 +178,9 @@ def extraction_quads(ex: Extraction, extractor_version: str) -> Iterator:
         # a mention's IRI is <mention/DOC/KEY>: the document's part must be one path segment
         raise ValueError(f"the document id {doc.id!r} holds a '/'; ids are content hashes")
     graph = NamedNode(doc_iri(doc.id))
-    rdf_type = NamedNode(RDF.type)
+    rdf_type = vocabulary_node(RDF.type)
+    mention, name, mention_type, surface_name, same_as = (
+        vocabulary_node(iri) for iri in (KG.Mention, KG.name, KG.mentionType, KG.surfaceName, OWL.sameAs))
 
     def q(s, p, o):
         return Quad(s, p, o, graph)
@@ -176,14 +189,14 @@ def extraction_quads(ex: Extraction, extractor_version: str) -> Iterator:
     clusters = document_clusters(ex)
     for key, ent in clusters.items():
         node = NamedNode(mention_iri(doc.id, key))
-        yield q(node, rdf_type, NamedNode(KG.Mention))
-        yield q(node, NamedNode(KG.name), text_literal(ent.name))
-        yield q(node, NamedNode(KG.mentionType), NamedNode(KG[ent.type]))
+        yield q(node, rdf_type, mention)
+        yield q(node, name, text_literal(ent.name))
+        yield q(node, mention_type, vocabulary_node(KG[ent.type]))
         for alias in ent.aliases:
             if alias != ent.name:
-                yield q(node, NamedNode(KG.surfaceName), text_literal(alias))
+                yield q(node, surface_name, text_literal(alias))
         if ent.wikidata:
-            yield q(node, NamedNode(OWL.sameAs), NamedNode(WD[ent.wikidata]))
+            yield q(node, same_as, NamedNode(WD[ent.wikidata]))
     for a in ex.assertions:
         for key in (a.subject, a.object):
             if key not in clusters:
@@ -199,16 +212,17 @@ def statement_pairs(a: Assertion, doc_id: str, graph) -> list[tuple]:
     (``doc_id``, ``graph`` its node), in the order they are written."""
     from pyoxigraph import Literal, NamedNode
 
-    pairs = [(NamedNode(RDF.type), NamedNode(RDF.Statement)),
-             (NamedNode(RDF.subject), NamedNode(mention_iri(doc_id, a.subject))),
-             (NamedNode(RDF.predicate), NamedNode(KG[a.relation])),
-             (NamedNode(RDF.object), NamedNode(mention_iri(doc_id, a.object))),
-             (NamedNode(PROV.wasDerivedFrom), graph),
-             (NamedNode(KG.evidence), text_literal(a.sentence)),
-             (NamedNode(KG.confidence), Literal(f"{a.confidence:.3f}", datatype=NamedNode(XSD.decimal))),
-             (NamedNode(KG.pattern), text_literal(a.pattern))]
+    node = vocabulary_node
+    pairs = [(node(RDF.type), node(RDF.Statement)),
+             (node(RDF.subject), NamedNode(mention_iri(doc_id, a.subject))),
+             (node(RDF.predicate), node(KG[a.relation])),
+             (node(RDF.object), NamedNode(mention_iri(doc_id, a.object))),
+             (node(PROV.wasDerivedFrom), graph),
+             (node(KG.evidence), text_literal(a.sentence)),
+             (node(KG.confidence), Literal(f"{a.confidence:.3f}", datatype=node(XSD.decimal))),
+             (node(KG.pattern), text_literal(a.pattern))]
     if a.date:
-        pairs.append((NamedNode(DCTERMS.date), date_literal(a.date)))
+        pairs.append((node(DCTERMS.date), date_literal(a.date)))
     return pairs
 
 

@@ -209,6 +209,12 @@ def _is_full(name: str) -> bool:
 def index_keys(c: Cluster) -> set[str]:
     """The match keys of a mention: every relation the merge policy looks at between two mentions
     is a key they share, so mentions sharing no key, even through others, resolve independently."""
+    return set(_index_keys(c))
+
+
+@lru_cache(maxsize=1 << 16)
+def _index_keys(c: Cluster) -> frozenset[str]:
+    # (a write asks a new mention's keys three times: for its region, its index, the MentionIndex)
     # One namespace for the canonical name (same basic form: possibly the same IRI) and the names
     # mentions join on: usually the same string, so one key; a coincidence between the two kinds
     # only makes a component larger, never a resolution different.
@@ -230,7 +236,7 @@ def index_keys(c: Cluster) -> set[str]:
                 keys.add("a:" + n.strip())
     if c.wikidata:
         keys.add("w:" + c.wikidata)
-    return keys
+    return frozenset(keys)
 
 
 def mention_record(c: Cluster) -> str:
@@ -387,30 +393,33 @@ def mapping(entities: Iterable[ResolvedEntity]) -> dict[str, str]:
 
 # ----------------------------------------------------------------------------- derived triples
 def entity_triples(e: ResolvedEntity) -> Iterator[tuple]:
-    from kg.rdf import text_literal
+    from kg.rdf import text_literal, vocabulary_node
     from pyoxigraph import NamedNode
 
     node = NamedNode(e.iri)
-    yield node, NamedNode(RDF_TYPE), NamedNode(KG[e.type])
-    yield node, NamedNode(RDFS.label), text_literal(e.name)
-    for alias in e.aliases:
-        yield node, NamedNode(SKOS.altLabel), text_literal(alias)
+    yield node, vocabulary_node(RDF_TYPE), vocabulary_node(KG[e.type])
+    yield node, vocabulary_node(RDFS.label), text_literal(e.name)
+    if e.aliases:
+        alt = vocabulary_node(SKOS.altLabel)
+        for alias in e.aliases:
+            yield node, alt, text_literal(alias)
     if e.wikidata:
-        yield node, NamedNode(SAME_AS), NamedNode(WD[e.wikidata])
+        yield node, vocabulary_node(SAME_AS), NamedNode(WD[e.wikidata])
 
 
 def fact_triples(f: Fact, subject: str, obj: str) -> tuple[list[tuple], tuple | None]:
     """(statement triples, direct triple) of a fact whose mentions resolved to ``subject`` and
     ``obj``; nothing when both are the same entity (a thing does not sue itself: two of the
     document's mentions turned out to be one)."""
+    from kg.rdf import vocabulary_node
     from pyoxigraph import NamedNode
 
     if subject == obj:
         return [], None
     st, s, o = NamedNode(f.iri), NamedNode(subject), NamedNode(obj)
-    triples = [(st, NamedNode(RDF_SUBJECT), s), (st, NamedNode(RDF_OBJECT), o)]
+    triples = [(st, vocabulary_node(RDF_SUBJECT), s), (st, vocabulary_node(RDF_OBJECT), o)]
     triples += [(st, p, v) for p, v in f.rest]
-    return triples, (s, NamedNode(f.relation), o)
+    return triples, (s, vocabulary_node(f.relation), o)
 
 
 def meta_triples(d: DocRecord) -> list[tuple]:
@@ -425,6 +434,7 @@ def records_from_quads(quads: Iterable) -> dict[str, DocRecord]:
     """Documents' records from the quads of their graphs (``Quad``s or (s, p, o, g) rows)."""
     props: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     docs: dict[str, DocRecord] = {}
+    own = (MENTION_BASE, STATEMENT_BASE)
     for q in quads:
         s, p, o, g = (q.subject, q.predicate, q.object, q.graph_name) if hasattr(q, "graph_name") else q
         graph = g.value
@@ -434,12 +444,14 @@ def records_from_quads(quads: Iterable) -> dict[str, DocRecord]:
         d = docs.get(doc_id)
         if d is None:
             d = docs[doc_id] = DocRecord(doc_id)
-        if s.value == graph:
+        sv = s.value
+        if sv == graph:
             d.meta.append((p, o))
-        elif s.value.startswith((MENTION_BASE, STATEMENT_BASE)):
-            props[s.value][p.value].append(o)
-            props[s.value]["\0doc"] = doc_id
-        elif s.value.startswith(ENTITY_BASE):
+        elif sv.startswith(own):
+            ps = props[sv]
+            ps[p.value].append(o)
+            ps["\0doc"] = doc_id
+        elif sv.startswith(ENTITY_BASE):
             d.legacy = True
     for iri, ps in props.items():
         d = docs[ps["\0doc"]]
@@ -466,9 +478,9 @@ def records_from_quads(quads: Iterable) -> dict[str, DocRecord]:
 
 
 def _named(iri: str):
-    from pyoxigraph import NamedNode
+    from kg.rdf import vocabulary_node
 
-    return NamedNode(iri)
+    return vocabulary_node(iri)  # (a predicate of a statement)
 
 
 def _iris(values: Iterable[str]) -> str:
@@ -532,36 +544,136 @@ def read_mapping(store, mentions: Iterable[str]) -> dict[str, str]:
     return out
 
 
-def region_of(store, seeds: set[str], exclude_docs: set[str]) -> dict[str, Cluster]:
+def region_of(store, seeds: set[str], exclude_docs: set[str], index: MentionIndex | None = None) -> dict[str, Cluster]:
     """The stored mentions connected to the match keys ``seeds`` through shared keys (the mentions
     of ``exclude_docs`` left out): whole components of the store as it will be. Read from the
     resolution graph's index: a step of the walk finds the mentions holding the new keys, then
     reads the records of those not seen yet (a hub's mentions share all their keys, so each step
-    finds them again: their records are read once)."""
+    finds them again: their records are read once). With ``index`` (:class:`MentionIndex`), what
+    it holds is not asked of the store again."""
     prefixes = tuple(mention_iri(d, "") for d in exclude_docs)
     found: dict[str, Cluster] = {}
     known = set(seeds)
     frontier = set(seeds)
     while frontier:
         fresh: set[str] = set()
-        for batch in _batches(frontier):
-            for r in store.query(f"SELECT DISTINCT ?m WHERE {{ VALUES ?k {{ {_literals(batch)} }} "
-                                 f"GRAPH <{RESOLUTION_GRAPH}> {{ ?m kg:matchKey ?k }} }}"):
-                m = r["m"].value
-                if m not in found and not (prefixes and m.startswith(prefixes)):
-                    fresh.add(m)
+        for m in (index.holders(store, frontier) if index is not None else _stored_holders(store, frontier)):
+            if m not in found and not (prefixes and m.startswith(prefixes)):
+                fresh.add(m)
         new: set[str] = set()
-        for batch in _batches(fresh):
-            for r in store.query(f"SELECT ?m ?r WHERE {{ VALUES ?m {{ {_iris(batch)} }} "
-                                 f"GRAPH <{RESOLUTION_GRAPH}> {{ ?m kg:mentionRecord ?r }} }}"):
-                m = r["m"].value
-                c = found[m] = cluster_from_record(m, r["r"].value)
-                for k in index_keys(c):
-                    if k not in known:
-                        known.add(k)
-                        new.add(k)
+        if index is not None:
+            records = index.records_of(store, fresh)
+        else:
+            records = {m: (c, index_keys(c)) for m, c in _stored_records(store, fresh).items()}
+        for m, (c, keys) in records.items():
+            found[m] = c
+            for k in keys:
+                if k not in known:
+                    known.add(k)
+                    new.add(k)
         frontier = new
     return found
+
+
+def _stored_holders(store, keys: Iterable[str]) -> set[str]:
+    """The stored mentions holding any of the match ``keys``."""
+    out: set[str] = set()
+    for batch in _batches(keys):
+        out.update(r["m"].value for r in store.query(
+            f"SELECT DISTINCT ?m WHERE {{ VALUES ?k {{ {_literals(batch)} }} "
+            f"GRAPH <{RESOLUTION_GRAPH}> {{ ?m kg:matchKey ?k }} }}"))
+    return out
+
+
+def _stored_records(store, mentions: Iterable[str]) -> dict[str, Cluster]:
+    """The stored mentions ``mentions``, from their records in the resolution graph."""
+    out: dict[str, Cluster] = {}
+    for batch in _batches(mentions):
+        for r in store.query(f"SELECT ?m ?r WHERE {{ VALUES ?m {{ {_iris(batch)} }} "
+                             f"GRAPH <{RESOLUTION_GRAPH}> {{ ?m kg:mentionRecord ?r }} }}"):
+            m = r["m"].value
+            out[m] = cluster_from_record(m, r["r"].value)
+    return out
+
+
+class MentionIndex:
+    """The resolution graph's index (which stored mentions hold each match key, and each mention's
+    record) as far as one writer has read or written it, kept in memory between its writes.
+
+    ``kg build`` keeps one for its whole run (:func:`kg.build.build`): while it holds the store's
+    writer lock nobody else writes the store, and each of its writes goes through
+    :func:`apply_changes`, which brings the index in step once its transaction is committed. So a
+    chunk finds the mentions sharing its keys here instead of querying the store for them again
+    (into an empty store, it never queries: every key of the store is one this build wrote). What
+    it does not hold, it reads from the store and keeps. A write that resolves the whole store
+    again empties it; so does its size passing :attr:`LIMIT` mentions (it then fills again with
+    what the next writes read), so that a build of any size keeps it bounded."""
+
+    #: Mentions held at most (about 1 KB each, with their keys).
+    LIMIT = 200_000
+
+    def __init__(self) -> None:
+        self.clear()
+
+    def clear(self) -> None:
+        self.records: dict[str, tuple[Cluster, frozenset[str]]] = {}  # mention -> (record, keys)
+        self.holders_of: dict[str, set[str]] = {}  # key -> every stored mention holding it
+        #: Whether ``holders_of`` has every key of the store (a key it lacks is held by no mention):
+        #: None until first used, then whether the store held no mention at all.
+        self.complete: bool | None = None
+
+    def _start(self, store) -> None:
+        if self.complete is None:
+            self.complete = not bool(store.query(
+                f"ASK {{ GRAPH <{RESOLUTION_GRAPH}> {{ ?m kg:matchKey ?k }} }}"))
+
+    def holders(self, store, keys: Iterable[str]) -> set[str]:
+        """The stored mentions holding any of the match ``keys`` (as :func:`_stored_holders`)."""
+        self._start(store)
+        keys = list(keys)
+        if not self.complete:
+            missing = [k for k in keys if k not in self.holders_of]
+            for batch in _batches(missing):
+                for k in batch:
+                    self.holders_of[k] = set()
+                for r in store.query(f"SELECT ?m ?k WHERE {{ VALUES ?k {{ {_literals(batch)} }} "
+                                     f"GRAPH <{RESOLUTION_GRAPH}> {{ ?m kg:matchKey ?k }} }}"):
+                    self.holders_of.setdefault(r["k"].value, set()).add(r["m"].value)
+        out: set[str] = set()
+        for k in keys:
+            out.update(self.holders_of.get(k, ()))
+        return out
+
+    def records_of(self, store, mentions: Iterable[str]) -> dict[str, tuple[Cluster, frozenset[str]]]:
+        """(record, match keys) of each of the stored ``mentions`` (as :func:`_stored_records`)."""
+        self._start(store)
+        mentions = list(mentions)
+        missing = [m for m in mentions if m not in self.records]
+        for m, c in _stored_records(store, missing).items():
+            self.records[m] = (c, _index_keys(c))
+        return {m: self.records[m] for m in mentions if m in self.records}
+
+    def committed(self, gone: Iterable[Cluster], come: Iterable[Cluster]) -> None:
+        """What a committed transaction did to the index: the mentions ``gone`` were removed from
+        it, those of ``come`` written (:func:`index_triples`)."""
+        for c in gone:
+            self.records.pop(c.iri, None)
+            for k in _index_keys(c):
+                held = self.holders_of.get(k)
+                if held is not None:
+                    held.discard(c.iri)
+        for c in come:
+            stored = cluster_from_record(c.iri, mention_record(c))  # as it reads back
+            keys = _index_keys(c)
+            self.records[c.iri] = (stored, keys)
+            for k in keys:
+                held = self.holders_of.get(k)
+                if held is None and self.complete:
+                    held = self.holders_of[k] = set()
+                if held is not None:
+                    held.add(c.iri)
+        if len(self.records) > self.LIMIT:
+            self.clear()
 
 
 def policy_of(store) -> str | None:
@@ -661,7 +773,8 @@ class ChangeReport:
     seconds: float = 0.0
 
 
-def apply_changes(store, added: Mapping[str, list], removed: Iterable[str] = ()) -> ChangeReport:
+def apply_changes(store, added: Mapping[str, list], removed: Iterable[str] = (),
+                  index: MentionIndex | None = None) -> ChangeReport:
     """Write documents (``added``: document id -> the quads of its graph, from
     :func:`kg.rdf.extraction_quads`) and remove others (``removed``: ids), and bring the derived
     graph in step, all in **one transaction** (``store.transact``): a reader, or a store left by a
@@ -669,9 +782,12 @@ def apply_changes(store, added: Mapping[str, list], removed: Iterable[str] = ())
 
     Only the components holding mentions that share a match key with the added or removed ones are
     re-resolved; the queried graph is rewritten where an entity's IRI, name, aliases or type
-    changed, and for the statements of the mentions whose entity changed."""
+    changed, and for the statements of the mentions whose entity changed. ``index``: a
+    :class:`MentionIndex` the caller keeps between its writes (only valid while every write to
+    the store goes through here with it)."""
     started = time.perf_counter()
-    ensure_resolved(store)
+    if ensure_resolved(store) and index is not None:
+        index.clear()
     new_docs = records_from_quads(q for quads in added.values() for q in quads)
     for doc_id in added:
         new_docs.setdefault(doc_id, DocRecord(doc_id))
@@ -681,7 +797,7 @@ def apply_changes(store, added: Mapping[str, list], removed: Iterable[str] = ())
     old_own = {iri: c for d in old_docs.values() for iri, c in d.clusters.items()}
     new_own = {iri: c for d in new_docs.values() for iri, c in d.clusters.items()}
     seeds = {k for c in (*old_own.values(), *new_own.values()) for k in index_keys(c)}
-    region = region_of(store, seeds, gone) if seeds else {}
+    region = region_of(store, seeds, gone, index) if seeds else {}
     old_entities = resolve({**region, **old_own}.values())
     new_entities = resolve({**region, **new_own}.values())
     old_map, new_map = mapping(old_entities), mapping(new_entities)
@@ -761,7 +877,14 @@ def apply_changes(store, added: Mapping[str, list], removed: Iterable[str] = ())
     parts.append(f"INSERT DATA {{\n{doc_graphs}\n{_lines(insert)}\n"
                  f"GRAPH <{RESOLUTION_GRAPH}> {{\n{res_lines(res_insert, come_keys)}\n}}\n"
                  f"GRAPH <{META_GRAPH}> {{ <{RESOLUTION_GRAPH}> <{POLICY}> \"{POLICY_VERSION}\" }} }}")
-    store.transact(" ;\n".join(parts))
+    try:
+        store.transact(" ;\n".join(parts))
+    except BaseException:
+        if index is not None:
+            index.clear()
+        raise
+    if index is not None:
+        index.committed(old_own.values(), new_own.values())
     return ChangeReport(region=len(set(old_map) | set(new_map)), changed=len(changed),
                         facts=len(set(old_facts) | set(new_facts)), seconds=time.perf_counter() - started)
 

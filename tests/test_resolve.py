@@ -338,6 +338,39 @@ def test_any_history_of_writes_and_removals_gives_the_graph_of_one_clean_build(f
         assert check_everything(st) == [] and st.check() == []
 
 
+@settings(PROPERTY, max_examples=STORE_CASES)
+@given(first=st.permutations(range(len(CORPUS))), chunk=st.integers(1, 8), ops=operations,
+       before=st.integers(0, 3), limit=st.sampled_from([3, 40, 10_000]))
+def test_a_mention_index_kept_across_writes_gives_the_graph_of_one_clean_build(first, chunk, ops, before, limit):
+    """The history above with one MentionIndex kept across the writes and removals (as kg build
+    keeps one for its run), begun on an empty store or on one holding ``before`` documents, and
+    emptied whenever it holds more than ``limit`` mentions: after every step the store equals a
+    clean build of the documents it holds, as without the index."""
+    from kg.resolve import MentionIndex
+    from kg.store import GraphStore
+
+    index = MentionIndex()
+    index.LIMIT = limit
+    held: set[int] = set()
+    with GraphStore(None) as st:
+        st.write_extractions([CORPUS[i] for i in first[:before]], VERSION)
+        initial = [CORPUS[i] for i in first[before: len(first) // 2 + 1]]
+        for i in range(0, len(initial), chunk):
+            st.write_extractions(initial[i:i + chunk], VERSION, index=index)
+        held |= set(first[: len(first) // 2 + 1])
+        for op, which, size in ops:
+            docs = [CORPUS[i] for i in sorted(which)]
+            if op == "remove":
+                st.remove_documents((d.document.id for d in docs), index=index)
+                held -= which
+            else:
+                for i in range(0, len(docs), size):
+                    st.write_extractions(docs[i:i + size], VERSION, index=index)
+                held |= which
+            assert nquads(st) == clean_build([CORPUS[i] for i in held])
+        assert check_everything(st) == [] and st.check() == []
+
+
 def test_build_a_remove_b_is_build_a():
     from kg.store import GraphStore
 

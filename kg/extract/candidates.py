@@ -578,7 +578,8 @@ def document_derived(doc, ents, found: list[Candidate]) -> Iterator[Candidate]:
     triggered = {c.trigger for c in found if not c.pattern.startswith("pair:")}
     sued = [c for c in found if c.relation == "sued" and not c.pattern.startswith("pair:")]
     for tok in doc:
-        suits = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lexicon().lawsuit_nouns]
+        suits = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lexicon().lawsuit_nouns] \
+            if lemma_of(tok) in ("allege", "claim", "accuse", "charge", "say", "contend", "argue") else []  # (read below only then)
         if lemma_of(tok) in ("allege", "claim", "accuse", "charge", "say", "contend", "argue") and suits:
             # "The complaint, filed by X, alleges that Y misled investors", "X's suit alleges ...":
             # the suit names its plaintiff

@@ -32,6 +32,25 @@ def normalise_date(text: str) -> str | None:
     return f"{year.group(1)}-{m:02d}"
 
 
+def _sentence_dates(trigger) -> list:
+    """The DATE entities of the sentence of ``trigger``, as ``trigger.sent.ents`` gives them (the
+    Doc's entities are read once and kept in its ``user_data``)."""
+    data = trigger.doc.user_data
+    ents = data.get("kg:ents")
+    if ents is None:
+        ents = data["kg:ents"] = tuple(trigger.doc.ents)
+    sent = trigger.sent
+    out = []
+    for ent in ents:  # (as spaCy's Span.ents: those within the sentence, up to one that runs past it)
+        if ent.start >= sent.start:
+            if ent.end <= sent.end:
+                if ent.label_ == "DATE":
+                    out.append(ent)
+            else:
+                break
+    return out
+
+
 def date_of(trigger) -> str | None:
     """The date attached to the trigger's clause: a DATE entity whose head chain reaches the
     trigger (or the verb governing a noun trigger) through prepositions and modifiers only."""
@@ -40,9 +59,7 @@ def date_of(trigger) -> str | None:
         anchors.add(trigger.head.i)
         if trigger.head.dep_ == "prep":
             anchors.add(trigger.head.head.i)
-    for ent in trigger.sent.ents:
-        if ent.label_ != "DATE":
-            continue
+    for ent in _sentence_dates(trigger):
         tok, hops = ent.root, 0
         while tok.head.i != tok.i and hops < 3:
             tok = tok.head

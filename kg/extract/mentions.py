@@ -679,7 +679,9 @@ class DocEntities:
             key = key_of.setdefault(key.lower(), len(key_of)) if isinstance(key, str) else key
             m.cluster = key
         for m in self.mentions:
-            c = self.clusters.setdefault(m.cluster, Cluster(m.cluster))
+            c = self.clusters.get(m.cluster)
+            if c is None:  # (not setdefault: a Cluster made for every mention)
+                c = self.clusters[m.cluster] = Cluster(m.cluster)
             c.names[m.text] += 1
             c.labels.update(m.labels)
             c.gazetteer = c.gazetteer or m.gazetteer
@@ -885,8 +887,7 @@ class DocEntities:
         the document itself gives person evidence (a PERSON tag or a title)."""
         if " " in name or not c.labels.get("Person"):
             return None
-        hits = [e for e in gazetteer() if e["type"] == "Person" and e["name"].split()[-1] == name]
-        return hits[0] if len(hits) == 1 else None
+        return _gazetteer_surnames().get(name)  # (the one gazetteer person of that surname)
 
     def _gazetteer_entry(self, c: Cluster) -> dict | None:
         entry = self._by_name.get(c.gazetteer) if c.gazetteer else None

@@ -151,6 +151,39 @@ def pair_features(cand, doc, ents) -> dict[str, float]:
     }
 
 
+def sentence_features(trigger) -> tuple[str, ...]:
+    """The features of the sentence of ``trigger``, in the order :func:`features` adds them: a
+    negation, a modal, a hedging verb, a question, quotes, its length. (Computed once a sentence
+    and kept in the Doc's ``user_data``: every candidate of the sentence has them.)"""
+    by_token = trigger.doc.user_data.setdefault("kg:sentence_features", {})
+    found = by_token.get(trigger.i)
+    if found is None:
+        sent = trigger.sent
+        by_start = trigger.doc.user_data.setdefault("kg:sentence_features_at", {})
+        found = by_start.get(sent.start)
+        if found is None:
+            found = by_start[sent.start] = _sentence_features(sent)
+        by_token[trigger.i] = found
+    return found
+
+
+def _sentence_features(sent) -> tuple[str, ...]:
+    words = lexicon()
+    out = []
+    if any(t.lower_ in words.negations for t in sent):
+        out.append("sentence_has_negation")
+    if any(t.lower_ in words.modals and t.dep_ == "aux" for t in sent):
+        out.append("sentence_has_modal")
+    if any(t.lemma_.lower() in words.hedging_verbs for t in sent):
+        out.append("sentence_has_hedging_verb")
+    if sent.text.strip().endswith("?"):
+        out.append("question")
+    if any(t.text in ('"', "“", "”") for t in sent):
+        out.append("sentence_quotes")
+    out.append(f"sent_len={_bucket(len(sent), (15, 30, 50))}")
+    return tuple(out)
+
+
 def features(cand, doc, ents, support: Counter, pair_relations: dict) -> dict[str, float]:
     """The features of one candidate. ``support`` counts the distinct rules behind each
     (subject, relation, object) of the document; ``pair_relations`` lists the relations each
@@ -197,19 +230,8 @@ def features(cand, doc, ents, support: Counter, pair_relations: dict) -> dict[st
         f[f"mentions_{side}={_bucket(count, (1, 3))}"] = 1
         if ents.is_weak(cid):
             f[f"weak_{side}"] = 1
-    sent = trigger.sent
-    words = lexicon()
-    if any(t.lower_ in words.negations for t in sent):
-        f["sentence_has_negation"] = 1
-    if any(t.lower_ in words.modals and t.dep_ == "aux" for t in sent):
-        f["sentence_has_modal"] = 1
-    if any(t.lemma_.lower() in words.hedging_verbs for t in sent):
-        f["sentence_has_hedging_verb"] = 1
-    if sent.text.strip().endswith("?"):
-        f["question"] = 1
-    if any(t.text in ('"', "“", "”") for t in sent):
-        f["sentence_quotes"] = 1
-    f[f"sent_len={_bucket(len(sent), (15, 30, 50))}"] = 1
+    for name in sentence_features(trigger):
+        f[name] = 1
     if fam == "pair":
         # Pairs of names near a trigger are another population than the rules' candidates (most
         # are wrong): their own weights, so they cannot drag the rules' down; and what decides a

@@ -170,8 +170,34 @@ def lemma_of(tok) -> str:
     data = tok.doc.user_data
     lemmas = data.get("kg:lemmas")
     if lemmas is None:
-        lemmas = data["kg:lemmas"] = [_lemma_of(t) for t in tok.doc]
+        lemmas = data["kg:lemmas"] = doc_lemmas(tok.doc)
     return lemmas[tok.i]
+
+
+def doc_lemmas(doc) -> list[str]:
+    """:func:`lemma_of` of every token of ``doc``, read from the Doc's arrays (what
+    :func:`_lemma_of` reads of each token, without making the tokens)."""
+    import numpy
+    from spacy.attrs import LEMMA, LOWER, ORTH
+
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, LOWER, LEMMA]).reshape(len(doc), 3)
+    orth, lower, lemma = rows[:, 0], rows[:, 1], rows[:, 2]
+    lemma_lower = {h: strings[h].lower() for h in numpy.unique(lemma).tolist()}
+    out = [lemma_lower[h] for h in lemma.tolist()]
+    # "co", "-", "founded" split at the hyphen: "co-found"
+    if len(out) > 2:
+        split = numpy.nonzero((orth[1:-1] == strings["-"]) & (lower[:-2] == strings["co"]))[0] + 2
+        for i in split.tolist():
+            out[i] = "co-" + out[i]
+    # "co-founded" kept whole (which takes precedence)
+    for h in numpy.unique(lower).tolist():
+        text = strings[h]
+        if text.startswith("co-") and len(text) > 3:
+            rest = text[3:]
+            for i in numpy.nonzero(lower == h)[0].tolist():
+                out[i] = "co-" + _CO_LEMMAS.get(rest, rest)
+    return out
 
 
 def _lemma_of(tok) -> str:
@@ -248,15 +274,41 @@ def _states_wrongdoing(tok) -> bool:
 
 
 def is_verb(tok) -> bool:
-    """A verb, or an adjective predicated like one ("X was critical of Y")."""
-    return tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB") or \
-        tok.pos_ == "ADJ" and tok.dep_ == "acomp"
+    """A verb, or an adjective predicated like one ("X was critical of Y"). (Computed for the
+    whole Doc at the first call, like :func:`lemma_of`.)"""
+    data = tok.doc.user_data
+    verbs = data.get("kg:is_verb")
+    if verbs is None:
+        verbs = data["kg:is_verb"] = doc_verbs(tok.doc)
+    return verbs[tok.i]
+
+
+_VERB_TAGS = ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB")
+
+
+def doc_verbs(doc) -> list[bool]:
+    """:func:`is_verb` of every token of ``doc``: ``pos_`` VERB or AUX, or a verb's tag, or ADJ
+    with ``dep_`` acomp; read from the Doc's arrays."""
+    import numpy
+    from spacy.attrs import DEP, POS, TAG
+    from spacy.parts_of_speech import ADJ, AUX, VERB
+
+    strings = doc.vocab.strings
+    rows = doc.to_array([POS, TAG, DEP]).reshape(len(doc), 3)
+    pos, tag, dep = rows[:, 0], rows[:, 1], rows[:, 2]
+    verbs = (pos == VERB) | (pos == AUX) | numpy.isin(tag, [strings[t] for t in _VERB_TAGS]) \
+        | (pos == ADJ) & (dep == strings["acomp"])
+    return verbs.tolist()
 
 
 def verb_triggers(tok) -> list[VerbTrigger]:
     """The verb entries ``tok`` matches: lemma, particle, and what the entry requires."""
-    if not is_verb(tok):
+    if not is_verb(tok) or lemma_of(tok) not in triggers().verbs:
         return []
+    return _cached(tok, "kg:verbs", _verb_triggers)
+
+
+def _verb_triggers(tok) -> list[VerbTrigger]:
     entries = triggers().verbs.get(lemma_of(tok), ())
     if not entries:
         return []
@@ -280,10 +332,8 @@ def verb_triggers(tok) -> list[VerbTrigger]:
 
 
 def event_triggers(tok) -> list[EventTrigger]:
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return []
     entries = triggers().events.get(lemma_of(tok), ())
-    if not entries:
+    if not entries or tok.pos_ not in ("NOUN", "PROPN"):
         return []
     mods = left_modifiers(tok)
     return [e for e in entries if not e.modifier_any or mods & set(e.modifier_any)]
@@ -293,6 +343,10 @@ def role_triggers(tok) -> list[RoleTrigger]:
     """The role entries ``tok`` matches, the most specific first ("chief executive" over
     "executive"), with English's own rules applied: a founding member founded; a vice president
     or deputy chairman works for the organization but does not lead it."""
+    data = triggers()
+    lemma = lemma_of(tok)
+    if lemma not in data.roles and lemma not in data.founding_roles:
+        return []  # (what _role_triggers finds for a word that is no role, without asking it)
     return _cached(tok, "kg:roles", _role_triggers)
 
 

@@ -89,10 +89,12 @@ class Store(Protocol):
         """The kept counts, else counted: the same numbers either way."""
 
     # ---------------------------------------------------------------- kg's writes
-    def write_extractions(self, extractions: Iterable[Extraction], extractor_version: str) -> list[tuple]:
-        """Write (or replace) documents in one transaction; (extraction, error or None) each."""
+    def write_extractions(self, extractions: Iterable[Extraction], extractor_version: str, *,
+                          index=None) -> list[tuple]:
+        """Write (or replace) documents in one transaction; (extraction, error or None) each.
+        ``index``: a :class:`kg.resolve.MentionIndex` one writer keeps across its writes."""
     def write_extraction(self, ex: Extraction, extractor_version: str) -> int: ...
-    def remove_documents(self, doc_ids: Iterable[str]) -> set[str]:
+    def remove_documents(self, doc_ids: Iterable[str], *, index=None) -> set[str]:
         """Remove documents in one transaction; the ids that were stored."""
     def remove_document(self, doc_id: str) -> bool: ...
     def update(self, sparql: str) -> None:

@@ -4,9 +4,13 @@ transaction that also brings the derived (queried) graph in step (:func:`kg.reso
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from kg.model import Extraction
 from kg.rdf import DOC_BASE, extraction_quads
+
+if TYPE_CHECKING:
+    from kg.resolve import MentionIndex
 
 
 class GraphWrites:
@@ -15,10 +19,12 @@ class GraphWrites:
     in step (:func:`kg.resolve.apply_changes`). A store implements ``query``, ``transact`` (one
     update, one transaction), ``clear_derived``, ``bulk_insert`` and ``copy_imports_to_default``."""
 
-    def write_extractions(self, extractions: Iterable[Extraction], extractor_version: str) -> list[tuple]:
+    def write_extractions(self, extractions: Iterable[Extraction], extractor_version: str, *,
+                          index: MentionIndex | None = None) -> list[tuple]:
         """Write documents, replacing any stored version of each, in one transaction. Returns
         (extraction, None) for each document written and (extraction, error) for one whose record
-        RDF cannot hold (it is left out; the others are written)."""
+        RDF cannot hold (it is left out; the others are written). ``index``: a
+        :class:`kg.resolve.MentionIndex` kept across the writes of one writer (kg build's)."""
         from kg.resolve import apply_changes
 
         added, results = {}, []
@@ -30,7 +36,7 @@ class GraphWrites:
                 continue
             results.append((ex, None))
         if added:
-            apply_changes(self, added)
+            apply_changes(self, added, index=index)
         return results
 
     def write_extraction(self, ex: Extraction, extractor_version: str) -> int:
@@ -40,16 +46,16 @@ class GraphWrites:
             raise error
         return sum(1 for _ in extraction_quads(ex, extractor_version))
 
-    def remove_documents(self, doc_ids: Iterable[str]) -> set[str]:
+    def remove_documents(self, doc_ids: Iterable[str], *, index: MentionIndex | None = None) -> set[str]:
         """Remove documents (by id) in one transaction, and what the graph derived from them only;
         entities the others still mention are resolved again without them. Returns the ids that
-        were stored."""
+        were stored. ``index``: as for :meth:`write_extractions`."""
         from kg.resolve import apply_changes, stored_document_ids
 
         doc_ids = set(doc_ids)
         found = stored_document_ids(self, doc_ids)
         if found:
-            apply_changes(self, {}, found)
+            apply_changes(self, {}, found, index=index)
         return found
 
     def remove_document(self, doc_id: str) -> bool:
