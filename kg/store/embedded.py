@@ -183,6 +183,7 @@ class StoreWriter:
             raise StoreError(f"the graph store {self.path} is being written by another kg process"
                              f"{self._lock.holder()}; wait for it to finish and run this again")
         self._lock.write_pid()
+        self._wait_fd: int | None = None
         # Recovery (interrupted imports, an unfinished resolution) runs at the first opening of
         # the command only: nothing this command does between its openings needs it, and listing
         # the named graphs costs ~0.1 s at 24,000 documents, a chunk.
@@ -191,7 +192,27 @@ class StoreWriter:
     def open(self, *, wait: float | None = None) -> GraphStore:
         return GraphStore(self.path, wait=wait, _writer=self)
 
+    def readers_waiting(self) -> bool:
+        """Whether a reader is waiting to open the store (it holds ``kg-wait.lock`` shared while
+        it tries): a writer that keeps the database open between its writes closes it then."""
+        import fcntl
+
+        if self._wait_fd is None:
+            try:
+                self._wait_fd = os.open(self.path / WAIT_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+            except OSError:
+                return False
+        try:
+            fcntl.flock(self._wait_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(self._wait_fd, fcntl.LOCK_UN)
+        return False
+
     def close(self) -> None:
+        if self._wait_fd is not None:
+            os.close(self._wait_fd)
+            self._wait_fd = None
         self._lock.release()
 
     def __enter__(self) -> StoreWriter:
