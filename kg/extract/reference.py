@@ -104,9 +104,9 @@ def resolve(ents, token) -> list[Ref]:
     if token.lemma_.lower() == "employer" and token.tag_ == "NN" and not _has_name_inside(ents, token) and (
             any(c.dep_ == "poss" for c in token.children) or token.i >= 2 and token.doc[token.i - 1].text == "-"
             and token.doc[token.i - 2].lower_ == "ex" and any(c.dep_ == "poss" for c in token.doc[token.i - 2].children)):
-        # ("his ex-employer", which the tokenizer cuts in three and the parser hangs "his" on "ex")
         # "Former Orvanta engineer Berg sued his ex-employer": the company the passage has him
-        # work for, the most salient one (a name in the subject's title is no other party here)
+        # work for, the most salient one (a name in the subject's title is no other party here;
+        # the tokenizer cuts "ex-employer" in three and the parser hangs "his" on "ex")
         return _one(antecedent(ents, token, "Organization", kind="description"), "description")
     if is_org_description(token):
         if _is_pair(token):
