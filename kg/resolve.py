@@ -609,8 +609,8 @@ class MentionIndex:
     again empties it; so does its size passing :attr:`LIMIT` mentions (it then fills again with
     what the next writes read), so that a build of any size keeps it bounded."""
 
-    #: Mentions held at most (about 1 KB each, with their keys).
-    LIMIT = 200_000
+    #: Mentions held at most (about 1.5 KB each, with their keys and key sets).
+    LIMIT = 100_000
 
     def __init__(self) -> None:
         self.clear()

@@ -322,6 +322,11 @@ class GraphStore(GraphReads, GraphWrites):
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def flush(self) -> None:
+        """Write what the database holds in memory to its files (:meth:`close` does it too)."""
+        if self._store is not None and not self.read_only and self.path is not None:
+            self._store.flush()
+
     def close(self) -> None:
         if self._store is not None and not self.read_only and self.path is not None:
             self._store.flush()
