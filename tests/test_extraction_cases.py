@@ -1054,6 +1054,45 @@ CASES = {
         "Marta Quist, the Corvant Systems co-founder, left the company in 2019.",
         {("Marta Quist", "founded", "Corvant Systems"), ("Marta Quist", "left", "Corvant Systems"),
          ("Marta Quist", "worksFor", "Corvant Systems")}),
+    "worksFor: led work at an organization": (
+        "Dana Whitlock, who led chip design teams at Brisklet Inc. and Orvanta Systems, founded a startup.",
+        {("Dana Whitlock", "worksFor", "Brisklet Inc."), ("Dana Whitlock", "worksFor", "Orvanta Systems")}),
+    "worksFor: led a protest at (no work there)": (
+        "Dana Whitlock led a protest at the Brisklet Inc. headquarters.",
+        set()),
+    "left: ousted as chief executive (the role is the object's)": (
+        "Orvanta Systems ousted Dana Whitlock as chief executive in 2019.",
+        {("Dana Whitlock", "left", "Orvanta Systems"), ("Dana Whitlock", "ceoOf", "Orvanta Systems")}),
+    "left: the board removed her as chief executive": (
+        "Orvanta Systems's board removed Dana Whitlock as chief executive.",
+        {("Dana Whitlock", "left", "Orvanta Systems"), ("Dana Whitlock", "ceoOf", "Orvanta Systems")}),
+    "criticized: said the company's strategy was a mistake": (
+        "Dana Whitlock said Orvanta Systems's new strategy was a mistake.",
+        {("Dana Whitlock", "criticized", "Orvanta Systems")}),
+    "criticized: called its pricing predatory": (
+        'Dana Whitlock called Orvanta Systems\'s pricing "predatory".',
+        {("Dana Whitlock", "criticized", "Orvanta Systems")}),
+    "criticized: shot back that its numbers were flawed": (
+        "Brisklet Inc. shot back that Talverin Group's benchmark numbers were flawed.",
+        {("Brisklet Inc.", "criticized", "Talverin Group")}),
+    "criticized: wrote that it was a bunch of dummies": (
+        'Dana Whitlock wrote that Orvanta Systems was "a bunch of dummies".',
+        {("Dana Whitlock", "criticized", "Orvanta Systems")}),
+    "criticized: a judgement of no one named": (
+        "Dana Whitlock said the chip market was a mess.",
+        set()),
+    "criticized: called it a partner (no judgement)": (
+        "Dana Whitlock called Orvanta Systems a reliable partner.",
+        set()),
+    "sued: a lawsuit, the accusing participle hung on the verb": (
+        "Zephyrix Labs filed a lawsuit in federal court accusing Brisklet Inc. of patent infringement.",
+        {("Zephyrix Labs", "sued", "Brisklet Inc."), ("Zephyrix Labs", "accused", "Brisklet Inc.")}),
+    "sued: sought an injunction against": (
+        "Zephyrix Labs sought an injunction against Brisklet Inc. on Friday.",
+        {("Zephyrix Labs", "sued", "Brisklet Inc.")}),
+    "sued: an injunction a judge issued (no plaintiff named)": (
+        "A judge issued an injunction against Brisklet Inc. on Friday.",
+        set()),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,
@@ -1101,6 +1140,12 @@ NOT_STATED = {
                               ("Dana Whitlock", "criticized", "Orvanta Systems")),
     "goods of a maker": ("Orvanta Systems buys Kestrel Dynamics chips for its servers.",
                          ("Orvanta Systems", "acquired", "Kestrel Dynamics")),
+    "a judgement denied": ("Dana Whitlock said Orvanta Systems was not reckless.",
+                           ("Dana Whitlock", "criticized", "Orvanta Systems")),
+    "an injunction it may seek": ("Zephyrix Labs may seek an injunction against Brisklet Inc.",
+                                  ("Zephyrix Labs", "sued", "Brisklet Inc.")),
+    "an injunction not sought": ("Zephyrix Labs did not seek an injunction against Brisklet Inc.",
+                                 ("Zephyrix Labs", "sued", "Brisklet Inc.")),
 }
 
 

@@ -68,6 +68,34 @@ CASES = {
     "investedIn: took part in a meeting (no funding)": (
         "Velmora Health held a meeting. Solvane Ventures also took part.",
         set()),
+    "acquired: spent an amount on a company": (
+        "Talverin Group spent $900 million on Brisklet Inc., a database startup.",
+        {("Talverin Group", "acquired", "Brisklet Inc.")}),
+    "acquired: spent an amount on a company's products (no purchase of it)": (
+        "Talverin Group spent $900 million on Brisklet chips last year.",
+        set()),
+    "acquired: acquisitions including": (
+        "Talverin Group has grown through acquisitions, including Brisklet Inc. and Velmora Health.",
+        {("Talverin Group", "acquired", "Brisklet Inc."), ("Talverin Group", "acquired", "Velmora Health")}),
+    "acquired: X is Y's purchase": (
+        "Velmora Health is Kestrel Dynamics's fourth purchase since 2020.",
+        {("Kestrel Dynamics", "acquired", "Velmora Health")}),
+    "develops: what the text says of a name outweighs the model's ORG at each mention": (
+        "Zephyrix Labs released Lumora in March. Millions of people use Lumora every day. "
+        "Zephyrix Labs's Lumora now has 10 million users.",
+        {("Zephyrix Labs", "develops", "Lumora")}),
+    "sued: a company named before its products is still a company": (
+        "Kestrel Dynamics sued Nimbral in 2005. Nimbral processors power most laptops, and Nimbral chips sell well.",
+        {("Kestrel Dynamics", "sued", "Nimbral")}),
+    "founded: launched a company (not a product)": (
+        "Zephyrix launched Lumora, a new company, in 2019. Lumora hired 40 engineers.",
+        {("Zephyrix", "founded", "Lumora")}),
+    "rivalOf: acting to compete with": (
+        "Brisklet Inc. cut its prices to compete with Talverin Group.",
+        {("Brisklet Inc.", "rivalOf", "Talverin Group")}),
+    "develops: a product noun titling the name": (
+        "Zephyrix Labs's chatbot Lumora answered questions about the outage.",
+        {("Zephyrix Labs", "develops", "Lumora")}),
 }
 
 NOT_STATED = {
@@ -75,6 +103,10 @@ NOT_STATED = {
                         ("Orvanta Systems", "partneredWith", "Quorvane Holdings")),
     "planned acquisition": ("Talverin Group announced that it would acquire Brisklet Inc. next year.",
                             ("Talverin Group", "acquired", "Brisklet Inc.")),
+    "a planned act to compete": ("Brisklet Inc. plans to cut its prices to compete with Talverin Group.",
+                                 ("Brisklet Inc.", "rivalOf", "Talverin Group")),
+    "a planned spend": ("Talverin Group will spend $900 million on Brisklet Inc., a database startup.",
+                        ("Talverin Group", "acquired", "Brisklet Inc.")),
     "agreed to be acquired": ("Velmora Health agreed to be acquired by Kestrel Dynamics for $160 million.",
                               ("Kestrel Dynamics", "acquired", "Velmora Health")),
 }

@@ -590,6 +590,11 @@ def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
             found = [a for obj in tok.children if obj.dep_ in ("dobj", "obj") and obj.pos_ == "NOUN"
                      and ents.cluster_at(obj) is None and obj.lemma_.lower() in IDIOM_NOUNS
                      for a in prep_args(obj, ents, (slot[5:],))]
+        if not found and tok.pos_ in ("VERB", "AUX") and slot == "prep:at":
+            # "led engineering at X", "ran chip design teams at X": the work done there, on the
+            # noun that names the work
+            found = [a for obj in tok.children if obj.dep_ in ("dobj", "obj") and obj.pos_ == "NOUN"
+                     and ents.cluster_at(obj) is None for a in prep_args(obj, ents, ("at",))]
         if not found and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "obj"):
             # "bought minority stakes in the Dutch company": the parser hangs the preposition on
             # the verb, the noun's own preposition all the same
@@ -601,18 +606,48 @@ def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
         # "his lawsuit calling OpenAI a gorgon", "a complaint accusing X of ...": the object of a
         # participle that describes the noun
         verbs = frozenset(slot[4:].split(","))
-        return [a for c in tok.children if c.dep_ in ("acl", "relcl") and lemma_of(c) in verbs
-                for a in object_args(c, ents)]
+        found = [a for c in tok.children if c.dep_ in ("acl", "relcl") and lemma_of(c) in verbs
+                 for a in object_args(c, ents)]
+        if not found and tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
+            # "filed a lawsuit in federal court accusing X of ...": the parser hangs the
+            # participle on the verb that governs the noun
+            found = [a for c in tok.head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i
+                     and lemma_of(c) in verbs for a in object_args(c, ents)]
+        return found
     if slot == "obj-poss":
         # "slammed Velmora's decision", "criticized the Quorvane plan": criticizing what an
         # organization did is criticizing it
         return [a for c in tok.children if c.dep_ in ("dobj", "obj") and ents.cluster_at(c) is None
                 for p in c.children if p.dep_ == "poss" or p.dep_ in ("compound", "nmod") and p.i < c.i
                 for a in entity_args(p, ents)]
+    if slot == "listed":
+        # "acquisitions including A and B", "its purchases, such as A": the members a plural noun
+        # lists, also when the parser hung the list on the verb (right after the noun, a comma
+        # at most between)
+        found = listed_args(tok, ents)
+        if not found and tok.tag_ in ("NNS", "NNPS"):
+            nxt = tok.i + 1
+            while nxt < len(tok.doc) and tok.doc[nxt].is_punct:
+                nxt += 1
+            after = tok.doc[nxt] if nxt < len(tok.doc) else None
+            if after is not None and after.dep_ == "prep" and after.lower_ in LISTING_PREPS \
+                    and after.head.i in (tok.head.i, tok.head.head.i):
+                found = prep_object_args(after, ents)
+        return found
+    if slot == "copula-subj":
+        # "X is Y's fourth purchase", "X was its biggest acquisition": what the noun is said of
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            return [a for c in tok.head.children if c.dep_ == "nsubj" for a in entity_args(c, ents)]
+        return []
     if slot == "where":
         return [a for c in tok.children if c.dep_ == "advmod" and c.lower_ == "where" for a in entity_args(c, ents)]
     if slot == "ccomp":
         return ccomp_subject_args(tok, ents)
+    if slot == "ccomp-poss":
+        # "said Velmora's strategy was a mistake": whose the thing judged is
+        return [a for clause in that_clauses(tok) for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                and ents.cluster_at(c) is None for p in c.children
+                if p.dep_ == "poss" or p.dep_ in ("compound", "nmod") and p.i < c.i for a in entity_args(p, ents)]
     if slot == "poss":
         return possessor_args(tok, ents)
     if slot == "compound":
@@ -866,7 +901,8 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
             if people:
                 return people
         if lemma_of(verb) in ("name", "appoint", "hire", "install", "replace", "succeed", "tap", "pick", "elect",
-                              "count", "list"):  # ("Velmora counts A and B as investors")
+                              "count", "list") or lemma_of(verb) in REMOVING_VERBS:
+            # ("Velmora counts A and B as investors", "the board ousted X as chief executive")
             objects = object_args(verb, ents)  # "Arm named Rene Haas as chief executive"
             if objects:
                 return objects
@@ -922,6 +958,9 @@ def passive_agent_verb(tok):
 #: Verbs whose subject gives the object a role: "Acme named X (as) chief executive".
 APPOINTING_VERBS = frozenset({"name", "appoint", "hire", "promote", "elect", "tap", "pick", "install", "choose",
                               "select", "recruit", "poach", "count", "list"})
+#: Verbs by which an organization removes the holder of a role: "X ousted Y as chief executive"
+#: (Y held the role at X).
+REMOVING_VERBS = frozenset({"oust", "fire", "remove", "dismiss", "sack", "depose", "demote", "replace"})
 #: Verbs whose subject makes the unit its object names: "X created a unit called Y".
 CREATING_VERBS = frozenset({"create", "form", "set", "launch", "establish", "open", "build", "spin", "start"})
 #: Prepositions after a role noun that introduce its organization.
@@ -1029,7 +1068,7 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
             verb = _as_verb(base.head)
             if verb.pos_ in ("VERB", "AUX") and not is_passive(verb) and not lemma_of(tok).startswith("co-"):
                 # ("Volkswagen joined Ford as a co-owner": Ford is a fellow owner, not what is owned)
-                if lemma_of(verb) in APPOINTING_VERBS:
+                if lemma_of(verb) in APPOINTING_VERBS or lemma_of(verb) in REMOVING_VERBS:
                     out += [a for a in subject_args(verb, ents) if ents.type_of(a.cluster) == "Organization"]
                 else:
                     out += [a for a in object_args(verb, ents) if ents.type_of(a.cluster) == "Organization"]

@@ -764,7 +764,13 @@ def admissible(doc, ents, raw: list[Candidate]) -> list[Candidate]:
                 and cand.pattern.startswith("verb:take-over"):
             continue  # "Omar Reyes took over the unit": a person taking over "the unit" heads it
         hedge_token = doc[cand.hedge_from] if cand.hedge_from >= 0 else doc[cand.trigger]
-        if why_not_asserted(hedge_token, phrase_only=cand.scope == "phrase"):
+        reason = why_not_asserted(hedge_token, phrase_only=cand.scope == "phrase")
+        if reason == "purpose" and cand.relation == "rivalOf" and doc[cand.trigger].lemma_ == "compete":
+            # "X cut prices to compete with Y": an aim, but one who acts to compete with Y
+            # competes with it already (not "launched a chatbot to challenge Y": a challenge
+            # aimed at is not yet a rivalry); only what governs the act itself can unsay it
+            reason = why_not_asserted(hedge_token.head)
+        if reason:
             continue
         if cand.relation in SYMMETRIC_RELATIONS and cand.subject > cand.object:
             cand = replace(cand, subject=cand.object, object=cand.subject, how=cand.how[::-1],

@@ -25,6 +25,10 @@ _ENDING_A_SUIT = frozenset({"drop", "withdraw", "settle", "dismiss", "abandon"})
 PRESUPPOSING_VERBS = {**dict.fromkeys(("accusation", "allegation", "claim", "charge"), _REBUTTING),
                       **dict.fromkeys(("lawsuit", "suit", "complaint", "countersuit"), _ENDING_A_SUIT)}
 
+#: Nouns of a legal act and the hedging verbs that, taking one as object, are the act itself:
+#: seeking an injunction is asking a court for it (but "may seek", "did not seek" still hedge).
+ACTING_HEDGES = {"injunction": frozenset({"seek"})}
+
 
 def hedge_of_token(tok) -> str | None:
     """Why ``tok`` itself makes what it governs not a fact ("negated", "modal", "conditional",
@@ -84,6 +88,9 @@ def why_not_asserted(trigger, *, phrase_only: bool = False) -> str | None:
                 tok.lemma_.lower() in PRESUPPOSING_VERBS.get(trigger.lemma_.lower(), ()):
             continue  # "X denied Y's allegations", "X dropped its lawsuit": they were made, filed
         reason = hedge_of_token(tok)
+        if reason == "hedging-verb" and prev.i == trigger.i and dep in ("dobj", "obj") and \
+                tok.lemma_.lower() in ACTING_HEDGES.get(trigger.lemma_.lower(), ()):
+            continue  # "X sought an injunction against Y"
         if reason:
             return reason
     if trigger.sent.text.rstrip().endswith("?"):

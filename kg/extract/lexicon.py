@@ -42,6 +42,7 @@ class Lexicon:
     nomination_nouns: frozenset[str]  # "the pick to lead": a prospect, not a fact
     conditional_markers: frozenset[str]
     product_nouns: frozenset[str]  # "xAI's Grok chatbot": the noun beside a product's name
+    product_titles: frozenset[str]  # "its chatbot Lumora": product nouns that title a name (never a person's)
     company_nouns: frozenset[str]  # "Musk's AI startup, xAI": the noun beside a company's name
     possessed_by_organizations: frozenset[str]  # "X's shares", "X's chief executive": X is a company
     state_verbs: frozenset[str]  # "will remain chief executive": a state that goes on, not a plan
@@ -49,6 +50,7 @@ class Lexicon:
     unit_name_words: frozenset[str]  # "IBM's Personal Computing Division": a unit of IBM
     wrongdoing_verbs: frozenset[str]  # "X said Y had stolen its code": an accusation
     wrongdoing_adverbs: frozenset[str]  # "said Y had illegally collected data": an accusation too
+    judgement_words: frozenset[str]  # "said Y's plan was reckless", "called Y a joke": a criticism
     modifier_participles: dict  # "Microsoft-backed OpenAI": participle -> the relation it states
     named_kind_nouns: frozenset[str]  # "the Williams Fresh Cafe chain": the kind noun stands for the name
     institution_words: frozenset[str]  # "European Commission": a public body, never "the company"

@@ -37,6 +37,7 @@ class VerbTrigger:
     requires_prep: tuple[str, ...] = ()  # "to:court": a "to" whose object's lemma is "court"
     requires_object_lemma: tuple[str, ...] = ()  # "join forces", "part ways"
     requires_wrongdoing: bool = False  # "said Y had stolen": the that-clause's verb is a wrongdoing
+    requires_judgement: bool = False  # "said Y was reckless", "called Y a joke": a pejorative judgement
     unless_named_prep: tuple[str, ...] = ()  # "sold Y to Z": not this reading when Z is a name
 
     @property
@@ -101,6 +102,7 @@ def triggers() -> TriggerSet:
                          requires_prep=_tuple(e.get("requires_prep")),
                          requires_object_lemma=_tuple(e.get("requires_object_lemma")),
                          requires_wrongdoing=bool(e.get("requires_wrongdoing")),
+                         requires_judgement=bool(e.get("requires_judgement")),
                          unless_named_prep=_tuple(e.get("unless_named_prep")))
              for e in data["verbs"]]
     events = [EventTrigger(lemma=e["lemma"], relation=e["relation"], subject=_tuple(e["subject"]),
@@ -273,6 +275,37 @@ def _states_wrongdoing(tok) -> bool:
     return any(c.dep_ == "ccomp" and (wrong(c) or any(wrong(x) for x in c.conjuncts)) for c in tok.children)
 
 
+def is_judgement(word) -> bool:
+    """Whether ``word`` is a pejorative judgement ("reckless", "a mistake", "a bunch of
+    dummies"), not negated."""
+    from kg.extract.lexicon import lexicon
+
+    judgements = lexicon().judgement_words
+    if any(c.dep_ == "neg" for c in word.children):
+        return False
+    if word.lower_ in judgements or word.lemma_.lower() in judgements:
+        return True
+    # "a bunch of dummies", "a total joke of a company": the noun the quantity is of
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and (o.lower_ in judgements or o.lemma_.lower() in judgements) for o in p.children)
+        for p in word.children)
+
+
+def states_judgement(tok) -> bool:
+    """Whether a verb of saying passes a pejorative judgement: a that-clause whose predicate is
+    one ("said Y's strategy was a mistake", "wrote that Y was reckless"), or an object complement
+    or "as" phrase that is one ("called Y reckless", "dismissed Y as a joke")."""
+    for c in tok.children:
+        if c.dep_ == "ccomp" and not any(n.dep_ == "neg" for n in c.children) and (
+                c.lemma_ == "be" and any(a.dep_ in ("acomp", "attr") and is_judgement(a) for a in c.children)):
+            return True
+        if c.dep_ in ("oprd", "xcomp") and is_judgement(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ == "pobj" and is_judgement(o) for o in c.children):
+            return True
+    return False
+
+
 def is_verb(tok) -> bool:
     """A verb, or an adjective predicated like one ("X was critical of Y"). (Computed for the
     whole Doc at the first call, like :func:`lemma_of`.)"""
@@ -324,6 +357,8 @@ def _verb_triggers(tok) -> list[VerbTrigger]:
                 c.dep_ in ("dobj", "obj") and c.lemma_.lower() in e.requires_object_lemma for c in tok.children):
             continue
         if e.requires_wrongdoing and not _states_wrongdoing(tok):
+            continue
+        if e.requires_judgement and not states_judgement(tok):
             continue
         if e.unless_named_prep and any(_has_named_prep(tok, p) for p in e.unless_named_prep):
             continue
