@@ -1093,6 +1093,15 @@ CASES = {
     "sued: an injunction a judge issued (no plaintiff named)": (
         "A judge issued an injunction against Brisklet Inc. on Friday.",
         set()),
+    "ceoOf: named X its new chief executive": (
+        "Orvanta Systems named Dana Whitlock its new chief executive.",
+        {("Dana Whitlock", "ceoOf", "Orvanta Systems")}),
+    "ceoOf: appointed X chief executive (the name parsed as the role's modifier)": (
+        "Orvanta Systems appointed Dana Whitlock chief executive.",
+        {("Dana Whitlock", "ceoOf", "Orvanta Systems")}),
+    "leads: has been at the helm of": (
+        "Dana Whitlock has been at the helm of Orvanta Systems since 2019.",
+        {("Dana Whitlock", "leads", "Orvanta Systems")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -90,6 +90,14 @@ CASES = {
     "founded: launched a company (not a product)": (
         "Zephyrix launched Lumora, a new company, in 2019. Lumora hired 40 engineers.",
         {("Zephyrix", "founded", "Lumora")}),
+    "investedIn: the round led by X, with A and B among the other investors": (
+        "Velmora Health has raised $90 million. The Series B round was led by Talverin Capital, with Solvane "
+        "Ventures and Orvanta Partners among the other investors.",
+        {("Talverin Capital", "investedIn", "Velmora Health"), ("Solvane Ventures", "investedIn", "Velmora Health"),
+         ("Orvanta Partners", "investedIn", "Velmora Health")}),
+    "investedIn: raised money, with A and B among the investors": (
+        "Velmora Health raised $90 million, with Solvane Ventures and Orvanta Partners among the investors.",
+        {("Solvane Ventures", "investedIn", "Velmora Health"), ("Orvanta Partners", "investedIn", "Velmora Health")}),
     "rivalOf: acting to compete with": (
         "Brisklet Inc. cut its prices to compete with Talverin Group.",
         {("Brisklet Inc.", "rivalOf", "Talverin Group")}),

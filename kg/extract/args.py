@@ -832,6 +832,12 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
                          and c.i < base.i for cid in [ents.cluster_at(c)]
                          if cid is not None and ents.type_of(cid) == "Person"]
             return found
+    if base.dep_ in ("dobj", "obj") and lemma_of(base.head) in APPOINTING_VERBS and not is_passive(base.head):
+        # "Velmora appointed Omar Reyes chief executive", the name parsed as the role's modifier
+        found = [Arg(cid, c.i, "name") for c in base.children if c.dep_ in ("nmod", "compound")
+                 and c.i < base.i for cid in [ents.cluster_at(c)] if cid is not None and ents.type_of(cid) == "Person"]
+        if found:
+            return found
     if base.dep_ == "pobj" and base.head.lower_ in ("from", "to") and base.head.head.pos_ == "VERB" \
             and lemma_of(base.head.head) in ("move", "shift", "switch", "rise", "promote", "step", "go", "return",
                                              "elevate", "appoint", "name", "elect"):
@@ -862,6 +868,11 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
     if base.dep_ == "pobj" and base.head.lower_ == "among" and base.head.head.pos_ == "VERB":
         # "Brisklet counts Solvane Capital among its backers"
         found = object_args(base.head.head, ents)
+        if not found:
+            # "X raised $90 million, with A and B among the investors" (both phrases hung on the
+            # verb): the names of the "with" just before
+            found = [a for c in base.head.head.children if c.dep_ == "prep" and c.lower_ == "with"
+                     and c.i < base.head.i for p in c.children if p.dep_ == "pobj" for a in entity_args(p, ents)]
         if found:
             return found
     if base.dep_ == "pobj" and base.head.lower_ == "among" and base.head.head.pos_ in ("PROPN", "NOUN"):
@@ -1060,6 +1071,11 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
             for child in base.head.children:
                 if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with") and child.i > tok.i:
                     out += prep_object_args(child, ents, 2)
+        if not out and base.dep_ in ("oprd", "dobj", "obj") and lemma_of(base.head) in APPOINTING_VERBS \
+                and not is_passive(base.head):
+            # "Velmora named Omar Reyes its chief executive", "appointed Omar Reyes chief
+            # executive": the one who names
+            out += [a for a in subject_args(base.head, ents) if ents.type_of(a.cluster) == "Organization"]
         if not out and base.dep_ == "pobj" and base.head.lower_ == "as" and not any(
                 c.dep_ == "prep" and c.lower_ in ("of", "at") for c in tok.children):
             # (not "received a stake as part of the payment": the role says what it belongs to)
@@ -1082,8 +1098,20 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
             names = base.head.head
             while names.dep_ == "conj":
                 names = names.head
-            if names.dep_ == "pobj" and names.head.lower_ == "with" and names.head.head.pos_ == "VERB":
-                out += [a for a in subject_args(names.head.head, ents) if ents.type_of(a.cluster) == "Organization"]
+            verb = names.head.head if names.dep_ == "pobj" and names.head.lower_ == "with" else None
+            if names.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "with" for c in names.children):
+                verb = names  # "raised $90 million, with A and B among the investors"
+            if verb is not None and verb.pos_ in ("PROPN", "NOUN") and verb.dep_ == "pobj" and verb.head.dep_ == "agent":
+                verb = verb.head.head  # "led by X, with A and B among ...": the parser hangs "with" on X
+            if verb is not None and verb.pos_ == "VERB":
+                out += [a for a in subject_args(verb, ents) if ents.type_of(a.cluster) == "Organization"]
+                rounds = [c for c in verb.children if c.dep_ == "nsubjpass" and ents.cluster_at(c) is None
+                          and c.lemma_.lower() in ("round", "funding", "financing")]
+                if not out and rounds:
+                    # "The Series J round was led by X, with A and B among the other investors":
+                    # the company that raised the round, the one the passage is about
+                    listed = {a.cluster for a in entity_args(names, ents)}
+                    out += implicit_target(rounds[0], ents, listed | {a.cluster for a in agent_args(verb, ents)})
         if not out and relation == "subsidiaryOf" and base.dep_ in ("dobj", "obj") \
                 and lemma_of(base.head) in CREATING_VERBS:
             # "Quorvane created a new unit called Quorvane Cloud"
