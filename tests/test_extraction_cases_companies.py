@@ -98,6 +98,9 @@ CASES = {
     "investedIn: raised money, with A and B among the investors": (
         "Velmora Health raised $90 million, with Solvane Ventures and Orvanta Partners among the investors.",
         {("Solvane Ventures", "investedIn", "Velmora Health"), ("Orvanta Partners", "investedIn", "Velmora Health")}),
+    "partneredWith: the verb the tagger took for a plural noun": (
+        "Velmora Health collaborates with research groups like Talverin Labs and Solvane Institute.",
+        {("Talverin Labs", "partneredWith", "Velmora Health"), ("Solvane Institute", "partneredWith", "Velmora Health")}),
     "rivalOf: acting to compete with": (
         "Brisklet Inc. cut its prices to compete with Talverin Group.",
         {("Brisklet Inc.", "rivalOf", "Talverin Group")}),
@@ -163,6 +166,28 @@ def test_listed_names_are_typed_by_the_slot_they_fill():
         "Fenwright": "Organization", "Dovanel": "Organization", "Quastor": "Organization"}
     assert {(a.relation, frozenset((names[a.subject], names[a.object]))) for a in ex.assertions} == {
         ("partneredWith", frozenset(("Dovanel", "Fenwright"))), ("partneredWith", frozenset(("Fenwright", "Quastor")))}
+
+
+#: "Fenwright collaborates with Quastor", the tagger having taken the verb for a plural noun: the
+#: root of a sentence with a subject is read as its verb.
+VERB_TAGGED_NOUN = """
+Fenwright/PROPN/NNP/nsubj/1/B-ORG
+collaborates/NOUN/NNS/ROOT/1/O/collaborate
+with/ADP/IN/prep/1/O
+Quastor/PROPN/NNP/pobj/2/B-ORG
+./PUNCT/./punct/1/O
+"""
+
+
+def test_a_verb_tagged_as_a_plural_noun_is_still_a_trigger():
+    from kg.extract import extract_doc
+    from kg.model import Document
+
+    doc = parse(None, VERB_TAGGED_NOUN)
+    ex = extract_doc(Document(id="t", source="t.txt", text=doc.text), doc, scorer=False)
+    names = {e.key: e.name for e in ex.entities}
+    assert {(a.relation, frozenset((names[a.subject], names[a.object]))) for a in ex.assertions} == {
+        ("partneredWith", frozenset(("Fenwright", "Quastor")))}
 
 
 def test_pairs_are_asserted_only_at_their_relations_threshold():

@@ -832,10 +832,14 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
                          and c.i < base.i for cid in [ents.cluster_at(c)]
                          if cid is not None and ents.type_of(cid) == "Person"]
             return found
-    if base.dep_ in ("dobj", "obj") and lemma_of(base.head) in APPOINTING_VERBS and not is_passive(base.head):
+    if base.dep_ in ("dobj", "obj") and lemma_of(base.head) in ("appoint", "name", "elect") \
+            and not is_passive(base.head):
         # "Velmora appointed Omar Reyes chief executive", the name parsed as the role's modifier
+        # (right after the verb, the role right after the name)
         found = [Arg(cid, c.i, "name") for c in base.children if c.dep_ in ("nmod", "compound")
-                 and c.i < base.i for cid in [ents.cluster_at(c)] if cid is not None and ents.type_of(cid) == "Person"]
+                 and c.i < base.i for cid in [ents.cluster_at(c)] if cid is not None and ents.type_of(cid) == "Person"
+                 and c.left_edge.i == base.head.i + 1
+                 and all(t.head.i == base.i and t.dep_ in ("amod", "compound") for t in base.doc[c.i + 1:base.i])]
         if found:
             return found
     if base.dep_ == "pobj" and base.head.lower_ in ("from", "to") and base.head.head.pos_ == "VERB" \

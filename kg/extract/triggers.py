@@ -321,7 +321,8 @@ _VERB_TAGS = ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB")
 
 def doc_verbs(doc) -> list[bool]:
     """:func:`is_verb` of every token of ``doc``: ``pos_`` VERB or AUX, or a verb's tag, or ADJ
-    with ``dep_`` acomp; read from the Doc's arrays."""
+    with ``dep_`` acomp, or a plural noun that is a sentence's root with a subject; read from the
+    Doc's arrays."""
     import numpy
     from spacy.attrs import DEP, POS, TAG
     from spacy.parts_of_speech import ADJ, AUX, VERB
@@ -331,7 +332,13 @@ def doc_verbs(doc) -> list[bool]:
     pos, tag, dep = rows[:, 0], rows[:, 1], rows[:, 2]
     verbs = (pos == VERB) | (pos == AUX) | numpy.isin(tag, [strings[t] for t in _VERB_TAGS]) \
         | (pos == ADJ) & (dep == strings["acomp"])
-    return verbs.tolist()
+    out = verbs.tolist()
+    # "Velmora collaborates with X" tagged a plural noun: the root of a sentence with a subject
+    # is its verb, whatever its tag (no noun takes a subject in this scheme)
+    for i in numpy.nonzero((dep == strings["ROOT"]) & (tag == strings["NNS"]) & ~verbs)[0].tolist():
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[i].children):
+            out[i] = True
+    return out
 
 
 def verb_triggers(tok) -> list[VerbTrigger]:
