@@ -21,8 +21,6 @@ from kg.extract.triggers import lemma_of, role_triggers, title_word, triggers
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 WH_WORDS = frozenset({"which", "who", "that", "whom"})
-#: Participles that give a noun its name: "a unit called X", "a chatbot dubbed X".
-NAMING_VERBS = frozenset({"call", "name", "dub", "know", "brand", "title"})
 #: Words after a plural noun that list its members: "investors including Honda and Microsoft".
 LISTING_PREPS = frozenset({"including", "like", "among"})
 
@@ -244,7 +242,7 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
                     return found
     if tok.pos_ == "NOUN":
         for child in tok.children:
-            if child.dep_ == "acl" and child.lemma_ in NAMING_VERBS:
+            if child.dep_ == "acl" and child.lemma_ in lexicon().naming_verbs:
                 # "a new chatbot called Quip", "a unit known as Quorvane Cloud"
                 found = [a for c in child.children if c.dep_ in ("oprd", "attr", "dobj")
                          for a in _entity_of_one(c, ents, depth + 1)]
@@ -301,7 +299,7 @@ def subject_args(verb, ents) -> list[Arg]:
             return found
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in lexicon().publication_nouns:
         # "X published infographics criticizing Y", "an open letter accusing Y": the author says it
-        found = possessor_args(verb.head, ents) or governor_subject_args(verb.head, ents, AUTHORING_VERBS)
+        found = possessor_args(verb.head, ents) or governor_subject_args(verb.head, ents, lexicon().authoring_verbs)
         noun = verb.head
         if not found and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
             found = subject_args(noun.head.head, ents)  # "In a letter accusing Y of fraud, X demanded ..."
@@ -524,15 +522,8 @@ def governor_verb(noun):
     return None
 
 
-#: Verbs by which one is the author of a publication ("published a report criticizing Y"; one who
-#: read it is not).
-AUTHORING_VERBS = frozenset({"publish", "issue", "release", "post", "write", "send", "file", "pen", "tweet",
-                             "air", "run", "put", "circulate", "submit"})
 
 
-#: Nouns of verb idioms whose preposition the parser may hang on the noun: "parted ways with X",
-#: "took aim at X", "took legal action against X", "joined forces with X".
-IDIOM_NOUNS = frozenset({"way", "aim", "action", "force", "hand", "step"})
 
 
 #: Prepositions through which any verb's subject takes part in the event a noun names: "through
@@ -588,7 +579,7 @@ def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
         if not found and tok.pos_ in ("VERB", "AUX"):
             # "parted ways with X": on the idiom's own noun (a noun that names nothing)
             found = [a for obj in tok.children if obj.dep_ in ("dobj", "obj") and obj.pos_ == "NOUN"
-                     and ents.cluster_at(obj) is None and obj.lemma_.lower() in IDIOM_NOUNS
+                     and ents.cluster_at(obj) is None and obj.lemma_.lower() in lexicon().idiom_nouns
                      for a in prep_args(obj, ents, (slot[5:],))]
         if not found and tok.pos_ in ("VERB", "AUX") and slot == "prep:at":
             # "led engineering at X", "ran chip design teams at X": the work done there, on the
@@ -896,7 +887,7 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
         found = object_args(base.head, ents)
         if found:
             return found
-    if base.dep_ == "pobj" and base.head.lower_ == "as" and base.head.head.lemma_.lower() in TENURE_NOUNS \
+    if base.dep_ == "pobj" and base.head.lower_ == "as" and base.head.head.lemma_.lower() in lexicon().tenure_nouns \
             and base.head.head.dep_ == "pobj" and base.head.head.head.dep_ == "prep":
         # "After 14 years as chief executive of Fintrix, Jonas Lind will ...", "During his
         # stint as CEO, X ...": whoever the clause the time phrase belongs to is about
@@ -916,7 +907,7 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
             if people:
                 return people
         if lemma_of(verb) in ("name", "appoint", "hire", "install", "replace", "succeed", "tap", "pick", "elect",
-                              "count", "list") or lemma_of(verb) in REMOVING_VERBS:
+                              "count", "list") or lemma_of(verb) in lexicon().removing_verbs:
             # ("Velmora counts A and B as investors", "the board ousted X as chief executive")
             objects = object_args(verb, ents)  # "Arm named Rene Haas as chief executive"
             if objects:
@@ -970,23 +961,11 @@ def passive_agent_verb(tok):
     return None
 
 
-#: Verbs whose subject gives the object a role: "Acme named X (as) chief executive".
-APPOINTING_VERBS = frozenset({"name", "appoint", "hire", "promote", "elect", "tap", "pick", "install", "choose",
-                              "select", "recruit", "poach", "count", "list"})
-#: Verbs by which an organization removes the holder of a role: "X ousted Y as chief executive"
-#: (Y held the role at X).
-REMOVING_VERBS = frozenset({"oust", "fire", "remove", "dismiss", "sack", "depose", "demote", "replace"})
-#: Verbs whose subject makes the unit its object names: "X created a unit called Y".
-CREATING_VERBS = frozenset({"create", "form", "set", "launch", "establish", "open", "build", "spin", "start"})
 #: Prepositions after a role noun that introduce its organization.
 ROLE_TARGET_PREPS = ("of", "at", "in", "for", "with", "to", "between", "behind", "within", "from")
 
 
-#: Nouns of a time spent in a role: "after 14 years as chief executive", "his stint as CEO".
-TENURE_NOUNS = frozenset({"year", "decade", "month", "stint", "tenure", "time", "term", "career", "spell"})
 
-#: Verbs of heading an organization: "X, led by chief executive Y".
-HEADING_VERBS = frozenset({"lead", "head", "run", "manage", "steer", "helm", "chair"})
 
 
 def led_by_title_args(tok, ents) -> list[Arg]:
@@ -996,7 +975,7 @@ def led_by_title_args(tok, ents) -> list[Arg]:
     if name is None or name.dep_ != "pobj" or name.head.lower_ != "by":
         return []
     verb = name.head.head
-    if lemma_of(verb) not in HEADING_VERBS or verb.dep_ not in ("acl", "relcl"):
+    if lemma_of(verb) not in lexicon().heading_verbs or verb.dep_ not in ("acl", "relcl"):
         return []
     return [a for a in entity_args(verb.head, ents) if ents.type_of(a.cluster) == "Organization"]
 
@@ -1075,7 +1054,7 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
             for child in base.head.children:
                 if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with") and child.i > tok.i:
                     out += prep_object_args(child, ents, 2)
-        if not out and base.dep_ in ("oprd", "dobj", "obj") and lemma_of(base.head) in APPOINTING_VERBS \
+        if not out and base.dep_ in ("oprd", "dobj", "obj") and lemma_of(base.head) in lexicon().appointing_verbs \
                 and not is_passive(base.head):
             # "Velmora named Omar Reyes its chief executive", "appointed Omar Reyes chief
             # executive": the one who names
@@ -1088,7 +1067,7 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
             verb = _as_verb(base.head)
             if verb.pos_ in ("VERB", "AUX") and not is_passive(verb) and not lemma_of(tok).startswith("co-"):
                 # ("Volkswagen joined Ford as a co-owner": Ford is a fellow owner, not what is owned)
-                if lemma_of(verb) in APPOINTING_VERBS or lemma_of(verb) in REMOVING_VERBS:
+                if lemma_of(verb) in lexicon().appointing_verbs or lemma_of(verb) in lexicon().removing_verbs:
                     out += [a for a in subject_args(verb, ents) if ents.type_of(a.cluster) == "Organization"]
                 else:
                     out += [a for a in object_args(verb, ents) if ents.type_of(a.cluster) == "Organization"]
@@ -1117,7 +1096,7 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
                     listed = {a.cluster for a in entity_args(names, ents)}
                     out += implicit_target(rounds[0], ents, listed | {a.cluster for a in agent_args(verb, ents)})
         if not out and relation == "subsidiaryOf" and base.dep_ in ("dobj", "obj") \
-                and lemma_of(base.head) in CREATING_VERBS:
+                and lemma_of(base.head) in lexicon().creating_verbs:
             # "Quorvane created a new unit called Quorvane Cloud"
             out += [a for a in subject_args(base.head, ents) if ents.type_of(a.cluster) == "Organization"]
     if not out:
@@ -1173,20 +1152,17 @@ def unknown_qualifier(tok, ents) -> bool:
     a company the document knows ("T-Mobile chief executive" in an article on T-Mobile US)."""
     i = tok.i - 1
     while i >= 0 and tok.doc[i].dep_ in ("amod", "compound", "nmod") and (
-            tok.doc[i].is_lower or tok.doc[i].lower_ in TITLE_MODIFIERS):
+            tok.doc[i].is_lower or tok.doc[i].lower_ in lexicon().title_modifiers):
         i -= 1  # "chief", "Chief", "senior vice"
     # (the small model tags an unknown company name before a title as an adjective at times)
     word = tok.doc[i] if i >= 0 else None
     if word is None or word.pos_ not in ("PROPN", "ADJ", "NOUN") or not word.text[:1].isupper() \
-            or word.lower_ in TITLE_MODIFIERS or word.ent_type_ in ("PERSON", "GPE", "NORP", "DATE", "LOC", "ORDINAL") \
+            or word.lower_ in lexicon().title_modifiers or word.ent_type_ in ("PERSON", "GPE", "NORP", "DATE", "LOC", "ORDINAL") \
             or ents.cluster_at(word) is not None:
         return False
     return not any(word.lower_ in c.name.lower().replace("-", " ").split() for c in ents.clusters.values())
 
 
-#: Words that begin a title, capitalised or not ("Chief executive Ali Ghodsi said").
-TITLE_MODIFIERS = frozenset({"chief", "senior", "vice", "executive", "deputy", "co", "former", "interim", "acting",
-                             "managing", "general", "founding", "then", "longtime", "new"})
 
 
 def implicit_target(tok, ents, exclude: set[int] = frozenset()) -> list[Arg]:

@@ -43,10 +43,6 @@ SIGNATURE = {rel: (NARROWER_THAN_ONTOLOGY.get(rel, (None, None))[0] or DOMAIN_TY
 PERSON_TO_ORGANIZATION = frozenset(rel for rel, sig in SIGNATURE.items() if sig == (PERSON, ORG))
 #: Roles that a description names without naming the holder ("the Tesla CEO").
 DESCRIBED_ROLES = frozenset({"ceoOf", "founded", "leads", "owns"})
-#: Events whose company is often left unsaid in news ("X led the round").
-IMPLICIT_EVENTS = frozenset({"round", "funding", "financing", "participation", "contribution"})
-#: Verbs that make a company as readily as a product: their objects get no product vote.
-FOUNDING_OR_MAKING = frozenset({"launch", "create", "build", "form", "start"})
 #: Roles whose organization is often left unsaid in news ("Chief executive Ali Ghodsi said").
 IMPLICIT_TARGET_ROLES = frozenset({"ceoOf", "leads", "founded", "worksFor"})
 
@@ -205,7 +201,7 @@ def event_candidates(sent, ents) -> Iterator[Candidate]:
                 for a, b in combinations(subjects, 2):  # "A and B announced a partnership"
                     yield _make(a, et.relation, b, pattern + ":together", tok.i, (s_slot, s_slot))
             if not objects and subjects and et.relation == "investedIn" and (
-                    et.lemma in IMPLICIT_EVENTS or et.lemma == "stake" and _sized(tok)):
+                    et.lemma in lexicon().implicit_events or et.lemma == "stake" and _sized(tok)):
                 # "Solvane Capital participated in the round", "Kestrel, which holds a stake of
                 # about 16 percent": the company the passage is about
                 objects = [("implicit", a) for a in implicit_target(tok, ents, {a.cluster for a in subjects})]
@@ -219,7 +215,7 @@ def event_candidates(sent, ents) -> Iterator[Candidate]:
                 yield from _their(tok, ents, et.relation, pattern)
             relation = et.relation
             if relation == "investedIn" and et.lemma in ("stake", "holding", "position") and controlling_share(tok) \
-                    and not (tok.dep_ in ("dobj", "obj", "nsubjpass") and lemma_of(tok.head) in BUYING_VERBS):
+                    and not (tok.dep_ in ("dobj", "obj", "nsubjpass") and lemma_of(tok.head) in lexicon().buying_verbs):
                 # "holds a majority stake in X" owns it; "bought a majority stake" invested in it
                 relation, pattern = "owns", pattern + ":majority"
             for s in subjects:
@@ -227,9 +223,6 @@ def event_candidates(sent, ents) -> Iterator[Candidate]:
                     yield _make(s, relation, o, pattern, tok.i, (s_slot, o_slot))
 
 
-FUNDING_NOUNS = frozenset({"round", "funding", "financing", "investment", "raise", "series"})
-RAISING_VERBS = frozenset({"raise", "close", "secure", "receive", "get", "land", "win", "attract", "complete",
-                           "announce", "bring"})
 
 
 def funding_reported(tok, ents) -> bool:
@@ -240,7 +233,7 @@ def funding_reported(tok, ents) -> bool:
         if not 0 <= here - ents.sentence_index(sent.start) <= 1:
             continue
         for t in sent:
-            if t.lemma_.lower() in FUNDING_NOUNS and t.pos_ == "NOUN" or t.lemma_.lower() in RAISING_VERBS \
+            if t.lemma_.lower() in lexicon().funding_nouns and t.pos_ == "NOUN" or t.lemma_.lower() in lexicon().raising_verbs \
                     and t.pos_ == "VERB" and any(c.ent_type_ == "MONEY" for c in t.subtree):
                 return True
     return False
@@ -275,21 +268,13 @@ def _leads_a_round(verb) -> bool:
     if verb.dep_ not in ("advcl", "acl", "conj") or verb.head.i == verb.i:
         return False
     head = verb.head
-    if head.lower_ in FUNDING_NOUNS or head.lemma_.lower() in FUNDING_NOUNS:
+    if head.lower_ in lexicon().funding_nouns or head.lemma_.lower() in lexicon().funding_nouns:
         return True
-    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in RAISING_VERBS:
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in lexicon().raising_verbs:
         return False
-    return any(t.ent_type_ == "MONEY" or t.lemma_.lower() in FUNDING_NOUNS for t in head.subtree if t.i < verb.i)
+    return any(t.ent_type_ == "MONEY" or t.lemma_.lower() in lexicon().funding_nouns for t in head.subtree if t.i < verb.i)
 
 
-#: Verbs of getting a stake (rather than holding one).
-BUYING_VERBS = frozenset({"buy", "acquire", "purchase", "take", "snap", "pick", "secure", "get", "receive",
-                          "win", "obtain", "gain"})
-#: What one buys of a company when one does not buy the company.
-PART_NOUNS = frozenset({"stake", "%", "percent", "share", "shares", "interest", "minority", "majority",
-                        "half", "third", "quarter"})
-#: ... unless it is what was left of it ("bought the remaining 20 percent of X").
-WHOLE_MODIFIERS = frozenset({"remaining", "rest", "remainder", "outstanding", "all", "entire", "whole", "full"})
 
 
 def bought_part(verb, passive: bool = False):
@@ -298,8 +283,8 @@ def bought_part(verb, passive: bool = False):
     itself or all that was left of it."""
     dep = ("nsubjpass",) if passive else ("dobj", "obj")
     for child in verb.children:
-        if child.dep_ in dep and child.lower_ in PART_NOUNS:
-            if any(t.lower_ in WHOLE_MODIFIERS for t in child.subtree):
+        if child.dep_ in dep and child.lower_ in lexicon().part_nouns:
+            if any(t.lower_ in lexicon().whole_modifiers for t in child.subtree):
                 return None
             return child
     return None
@@ -406,7 +391,7 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
                 continue
             target_slot = "target"
             in_round = any(c.dep_ == "prep" and c.lower_ == "in" and any(
-                p.dep_ == "pobj" and p.lemma_.lower() in FUNDING_NOUNS for p in c.children) for c in tok.children)
+                p.dep_ == "pobj" and p.lemma_.lower() in lexicon().funding_nouns for p in c.children) for c in tok.children)
             if not targets and holders and (relation in IMPLICIT_TARGET_ROLES or in_round) \
                     and (tok.tag_ not in ("NNS", "NNPS") or in_round) \
                     and not has_explicit_complement(tok) and not unknown_qualifier(tok, ents):
@@ -534,15 +519,13 @@ def derived_candidates(sent, ents, found: list[Candidate]) -> Iterator[Candidate
                                         arg_tokens=(b.token, c.arg_tokens[1]))
 
 
-#: Nouns of a suit in whose text an accusation is made: "in a lawsuit, X accused Y".
-SUIT_NOUNS = frozenset({"lawsuit", "suit", "complaint", "countersuit"})
 
 
 def filed_in_a_suit(verb) -> bool:
     """Whether a verb of accusing is set in a suit: "In a lawsuit filed Friday, X accused Y",
     "In its complaint, X alleges that Y ..."."""
     return verb.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.lemma_.lower() in SUIT_NOUNS
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.lemma_.lower() in lexicon().suit_nouns
                                                        for p in c.children)
         for c in verb.children)
 
@@ -698,7 +681,7 @@ def type_votes(raw: list[Candidate], ents) -> dict[int, Counter]:
                 # behind, is a product, surer evidence than one NER tag (not "launched" or
                 # "built": those found companies too)
                 weight = 1.5 if kind == "Product" and cand.pattern.startswith(("verb:", "role:")) \
-                    and cand.pattern.split(":")[1] not in FOUNDING_OR_MAKING else 1
+                    and cand.pattern.split(":")[1] not in lexicon().founding_or_making else 1
                 votes.setdefault(cid, Counter())[kind] += weight
             elif ents.type_of(cid) not in allowed and "Organization" in allowed:
                 votes.setdefault(cid, Counter())["Organization"] += 1

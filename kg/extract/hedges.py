@@ -2,7 +2,9 @@
 conditions and questions. A relation whose trigger is governed by one of these is not asserted.
 
 The words are lists of ``kg/data/lexicon.json`` (``negations``, ``modals``, ``hedging_verbs``,
-``hedging_modifiers``, ``nomination_nouns``, ``conditional_markers``).
+``hedging_modifiers``, ``nomination_nouns``, ``conditional_markers``; ``presupposing_verbs``: "X
+denied Y's allegations" still says they were made; ``acting_hedges``: "X sought an injunction"
+is the legal act itself).
 """
 
 from __future__ import annotations
@@ -17,17 +19,6 @@ CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl", "co
 #: Prepositions whose phrase states what is given whatever the main verb's mood: "after 14
 #: years as chief executive, X will step down", "since its purchase of Y, X may ...".
 PRESUPPOSED_PREPS = frozenset({"after", "since", "following", "during", "despite"})
-
-#: Nouns of an act and the verbs that, taking one as object, say it happened: what is denied
-#: was said, what is dropped or settled was filed.
-_REBUTTING = frozenset({"deny", "reject", "dispute", "rebut", "contest"})
-_ENDING_A_SUIT = frozenset({"drop", "withdraw", "settle", "dismiss", "abandon"})
-PRESUPPOSING_VERBS = {**dict.fromkeys(("accusation", "allegation", "claim", "charge"), _REBUTTING),
-                      **dict.fromkeys(("lawsuit", "suit", "complaint", "countersuit"), _ENDING_A_SUIT)}
-
-#: Nouns of a legal act and the hedging verbs that, taking one as object, are the act itself:
-#: seeking an injunction is asking a court for it (but "may seek", "did not seek" still hedge).
-ACTING_HEDGES = {"injunction": frozenset({"seek"})}
 
 
 def hedge_of_token(tok) -> str | None:
@@ -85,11 +76,11 @@ def why_not_asserted(trigger, *, phrase_only: bool = False) -> str | None:
         if dep == "conj" and prev.tag_ in ("VBZ", "VBD", "VBP"):
             break  # "will remain CEO and joins the board": a finite conjunct has its own tense
         if prev.i == trigger.i and dep in ("dobj", "obj") and \
-                tok.lemma_.lower() in PRESUPPOSING_VERBS.get(trigger.lemma_.lower(), ()):
+                tok.lemma_.lower() in lexicon().presupposing_verbs.get(trigger.lemma_.lower(), ()):
             continue  # "X denied Y's allegations", "X dropped its lawsuit": they were made, filed
         reason = hedge_of_token(tok)
         if reason == "hedging-verb" and prev.i == trigger.i and dep in ("dobj", "obj") and \
-                tok.lemma_.lower() in ACTING_HEDGES.get(trigger.lemma_.lower(), ()):
+                tok.lemma_.lower() in lexicon().acting_hedges.get(trigger.lemma_.lower(), ()):
             continue  # "X sought an injunction against Y"
         if reason:
             return reason

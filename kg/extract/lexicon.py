@@ -65,6 +65,52 @@ class Lexicon:
     publication_nouns: frozenset[str]  # "X published a report criticizing Y": its author says it
     collective_nouns: frozenset[str]  # "a coalition led by X sued": those who lead it act for it
     holiday_words: frozenset[str]  # "Christmas", "Summer": days and seasons a capital does not make a name
+    # The words single rules read (each rule says in its comment why):
+    #: Participles that give a noun its name: "a unit called X", "a chatbot dubbed X".
+    naming_verbs: frozenset[str]
+    #: Verbs by which one is the author of a publication ("published a report criticizing Y"; one
+    #: who read it is not).
+    authoring_verbs: frozenset[str]
+    #: Nouns of verb idioms whose preposition the parser may hang on the noun: "parted ways with X",
+    #: "took aim at X", "took legal action against X", "joined forces with X".
+    idiom_nouns: frozenset[str]
+    #: Verbs whose subject gives the object a role: "Acme named X (as) chief executive".
+    appointing_verbs: frozenset[str]
+    #: Verbs by which an organization removes the holder of a role: "X ousted Y as chief executive"
+    #: (Y held the role at X).
+    removing_verbs: frozenset[str]
+    #: Verbs whose subject makes the unit its object names: "X created a unit called Y".
+    creating_verbs: frozenset[str]
+    #: Nouns of a time spent in a role: "after 14 years as chief executive", "his stint as CEO".
+    tenure_nouns: frozenset[str]
+    #: Verbs of heading an organization: "X, led by chief executive Y".
+    heading_verbs: frozenset[str]
+    #: Words that begin a title, capitalised or not ("Chief executive Ali Ghodsi said").
+    title_modifiers: frozenset[str]
+    #: Events whose company is often left unsaid in news ("X led the round").
+    implicit_events: frozenset[str]
+    #: Verbs that make a company as readily as a product: their objects get no product vote.
+    founding_or_making: frozenset[str]
+    #: Nouns of a funding round: "raised $80 million in a Series B round".
+    funding_nouns: frozenset[str]
+    #: Verbs by which a company gets a round: "Velmora closed a $80 million round".
+    raising_verbs: frozenset[str]
+    #: Verbs of getting a stake (rather than holding one).
+    buying_verbs: frozenset[str]
+    #: What one buys of a company when one does not buy the company.
+    part_nouns: frozenset[str]
+    #: Words that make a part the whole that was left: "bought the remaining 20 percent of X".
+    whole_modifiers: frozenset[str]
+    #: Nouns of a suit in whose text an accusation is made: "in a lawsuit, X accused Y".
+    suit_nouns: frozenset[str]
+    #: Executive titles written as acronyms, which the NER at times takes into the company's name.
+    executive_acronyms: frozenset[str]
+    #: Nouns of an act and the verbs that, taking one as object, say it happened: what is denied was
+    #: said, what is dropped or settled was filed.
+    presupposing_verbs: dict
+    #: Nouns of a legal act and the hedging verbs that, taking one as object, are the act itself:
+    #: seeking an injunction is asking a court for it.
+    acting_hedges: dict
 
     @cached_property
     def not_in_names(self) -> frozenset[str]:

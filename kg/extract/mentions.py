@@ -113,8 +113,6 @@ def is_heading_line(line: str) -> bool:
 #: NER labels of things that are not names of ours, whatever their capitals.
 NOT_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE",
                              "NORP"})
-#: Executive titles written as acronyms, which the NER at times takes into the company's name.
-EXECUTIVE_ACRONYMS = frozenset({"ceo", "cfo", "coo", "cto", "cio", "cmo", "cso"})
 
 #: Where a name can stand: subject, object, after a preposition, in apposition or coordination.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "attr"})
@@ -437,7 +435,7 @@ class DocEntities:
                         and not (start <= doc[j - 1].head.i < j):
                     end, gaz = j, None
             # "Zarvik CFO Robin Stahl" tagged ORG "Zarvik CFO": the title is not the company's name
-            while end - start > 1 and not gaz and doc[end - 1].lower_ in EXECUTIVE_ACRONYMS:
+            while end - start > 1 and not gaz and doc[end - 1].lower_ in lexicon().executive_acronyms:
                 end -= 1
             # "Iain Brodie" tagged PERSON "Brodie": a first name the NER left out, right before
             while ent.label_ == "PERSON" and start > 0 and end - start == 1 and doc[start - 1].dep_ == "compound" \
