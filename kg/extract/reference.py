@@ -485,19 +485,35 @@ def last_two(ents, token, etype: str, *, exclude: set[int] = frozenset()) -> lis
     return out if len(out) == 2 else []
 
 
+def _parallel_clauses(verb) -> list:
+    """The clauses coordinated with ``verb``'s: its conjuncts, and the clauses a comma splices to
+    it ("A led a round in February, B invested in April": the parser hangs the first on the
+    second as a complement without "that")."""
+    def spliced(clause) -> bool:
+        return clause.dep_ == "ccomp" and clause.i < clause.head.i and not any(c.dep_ == "mark" for c in clause.children)
+
+    others = [*verb.conjuncts, *([verb.head] if verb.dep_ == "conj" or spliced(verb) else []),
+              *[c for c in verb.children if spliced(c)]]
+    return [v for v in others if v.pos_ in ("VERB", "AUX") and v.i != verb.i]
+
+
 def topic(ents, token, etype: str = "Organization", *, exclude: set[int] = frozenset()) -> int | None:
     """What an unstated argument is about: "Chief executive Ali Ghodsi said ..." names no company,
     so the company is the one the passage is about -- the most salient one so far, this sentence
     included."""
-    scores = salience(ents, token, etype, exclude=exclude, kind="topic")
     sent = token.sent
     seen_here: set[int] = set()
     verb = _clause_of(token)
     # (not the companies of a reason given beside the act: "X left in 2018, citing conflicts
     # with Tesla's effort" left the passage's company, not Tesla)
     aside = {t.i for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" for t in c.subtree}
+    # (nor the doers of clauses coordinated with this one: in "A led a round in February, B
+    # invested $500 million in April", A did what B did, to the same company)
+    parallel = {t.i for v in _parallel_clauses(verb) for c in v.children
+                if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    scores = salience(ents, token, etype, exclude=exclude, kind="topic")
     for t in sent:
-        if t.i in aside:
+        if t.i in aside or t.i in parallel:
             continue
         cid = ents.cluster_at(t)
         if cid is not None and ents.type_of(cid) == etype and cid not in exclude and cid not in seen_here:
