@@ -486,14 +486,16 @@ def last_two(ents, token, etype: str, *, exclude: set[int] = frozenset()) -> lis
 
 
 def _parallel_clauses(verb) -> list:
-    """The clauses coordinated with ``verb``'s: its conjuncts, and the clauses a comma splices to
-    it ("A led a round in February, B invested in April": the parser hangs the first on the
-    second as a complement without "that")."""
+    """The clauses coordinated with ``verb``'s, when it has a subject of its own: its conjuncts,
+    and the clauses a comma splices to it ("A led a round in February, B invested in April": the
+    parser hangs the first on the second as a complement without "that")."""
     def spliced(clause) -> bool:
         return clause.dep_ == "ccomp" and clause.i < clause.head.i and not any(c.dep_ == "mark" for c in clause.children)
 
     others = [*verb.conjuncts, *([verb.head] if verb.dep_ == "conj" or spliced(verb) else []),
               *[c for c in verb.children if spliced(c)]]
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []  # ("X raised $60 million and saw participation from Y": one doer, X)
     return [v for v in others if v.pos_ in ("VERB", "AUX") and v.i != verb.i]
 
 
