@@ -54,7 +54,7 @@ def analyse(doc, *, pairs: bool | None = None) -> Analysis:
     raw = raw_candidates(ents, pairs=pairs)
     # The relations a name fills say what it is; where that changes a type, the candidates are
     # proposed again (a pronoun's antecedent, a slot's admissible types depend on types).
-    if ents.add_type_votes(type_votes(raw, ents)):
+    if ents.add_type_votes(*type_votes(raw, ents)):
         raw = raw_candidates(ents, pairs=pairs)
     cands = document_candidates(doc, ents, pairs=pairs, raw=raw)
     rules: dict[tuple, set[str]] = {}

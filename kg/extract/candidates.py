@@ -658,14 +658,17 @@ def succession_across_sentences(doc, ents, found: list[Candidate]) -> Iterator[C
                             arg_tokens=(other.token, role.arg_tokens[1]))
 
 
-def type_votes(raw: list[Candidate], ents) -> dict[int, Counter]:
+def type_votes(raw: list[Candidate], ents) -> tuple[dict[int, Counter], dict[int, Counter]]:
     """Type evidence from the relations a name is an argument of: "X hired Y" makes no claim, but
     "the chief executive of X" or "X's subsidiary Y" or "X invested in Y" says X or Y is an
     organization, "X stepped down as CEO" that X is a person. One vote per argument slot of a
     trigger (``raw``: the candidates before any check) whose relation admits one type only
     (:data:`SIGNATURE`); a name the model took for a place that fills a slot no place can fill
-    gets one vote for an organization."""
+    gets one vote for an organization. Returns the votes and, of them, those too unsure to be
+    what the text says the thing is (a product vote from "launched X", "sold X": X may as well be
+    a company)."""
     votes: dict[int, Counter] = {}
+    unsure: dict[int, Counter] = {}
     for cand in raw:
         if cand.subject == cand.object or not cand.pattern.startswith(("verb:", "event:", "role:")):
             continue
@@ -680,12 +683,14 @@ def type_votes(raw: list[Candidate], ents) -> dict[int, Counter]:
                 # what a company releases, ships or develops, or is the maker of or the company
                 # behind, is a product, surer evidence than one NER tag (not "launched" or
                 # "built": those found companies too)
-                weight = 1.5 if kind == "Product" and cand.pattern.startswith(("verb:", "role:")) \
-                    and cand.pattern.split(":")[1] not in lexicon().founding_or_making else 1
+                either = cand.pattern.split(":")[1] in lexicon().company_or_product_verbs
+                weight = 1.5 if kind == "Product" and cand.pattern.startswith(("verb:", "role:")) and not either else 1
                 votes.setdefault(cid, Counter())[kind] += weight
+                if kind == "Product" and either:
+                    unsure.setdefault(cid, Counter())[kind] += weight
             elif ents.type_of(cid) not in allowed and "Organization" in allowed:
                 votes.setdefault(cid, Counter())["Organization"] += 1
-    return votes
+    return votes, unsure
 
 
 class SentenceTokens(list):

@@ -89,8 +89,9 @@ class Lexicon:
     title_modifiers: frozenset[str]
     #: Events whose company is often left unsaid in news ("X led the round").
     implicit_events: frozenset[str]
-    #: Verbs that make a company as readily as a product: their objects get no product vote.
-    founding_or_making: frozenset[str]
+    #: Verbs whose object is a company as readily as a product (launched, built, sold a business):
+    #: their objects get no product vote.
+    company_or_product_verbs: frozenset[str]
     #: Nouns of a funding round: "raised $80 million in a Series B round".
     funding_nouns: frozenset[str]
     #: Verbs by which a company gets a round: "Velmora closed a $80 million round".

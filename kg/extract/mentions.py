@@ -972,16 +972,17 @@ class DocEntities:
         c = self.clusters[cid]
         return any(m.weak for m in c.mentions) and not any(k != "?" for k in c.labels) and not c.gazetteer
 
-    def add_type_votes(self, votes: dict[int, Counter]) -> bool:
+    def add_type_votes(self, votes: dict[int, Counter], unsure: dict[int, Counter] | None = None) -> bool:
         """More type evidence (from the argument slots of the relations a name fills, see
-        :func:`kg.extract.candidates.type_votes`), and the types decided again. True if a type
-        (or whether a cluster is weak) changed."""
+        :func:`kg.extract.candidates.type_votes`), and the types decided again; ``unsure``, the
+        part of ``votes`` that weighs as labels only, not as what the text says the thing is.
+        True if a type (or whether a cluster is weak) changed."""
         changed = False
         for cid, counter in votes.items():
             if cid in self.clusters:
                 before = (self.clusters[cid].type, self.is_weak(cid))
                 self.clusters[cid].labels.update(counter)
-                self.clusters[cid].said.update(counter)
+                self.clusters[cid].said.update(counter - (unsure or {}).get(cid, Counter()))
                 self._decide(self.clusters[cid])
                 changed = changed or (self.clusters[cid].type, self.is_weak(cid)) != before
         return changed
