@@ -84,6 +84,43 @@ def wait_ready(page_or_frame, timeout_ms: int = 60_000) -> None:
                                     timeout=timeout_ms)
 
 
+@contextlib.contextmanager
+def opened(b, url: str, *, ready: bool = True):
+    """Open ``url`` in a new page of browser ``b`` (see open_page) and yield the page; its context
+    is closed afterwards, whether the test passed or not. With ``ready`` (the default) it first
+    waits until the kg page has drawn (see wait_ready); a page that only frames a kg page passes
+    ``ready=False`` and waits on the frame itself."""
+    page = open_page(b)
+    try:
+        page.goto(url)
+        if ready:
+            wait_ready(page)
+        yield page
+    finally:
+        page.context.close()
+
+
+def write_page(path, G, **render_options):
+    """Write the kg page of graph ``G`` (kg.page.render_page with ``render_options``) to ``path``;
+    returns ``path``."""
+    from kg.page import render_page
+
+    path.write_text(render_page(G, **render_options), encoding="utf-8")
+    return path
+
+
+def assert_clean(page, *, offline: bool = True, console: bool = True) -> None:
+    """Assert that ``page`` raised no uncaught exception and, unless told otherwise, that it requested
+    nothing but file:, data: and about: URLs (``offline``) and logged no console error (``console``)."""
+    # Explicit messages: pytest rewrites asserts in test modules and conftest.py only, not here.
+    log = page.kg_log
+    if offline:
+        assert log.non_local_requests() == [], f"the page made network requests: {log.non_local_requests()}"
+    assert log.page_errors == [], f"uncaught exceptions in the page: {log.page_errors}"
+    if console:
+        assert log.console_errors == [], f"console errors in the page: {log.console_errors}"
+
+
 def count_drawn_pixels(page, selector: str = "#kg-net canvas") -> int:
     """Pixels of the canvas that are neither transparent nor near-white: 0 means a blank graph."""
     return page.evaluate(

@@ -42,6 +42,15 @@ def seeds_out(tmp_path_factory) -> Path:
     return out
 
 
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium (browser_util.browser), launched once for each test module that uses it."""
+    from browser_util import browser as launch
+
+    with launch() as b:
+        yield b
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from kg.nlp import load_nlp

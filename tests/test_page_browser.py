@@ -21,35 +21,22 @@ pytestmark = [
 
 
 @pytest.fixture(scope="module")
-def browser():
-    with bu.browser() as b:
-        yield b
-
-
-@pytest.fixture(scope="module")
 def hostile():
     return bu.hostile_graph()
 
 
 @pytest.fixture(scope="module")
 def hostile_file(hostile, tmp_path_factory):
-    path = tmp_path_factory.mktemp("page") / "graph.html"
-    path.write_text(render_page(hostile, title=f"News {bu.HOSTILE}"), encoding="utf-8")
-    return path
+    return bu.write_page(tmp_path_factory.mktemp("page") / "graph.html", hostile, title=f"News {bu.HOSTILE}")
 
 
 @pytest.fixture
 def page(browser, hostile_file):
     """The hostile page, drawn; afterwards asserts it stayed offline, inert and error-free."""
-    p = bu.open_page(browser)
-    p.goto(hostile_file.as_uri())
-    bu.wait_ready(p)
-    yield p
-    log = p.kg_log
-    assert log.non_local_requests() == [], "the page made network requests"
-    assert p.evaluate("() => window.__pwned") is None, "a payload ran"
-    assert log.page_errors == [] and log.console_errors == []
-    p.context.close()
+    with bu.opened(browser, hostile_file.as_uri()) as p:
+        yield p
+        bu.assert_clean(p)
+        assert p.evaluate("() => window.__pwned") is None, "a payload ran"
 
 
 PAINTED = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
@@ -57,6 +44,11 @@ PAINTED = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFr
 
 def node_index(page, iri: str) -> int:
     return page.evaluate("(iri) => kgGraph.data.nodes.findIndex(n => n.iri === iri)", iri)
+
+
+def label_index(page, label: str) -> int:
+    """The index of the (first) node labelled ``label`` in the page's data, -1 if none."""
+    return page.evaluate("(label) => kgGraph.data.nodes.findIndex(n => n.label === label)", label)
 
 
 def dom_point(page, node_id: int) -> tuple[float, float]:
@@ -129,9 +121,7 @@ def test_inline_iframe_is_sandboxed_offline_and_inert(browser, hostile, tmp_path
     wrapper = tmp_path / "notebook.html"
     frame = iframe_html(render_page(hostile), height=600)
     wrapper.write_text(f"<!DOCTYPE html><html><body>{frame}</body></html>", encoding="utf-8")
-    p = bu.open_page(browser)
-    try:
-        p.goto(wrapper.as_uri())
+    with bu.opened(browser, wrapper.as_uri(), ready=False) as p:  # the wrapper is not a kg page
         inner = p.frames[1]
         bu.wait_ready(inner)
         assert inner.evaluate("() => kgGraph.nodes.length") == hostile.number_of_nodes()
@@ -139,8 +129,6 @@ def test_inline_iframe_is_sandboxed_offline_and_inert(browser, hostile, tmp_path
         assert inner.evaluate("() => window.__pwned") is None
         assert p.evaluate("() => window.__pwned") is None
         assert p.kg_log.non_local_requests() == []
-    finally:
-        p.context.close()
 
 
 # ---- interaction -----------------------------------------------------------------------------
@@ -218,18 +206,12 @@ def test_screenshot_is_not_blank(page, tmp_path):
 
 
 def test_page_without_layout_stabilizes_with_physics(browser, hostile, tmp_path):
-    path = tmp_path / "physics.html"
-    path.write_text(render_page(hostile, layout=False), encoding="utf-8")
-    p = bu.open_page(browser)
-    try:
-        p.goto(path.as_uri())
-        bu.wait_ready(p)
+    path = bu.write_page(tmp_path / "physics.html", hostile, layout=False)
+    with bu.opened(browser, path.as_uri()) as p:
         assert p.evaluate("() => kgGraph.physicsEnabled()") is True
         assert p.locator("#kg-physics").text_content() == "Freeze layout"
         assert bu.count_drawn_pixels(p) > 2_000
-        assert p.kg_log.non_local_requests() == [] and p.kg_log.page_errors == []
-    finally:
-        p.context.close()
+        bu.assert_clean(p, console=False)
 
 
 # ---- scale -----------------------------------------------------------------------------------
@@ -251,17 +233,11 @@ def test_5000_nodes_10000_edges_are_drawn_and_interactive(browser, tmp_path):
         fact = {"evidence": "word " * 30, "source": "a.txt", "doc": "kg:doc", "title": "T",
                 "date": None, "confidence": 0.5}
         G.add_edge(f"kg:{u}", f"kg:{v}", key=r, relation=r, confidence=0.5, facts=[fact])
-    path = tmp_path / "big.html"
-    path.write_text(render_page(G), encoding="utf-8")
-    p = bu.open_page(browser)
-    try:
-        p.goto(path.as_uri())
-        bu.wait_ready(p)
+    path = bu.write_page(tmp_path / "big.html", G)
+    with bu.opened(browser, path.as_uri()) as p:
         assert p.evaluate("() => [kgGraph.nodes.length, kgGraph.edges.length]") == [5000, 10_000]
         assert bu.count_drawn_pixels(p) > 2_000
-        assert p.kg_log.non_local_requests() == [] and p.kg_log.page_errors == []
-    finally:
-        p.context.close()
+        bu.assert_clean(p, console=False)
 
 
 # ---- the first view, imported facts, exploration ------------------------------------------------
@@ -286,18 +262,23 @@ def sparse_graph():
 
 @pytest.fixture
 def sparse(browser, tmp_path):
-    path = tmp_path / "sparse.html"
-    path.write_text(render_page(sparse_graph()), encoding="utf-8")
-    p = bu.open_page(browser)
-    p.goto(path.as_uri())
-    bu.wait_ready(p)
-    yield p
-    assert p.kg_log.non_local_requests() == [] and p.kg_log.page_errors == [] and p.kg_log.console_errors == []
-    p.context.close()
+    """The page of sparse_graph(), drawn; afterwards asserts it stayed offline and error-free."""
+    path = bu.write_page(tmp_path / "sparse.html", sparse_graph())
+    with bu.opened(browser, path.as_uri()) as p:
+        yield p
+        bu.assert_clean(p)
 
 
 def shown_labels(page) -> list[str]:
     return page.evaluate("() => kgGraph.shownNodes().map(i => kgGraph.data.nodes[i].label)")
+
+
+def assert_no_two_overlap(boxes) -> None:
+    """Assert that no two of the label boxes (page.labelBoxes(): x, y, w, h) intersect."""
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not (a["x"] < b["x"] + b["w"] and b["x"] < a["x"] + a["w"] and
+                        a["y"] < b["y"] + b["h"] and b["y"] < a["y"] + a["h"]), (a, b)
 
 
 def test_default_view_hides_entities_without_facts_and_the_toggle_shows_them(sparse):
@@ -315,26 +296,20 @@ def test_labels_of_the_first_view_are_drawn_and_never_overlap(sparse):
     boxes = sparse.evaluate("() => kgGraph.labelBoxes()")
     texts = {b["text"] for b in boxes}
     assert {"Ann Able", "Bo Brand", "Cy Corp", "Hub Holdings"} <= texts
-    for i, a in enumerate(boxes):
-        for b in boxes[i + 1:]:
-            assert not (a["x"] < b["x"] + b["w"] and b["x"] < a["x"] + a["w"] and
-                        a["y"] < b["y"] + b["h"] and b["y"] < a["y"] + a["h"]), (a, b)
+    assert_no_two_overlap(boxes)
     sparse.locator("#kg-isolated").check()  # the packed entities without facts: no overlap either
     sparse.evaluate("() => kgGraph.network.fit()")
     sparse.wait_for_timeout(100)
     boxes = sparse.evaluate("() => kgGraph.labelBoxes()")
     assert len([b for b in boxes if not b["edge"]]) == 8  # and relation names where there is room
-    for i, a in enumerate(boxes):
-        for b in boxes[i + 1:]:
-            assert not (a["x"] < b["x"] + b["w"] and b["x"] < a["x"] + a["w"] and
-                        a["y"] < b["y"] + b["h"] and b["y"] < a["y"] + a["h"]), (a, b)
+    assert_no_two_overlap(boxes)
 
 
 def test_search_by_alias_finds_a_hidden_entity_and_shows_it(sparse):
     sparse.fill("#kg-search", "hermit")
     assert "Hermit Crab" in sparse.locator("#kg-results").text_content()
     sparse.press("#kg-search", "Enter")
-    lone = sparse.evaluate("() => kgGraph.data.nodes.findIndex(n => n.label === 'Lonely Entity Number 2')")
+    lone = label_index(sparse, "Lonely Entity Number 2")
     assert sparse.evaluate("() => kgGraph.network.getSelectedNodes()") == [lone]
     assert "Lonely Entity Number 2" in shown_labels(sparse)
     assert sparse.locator("#kg-panel h2").text_content() == "Lonely Entity Number 2"
@@ -362,17 +337,13 @@ def test_neighbourhood_expand_and_back(browser, tmp_path):
         G.add_edge(u, v, key="owns", relation="owns", confidence=0.8,
                    facts=[{"evidence": f"{u} owns {v}", "source": "s.txt", "doc": "d", "title": None,
                            "date": None, "confidence": 0.8}])
-    path = tmp_path / "chain.html"
-    path.write_text(render_page(G), encoding="utf-8")
-    p = bu.open_page(browser)
-    try:
-        p.goto(path.as_uri())
-        bu.wait_ready(p)
-        c = p.evaluate("() => kgGraph.data.nodes.findIndex(n => n.label === 'Node C')")
+    path = bu.write_page(tmp_path / "chain.html", G)
+    with bu.opened(browser, path.as_uri()) as p:
+        c = label_index(p, "Node C")
         p.evaluate("(i) => kgGraph.showNeighbourhood(i, 1)", c)
         assert sorted(shown_labels(p)) == ["Node B", "Node C", "Node D"]
         assert p.locator("#kg-back").is_visible()
-        b = p.evaluate("() => kgGraph.data.nodes.findIndex(n => n.label === 'Node B')")
+        b = label_index(p, "Node B")
         p.evaluate("(i) => kgGraph.expand(i)", b)
         assert sorted(shown_labels(p)) == ["Node A", "Node B", "Node C", "Node D"]
         p.locator("#kg-back").click()
@@ -381,9 +352,7 @@ def test_neighbourhood_expand_and_back(browser, tmp_path):
         assert len(shown_labels(p)) == 5 and not p.locator("#kg-back").is_visible()
         p.evaluate("(i) => kgGraph.showNeighbourhood(i, 2)", c)
         assert len(shown_labels(p)) == 5
-        assert p.kg_log.non_local_requests() == [] and p.kg_log.page_errors == []
-    finally:
-        p.context.close()
+        bu.assert_clean(p, console=False)
 
 
 def test_imported_facts_are_drawn_as_edges_with_their_file(browser, tmp_path):
@@ -397,21 +366,16 @@ def test_imported_facts_are_drawn_as_edges_with_their_file(browser, tmp_path):
     nt.write_text(plain_ntriples(), encoding="utf-8")
     kg("import", str(nt), "--out", str(out), check=True)
     kg("show", "--out", str(out), check=True)
-    p = bu.open_page(browser)
-    try:
-        p.goto((out / "graph.html").as_uri())
-        bu.wait_ready(p)
+    with bu.opened(browser, (out / "graph.html").as_uri()) as p:
         assert p.locator("#kg-status").inner_text() == "4 of 5 entities, 5 relations"
         assert p.evaluate("() => kgGraph.shownEdges().length") == 5
-        bolt = p.evaluate("() => kgGraph.data.nodes.findIndex(n => n.label === 'Bolt Corp')")
+        bolt = label_index(p, "Bolt Corp")
         p.evaluate("(i) => kgGraph.selectNode(i)", bolt)
         panel = p.locator("#kg-panel").text_content()
         assert f"imported from {nt}" in panel
         assert p.locator("#kg-panel ol.kg-facts > li").count() == 4
         assert bu.count_drawn_pixels(p) > 2_000
-        assert p.kg_log.non_local_requests() == [] and p.kg_log.page_errors == []
-    finally:
-        p.context.close()
+        bu.assert_clean(p, console=False)
 
 
 # ---- communities and source links ------------------------------------------------------------
@@ -420,15 +384,9 @@ def test_imported_facts_are_drawn_as_edges_with_their_file(browser, tmp_path):
 def test_colour_by_community_with_a_legend(browser, tmp_path):
     from test_page import two_cliques
 
-    G = two_cliques()
-    path = tmp_path / "cliques.html"
-    path.write_text(render_page(G), encoding="utf-8")
-    p = bu.open_page(browser)
-    try:
-        p.goto(path.as_uri())
-        bu.wait_ready(p)
-        a = p.evaluate("() => kgGraph.data.nodes.findIndex(n => n.label === 'Org A')")
-        w = p.evaluate("() => kgGraph.data.nodes.findIndex(n => n.label === 'Org W')")
+    path = bu.write_page(tmp_path / "cliques.html", two_cliques())
+    with bu.opened(browser, path.as_uri()) as p:
+        a, w = label_index(p, "Org A"), label_index(p, "Org W")
         orange = p.evaluate("() => kgGraph.data.types.find(t => t.name === 'Organization').color")
         assert p.evaluate("(i) => kgGraph.nodeColour(i)", a) == orange  # by type at first
         assert p.locator("#kg-community-legend").is_hidden()
@@ -455,9 +413,7 @@ def test_colour_by_community_with_a_legend(browser, tmp_path):
             p.evaluate("(c) => kgGraph.data.nodes.map((n, i) => n.c === c ? i : -1).filter(i => i >= 0)", ca))
         p.locator("#kg-community").uncheck()
         assert p.evaluate("(i) => kgGraph.nodeColour(i)", a) == orange
-        assert p.kg_log.non_local_requests() == [] and p.kg_log.page_errors == [] and p.kg_log.console_errors == []
-    finally:
-        p.context.close()
+        bu.assert_clean(p)
 
 
 def test_the_panel_links_each_source_and_the_page_fetches_nothing(browser, tmp_path):
@@ -477,12 +433,8 @@ def test_the_panel_links_each_source_and_the_page_fetches_nothing(browser, tmp_p
          "url": "javascript:window.__pwned=1"},
     ]
     G.add_edge("kg:ann", "kg:bolt", key="founded", relation="founded", confidence=0.9, facts=facts)
-    path = tmp_path / "links.html"
-    path.write_text(render_page(G), encoding="utf-8")
-    p = bu.open_page(browser)
-    try:
-        p.goto(path.as_uri())
-        bu.wait_ready(p)
+    path = bu.write_page(tmp_path / "links.html", G)
+    with bu.opened(browser, path.as_uri()) as p:
         p.evaluate("() => kgGraph.selectNode(0)")
         links = p.locator("#kg-panel a.kg-source")
         assert links.count() == 2  # the file and the web page; not the javascript: source
@@ -492,9 +444,7 @@ def test_the_panel_links_each_source_and_the_page_fetches_nothing(browser, tmp_p
         assert "javascript:window.__pwned=1" in p.locator("#kg-panel").text_content()  # as text
         assert p.locator("#kg-panel a[href^='javascript']").count() == 0
         assert p.evaluate("() => window.__pwned") is None
-        assert p.kg_log.non_local_requests() == [] and p.kg_log.page_errors == []
-    finally:
-        p.context.close()
+        bu.assert_clean(p, console=False)
 
 
 # ---- big graphs: nodes drawn in batches, long lines left out, one redraw a change ----------------
@@ -508,12 +458,8 @@ def test_a_big_page_draws_in_batches_and_still_answers_clicks_and_search(browser
     from page_bench import synthetic_graph
 
     G = synthetic_graph(3000)  # over 2,000 entities: the page's big-graph mode
-    path = tmp_path / "big.html"
-    path.write_text(render_page(G), encoding="utf-8")
-    p = bu.open_page(browser)
-    try:
-        p.goto(path.as_uri())
-        bu.wait_ready(p)
+    path = bu.write_page(tmp_path / "big.html", G)
+    with bu.opened(browser, path.as_uri()) as p:
         drawn = p.evaluate("() => kgGraph.drawn()")
         assert drawn["nodes"] == len(p.evaluate("() => kgGraph.shownNodes()")) == 1500  # all in view
         # every line in view is drawn or counted; edges from one entity to another (one per
@@ -553,9 +499,7 @@ def test_a_big_page_draws_in_batches_and_still_answers_clicks_and_search(browser
             inside = [i for i, ns in enumerate(names)
                       if i not in exact and i not in prefix and any(query in s for s in ns)]
             assert p.evaluate("(q) => kgGraph.search(q, 15)", query) == (exact + prefix + inside)[:15], query
-        assert p.kg_log.non_local_requests() == [] and p.kg_log.page_errors == [] and p.kg_log.console_errors == []
-    finally:
-        p.context.close()
+        bu.assert_clean(p)
 
 
 def test_a_hub_lists_its_facts_most_certain_first_a_page_at_a_time(browser, tmp_path):
@@ -573,13 +517,9 @@ def test_a_hub_lists_its_facts_most_certain_first_a_page_at_a_time(browser, tmp_
                           "title": None, "date": None, "confidence": c, "kind": "document"})
         G.add_edge(f"kg:{k}", "kg:hub", key="worksFor", relation="worksFor",
                    confidence=max(x["confidence"] for x in facts), facts=facts)
-    path = tmp_path / "hub.html"
-    path.write_text(render_page(G), encoding="utf-8")
-    p = bu.open_page(browser)
-    try:
-        p.goto(path.as_uri())
-        bu.wait_ready(p)
-        p.evaluate("() => kgGraph.selectNode(kgGraph.data.nodes.findIndex(n => n.label === 'Hub'))")
+    path = bu.write_page(tmp_path / "hub.html", G)
+    with bu.opened(browser, path.as_uri()) as p:
+        p.evaluate("(i) => kgGraph.selectNode(i)", label_index(p, "Hub"))
         items = p.locator("#kg-panel ol.kg-facts > li")
         assert p.locator("#kg-panel h3").inner_text() == "Facts (60)"
         assert items.count() == 25
@@ -591,6 +531,4 @@ def test_a_hub_lists_its_facts_most_certain_first_a_page_at_a_time(browser, tmp_
         assert items.count() == 60 and more.count() == 0
         shown = [float(t.rsplit("confidence ", 1)[1]) for t in items.all_inner_texts()]
         assert shown == sorted((round(c, 2) for c in confidences), reverse=True)
-        assert p.kg_log.page_errors == [] and p.kg_log.console_errors == []
-    finally:
-        p.context.close()
+        bu.assert_clean(p, offline=False)

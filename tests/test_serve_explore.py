@@ -10,6 +10,7 @@ no request leaving loopback, hostile names shown as text.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import urllib.error
@@ -27,21 +28,25 @@ except ImportError:  # tests/ imported as a package
     from tests import browser_util as bu
 
 
-def start(out, store=None):
-    """A kg serve server of ``out`` on a free loopback port, serving in a thread: (base URL, server)."""
+@contextlib.contextmanager
+def serving(out, store=None):
+    """A kg serve server of ``out`` on a free loopback port, serving in a thread: yields its base URL,
+    then shuts the server down and closes its socket."""
     from kg.serve import make_server
 
     server = make_server(out, store or out / "store", port=0)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{server.server_address[1]}/", server
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 @pytest.fixture(scope="module")
 def served(seeds_out):
-    base, server = start(seeds_out)
-    yield base
-    server.shutdown()
-    server.server_close()
+    with serving(seeds_out) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -181,15 +186,11 @@ def test_slash_is_the_explorer_without_a_page_or_over_the_limit(tmp_path, seeds_
 
     out = tmp_path / "out"
     out.mkdir()
-    base, server = start(out, seeds_out / "store")
-    try:
+    with serving(out, seeds_out / "store") as base:
         assert 'id="kg-data"' in get(base, "")[2] and '"served"' in get(base, "")[2]  # no graph.html
         monkeypatch.setattr(render, "MAX_PAGE_ENTITIES", 3)
         (out / "graph.html").write_text(render.too_large_page(50, "Knowledge graph"), encoding="utf-8")
         assert '"served"' in get(base, "")[2]  # the note that the graph is too large: the explorer instead
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def test_the_name_index_follows_the_store(tmp_path):
@@ -200,16 +201,12 @@ def test_the_name_index_follows_the_store(tmp_path):
     out.mkdir()
     (out / "a.nt").write_text(ntriples({"Ann": "Person"}, []), encoding="utf-8")
     kg("import", str(out / "a.nt"), "--out", str(out), check=True)
-    base, server = start(out)
-    try:
+    with serving(out) as base:
         assert [r["label"] for r in get(base, "api/search", {"q": "bo"})[2]["results"]] == []
         (out / "b.nt").write_text(ntriples({"Bolt": "Organization"}, [("Ann", "founded", "Bolt")]), encoding="utf-8")
         kg("import", str(out / "b.nt"), "--out", str(out), check=True)
         hits = get(base, "api/search", {"q": "bo"})[2]["results"]
         assert [(r["label"], r["facts"]) for r in hits] == [("Bolt", 1)]
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 RES = "http://kg.example.org/resource/entity/"
@@ -238,11 +235,7 @@ def ntriples(entities: dict, facts: list, aliases: dict | None = None) -> str:
 
 
 # ---- the page, in headless Chromium ----------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def browser():
-    with bu.browser() as b:
-        yield b
+# (the browser fixture is conftest.py's)
 
 
 def shown(page) -> set[str]:
@@ -254,10 +247,7 @@ def shown(page) -> set[str]:
 def test_the_explorer_searches_an_alias_draws_and_expands_on_loopback_only(served, graph, browser):
     undirected = nx.Graph(graph)
     x = next(n for n, d in graph.nodes(data=True) if "Twitter" in d["aliases"])
-    p = bu.open_page(browser)
-    try:
-        p.goto(served + "explore")
-        bu.wait_ready(p)
+    with bu.opened(browser, served + "explore") as p:
         assert p.evaluate("() => kgGraph.shownNodes().length") == 0
         assert "the store has" in p.locator("#kg-status").inner_text()
         p.locator("#kg-search").type("twitter")
@@ -283,9 +273,7 @@ def test_the_explorer_searches_an_alias_draws_and_expands_on_loopback_only(serve
         assert p.evaluate("() => kgGraph.data.edges.length") == graph.subgraph(both).number_of_edges()
         requests = p.kg_log.requests
         assert requests and all(u.startswith(served) for u in requests), requests
-        assert p.kg_log.page_errors == [] and p.kg_log.console_errors == []
-    finally:
-        p.context.close()
+        bu.assert_clean(p, offline=False)  # served over loopback: its requests are checked just above
 
 
 @pytest.mark.browser
@@ -300,11 +288,7 @@ def test_hostile_names_from_the_store_stay_text_in_the_explorer(tmp_path, browse
                                        [(evil, "founded", "Plain Corp")], {evil: ["Hermit " + bu.PAYLOAD_IMG]}),
                               encoding="utf-8")
     kg("import", str(out / "h.nt"), "--out", str(out), check=True)
-    base, server = start(out)
-    p = bu.open_page(browser)
-    try:
-        p.goto(base)  # no graph.html: "/" is the explorer
-        bu.wait_ready(p)
+    with serving(out) as base, bu.opened(browser, base) as p:  # no graph.html: "/" is the explorer
         p.locator("#kg-search").type("hermit")
         p.wait_for_selector("#kg-results button")
         assert bu.PAYLOAD_IMG in p.locator("#kg-results").text_content()
@@ -316,7 +300,3 @@ def test_hostile_names_from_the_store_stay_text_in_the_explorer(tmp_path, browse
         assert p.locator("#kg-panel img, #kg-panel script, #kg-results img").count() == 0
         assert all(u.startswith(base) for u in p.kg_log.requests)
         assert p.kg_log.page_errors == []
-    finally:
-        p.context.close()
-        server.shutdown()
-        server.server_close()
