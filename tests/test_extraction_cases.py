@@ -1102,6 +1102,17 @@ CASES = {
     "leads: has been at the helm of": (
         "Dana Whitlock has been at the helm of Orvanta Systems since 2019.",
         {("Dana Whitlock", "leads", "Orvanta Systems")}),
+    "left: poached from (the parser hangs 'from' on the name)": (
+        "Orvanta Systems has poached Dana Whitlock from Brisklet Inc.",
+        {("Dana Whitlock", "worksFor", "Orvanta Systems"), ("Dana Whitlock", "left", "Brisklet Inc."),
+         ("Dana Whitlock", "worksFor", "Brisklet Inc.")}),
+    "left: lured away from": (
+        "Orvanta Systems lured Dana Whitlock away from Brisklet Inc. in 2019.",
+        {("Dana Whitlock", "left", "Brisklet Inc."), ("Dana Whitlock", "worksFor", "Brisklet Inc.")}),
+    "left: defected to one company from another": (
+        "Dana Whitlock defected to Orvanta Systems from Brisklet Inc. last year.",
+        {("Dana Whitlock", "worksFor", "Orvanta Systems"), ("Dana Whitlock", "left", "Brisklet Inc."),
+         ("Dana Whitlock", "worksFor", "Brisklet Inc.")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,
@@ -1155,6 +1166,8 @@ NOT_STATED = {
                                   ("Zephyrix Labs", "sued", "Brisklet Inc.")),
     "an injunction not sought": ("Zephyrix Labs did not seek an injunction against Brisklet Inc.",
                                  ("Zephyrix Labs", "sued", "Brisklet Inc.")),
+    "a poaching tried": ("Orvanta Systems tried to poach Dana Whitlock from Brisklet Inc.",
+                         ("Dana Whitlock", "left", "Brisklet Inc.")),
 }
 
 

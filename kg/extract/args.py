@@ -415,10 +415,19 @@ def prep_args(head, ents, preps: tuple[str, ...] | frozenset[str], depth: int = 
     for child in head.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             out += prep_object_args(child, ents, depth, possessor=possessor)
-        elif child.dep_ == "prep" and child.lower_ in ("out", "away") and child.i == head.i + 1:
+        elif child.dep_ in ("prep", "advmod") and child.lower_ in ("out", "away") and (
+                child.i == head.i + 1 or child.dep_ == "advmod" and _only_object_between(head, child)):
+            # ("pushed out of Y", "lured X away from Y")
             out += [a for g in child.children if g.dep_ == "prep" and g.lower_ in preps
                     for a in prep_object_args(g, ents, depth)]
     return _dedupe(out)
+
+
+def _only_object_between(verb, tok) -> bool:
+    """Whether only the verb's direct object stands between it and ``tok`` ("lured X away")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return bool(objects) and all(t.i in {x.i for o in objects for x in o.subtree}
+                                 for t in verb.doc[verb.i + 1:tok.i])
 
 
 def prep_object_args(prep, ents, depth: int = 0, *, possessor: bool = False) -> list[Arg]:
@@ -581,6 +590,11 @@ def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
             found = [a for obj in tok.children if obj.dep_ in ("dobj", "obj") and obj.pos_ == "NOUN"
                      and ents.cluster_at(obj) is None and obj.lemma_.lower() in lexicon().idiom_nouns
                      for a in prep_args(obj, ents, (slot[5:],))]
+        if not found and tok.pos_ in ("VERB", "AUX") and slot == "prep:from":
+            # "poached Dana Whitlock from X": the parser hangs "from" on the person who is the
+            # object
+            found = [a for obj in tok.children if obj.dep_ in ("dobj", "obj") and ents.cluster_at(obj) is not None
+                     and ents.type_of(ents.cluster_at(obj)) == "Person" for a in prep_args(obj, ents, ("from",))]
         if not found and tok.pos_ in ("VERB", "AUX") and slot == "prep:at":
             # "led engineering at X", "ran chip design teams at X": the work done there, on the
             # noun that names the work
