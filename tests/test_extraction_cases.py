@@ -1113,6 +1113,22 @@ CASES = {
         "Dana Whitlock defected to Orvanta Systems from Brisklet Inc. last year.",
         {("Dana Whitlock", "worksFor", "Orvanta Systems"), ("Dana Whitlock", "left", "Brisklet Inc."),
          ("Dana Whitlock", "worksFor", "Brisklet Inc.")}),
+    "accused: prosecutors of the public body just named": (
+        "The Justice Department opened an inquiry into Brisklet Inc. in 2018. Prosecutors later charged "
+        "Brisklet Inc. with economic espionage.",
+        {("Justice Department", "accused", "Brisklet Inc.")}),
+    "accused: lawyers of no one named (no public body stands for them)": (
+        "The Justice Department opened an inquiry in 2018. Securities lawyers accused Brisklet Inc. of fraud.",
+        set()),
+    "criticized: hit back at": (
+        "Dana Whitlock hit back at Orvanta Systems on Tuesday.",
+        {("Dana Whitlock", "criticized", "Orvanta Systems")}),
+    "criticized: took a dig at": (
+        "Dana Whitlock took a dig at Orvanta Systems during the call.",
+        {("Dana Whitlock", "criticized", "Orvanta Systems")}),
+    "criticized: fired back (no one fired)": (
+        "Orvanta Systems fired back at Brisklet Inc. in a blog post.",
+        {("Orvanta Systems", "criticized", "Brisklet Inc.")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

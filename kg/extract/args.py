@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.lexicon import lexicon
-from kg.extract.reference import Ref, antecedent, resolve, topic
+from kg.extract.reference import Ref, antecedent, public_body_before, resolve, topic
 from kg.extract.triggers import lemma_of, role_triggers, title_word, triggers
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -223,6 +223,13 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
                   for a in _entity_of_one(c, ents, depth + 1) if ents.type_of(a.cluster) == "Organization"]
         if found:
             return [Arg(a.cluster, a.token, "proxy") for a in _dedupe(found)]
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in lexicon().public_representative_nouns and not any(c.dep_ in ("poss", "prep") or c.dep_ in ("compound", "nmod") and (
+                ents.cluster_at(c) is None or not ents.looks_like_place(ents.cluster_at(c))) for c in tok.children):
+            # "Prosecutors later charged X", "US prosecutors ...": the public body the passage
+            # has just named
+            body = public_body_before(ents, tok)
+            if body is not None:
+                return [Arg(body, tok.i, "proxy")]
     if tok.pos_ == "NOUN" and tok.lower_ in lexicon().proxy_nouns:
         # "a round led by funds managed by T. Rowe Price": the funds act for their manager
         for child in tok.children:

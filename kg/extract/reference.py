@@ -265,6 +265,21 @@ def is_institution(name: str) -> bool:
     return bool(words) and (words[-1] in lexicon().institution_words or words[0] in lexicon().institution_words)
 
 
+def public_body_before(ents, token, sentences: int = 3) -> int | None:
+    """"The Justice Department opened an inquiry ... Prosecutors later charged X": the public
+    body (see :func:`is_institution`) named last before ``token``, within ``sentences``
+    sentences, for the prosecutors or regulators of a sentence that names none."""
+    here = ents.sentence_index(token.i)
+    best = None
+    for m in ents.mentions:
+        if m.start >= token.i:
+            break
+        if here - ents.sentence_index(m.start) <= sentences and ents.type_of(m.cluster) == "Organization" \
+                and is_institution(ents.clusters[m.cluster].name):
+            best = m.cluster
+    return best
+
+
 def counterpart(ents, token) -> int | None:
     """"Orvanta sued its rival", "accused its competitor of copying": a possessed, unnamed
     singular counterpart noun (a symmetric role: rival, competitor, partner) stands for the
