@@ -85,6 +85,31 @@ Zephyrix/PROPN/NNP/pobj/4/B-ORG
 ./PUNCT/./punct/2/O
 """
 
+# "Solvane invested in Quvar AI", the model having found no name: "AI" names nothing alone but
+# ends a company's name after a proper noun
+AI_SUFFIX = """
+Solvane/PROPN/NNP/nsubj/1/B-ORG
+invested/VERB/VBD/ROOT/1/O/invest
+in/ADP/IN/prep/1/O
+Quvar/PROPN/NNP/compound/4/O
+AI/PROPN/NNP/pobj/2/O
+./PUNCT/./punct/1/O
+"""
+
+# "... from Talverin, Mubadala and Andreessen Horowitz", both tagged people: "Mubadala" is no
+# first name, so it takes no surname from the name after it (as "Dario and Daniela Amodei" does)
+NO_SHARED_SURNAME = """
+Velmora/PROPN/NNP/nsubj/1/B-ORG
+raised/VERB/VBD/ROOT/1/O/raise
+money/NOUN/NN/dobj/1/O
+from/ADP/IN/prep/1/O
+Mubadala/PROPN/NNP/pobj/3/B-PERSON
+and/CCONJ/CC/cc/4/O
+Andreessen/PROPN/NNP/compound/7/B-PERSON
+Horowitz/PROPN/NNP/conj/4/I-PERSON
+./PUNCT/./punct/1/O
+"""
+
 
 @pytest.mark.parametrize("spec, expected", [
     (ACTIVE, {("Zephyrix", "acquired", "Brisklet")}),
@@ -93,7 +118,9 @@ Zephyrix/PROPN/NNP/pobj/4/B-ORG
     (EVENT, {("Zephyrix", "acquired", "Brisklet")}),
     (ROLE, {("Dana Whitlock", "ceoOf", "Zephyrix")}),
     (PARTICLE, {("Dana Whitlock", "left", "Zephyrix"), ("Dana Whitlock", "worksFor", "Zephyrix")}),
-], ids=["active verb", "passive verb", "negated", "event noun", "role in apposition", "particle as adverb"])
+    (AI_SUFFIX, {("Solvane", "investedIn", "Quvar AI")}),
+], ids=["active verb", "passive verb", "negated", "event noun", "role in apposition", "particle as adverb",
+        "a name ending in AI"])
 def test_rules_on_hand_built_parses(vocab, spec, expected):
     assert facts(parse(vocab, spec)) == expected
 
@@ -127,3 +154,11 @@ def test_personal_name_shape(name, person):
     from kg.extract.mentions import looks_like_personal_name
 
     assert looks_like_personal_name(name) is person
+
+
+def test_no_surname_shared_with_a_word_that_is_no_first_name(vocab):
+    from kg.extract.mentions import DocEntities
+
+    ents = DocEntities(parse(vocab, NO_SHARED_SURNAME))
+    assert {c.name for c in ents.clusters.values()} >= {"Mubadala", "Andreessen Horowitz"}
+    assert "Mubadala Horowitz" not in {c.name for c in ents.clusters.values()}

@@ -146,8 +146,22 @@ def looks_like_personal_name(text: str) -> bool:
         return False
     if any(w.lower().strip(".,") in lexicon().organization_suffixes for w in words[1:]):
         return False  # (not "Viking Global Investors")
-    first = unicodedata.normalize("NFKD", words[0].lower())
-    return "".join(c for c in first if not unicodedata.combining(c)) in given_names()  # "Benoît"
+    return is_given_name(words[0])
+
+
+def _ends_company_name(tok) -> bool:
+    """"Argo AI", "Scale AI": a word that names nothing alone ("AI") but ends a company's name
+    after a proper noun that modifies it."""
+    if tok.i == 0 or tok.lower_ not in lexicon().organization_suffixes:
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.pos_ == "PROPN" and before.head.i == tok.i and before.lower_ not in lexicon().not_names
+
+
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` is a first name of ``given_names.txt``, accents aside ("Benoît")."""
+    first = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in first if not unicodedata.combining(c)) in given_names()
 
 
 class _Tagged(NamedTuple):
@@ -532,7 +546,9 @@ class DocEntities:
                         tok.head.lower_ in product_nouns or _is_possessed_unit(tok.head)
                         and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"))) and not _titles_a_name(tok):
                 continue  # (but "Surface tablets", "Lumia smartphones", "its HERE mapping unit": a name)
-            if tok.ent_type_ in NOT_NAME_LABELS and not misread_date(tok) or tok.lower_ in lexicon().not_names:
+            if tok.ent_type_ in NOT_NAME_LABELS and not misread_date(tok):
+                continue
+            if tok.lower_ in lexicon().not_names and not _ends_company_name(tok):
                 continue
             # A proper noun the model did not take for a name, in a place a name fits (subject,
             # object, after a preposition, in apposition): a weak mention, typed by the words
@@ -823,6 +839,8 @@ class DocEntities:
         for m in self.mentions:
             if m.end - m.start != 1 or not m.labels.get("Person") or m.gazetteer:
                 continue
+            if not is_given_name(m.text):
+                continue  # (not "Silver Lake, Mubadala and Andreessen Horowitz": no first name)
             if m.end + 1 < len(doc) and doc[m.end].lower_ in ("and", "&"):
                 other = by_start.get(m.end + 1)
                 if other is not None and other.labels.get("Person") and len(other.text.split()) == 2 \
