@@ -104,6 +104,15 @@ CASES = {
     "rivalOf: acting to compete with": (
         "Brisklet Inc. cut its prices to compete with Talverin Group.",
         {("Brisklet Inc.", "rivalOf", "Talverin Group")}),
+    "develops: the app from a company": (
+        "The Lumora app from Zephyrix Labs has 10 million users.",
+        {("Zephyrix Labs", "develops", "Lumora")}),
+    "develops: made by, as a hyphenated modifier": (
+        "The Zephyrix-made Lumora chip powers the phone.",
+        {("Zephyrix", "develops", "Lumora")}),
+    "develops: bought the app from a company (no maker said)": (
+        "Talverin Group bought the Lumora app from Zephyrix Labs.",
+        {("Talverin Group", "acquired", "Lumora")}),
     "develops: a product noun titling the name": (
         "Zephyrix Labs's chatbot Lumora answered questions about the outage.",
         {("Zephyrix Labs", "develops", "Lumora")}),

@@ -5,6 +5,7 @@
 * participle modifiers: "Microsoft-backed OpenAI" (investedIn);
 * affiliations: "Paul Steinhardt of Princeton" (worksFor);
 * occupations at an organization: "a zoologist at Indiana University", "Yale psychologist X";
+* a product from an organization: "the Lumora app from Zephyrix" (develops);
 * surface forms the small parser often misparses: "X and Y, co-founders of Z"; "X, which is a
   major investor in Z" (read over tokens, kept narrow: adjacent pieces inside one clause).
 
@@ -347,5 +348,30 @@ def reported_wrongdoing(sent, ents) -> Iterator[Candidate]:
                                 slots=("according-to", "subj"), scope="clause")
 
 
+def products_from(sent, ents) -> Iterator[Candidate]:
+    """"The Lumora app from Zephyrix", "Lumora, from Zephyrix, is ...": a product said to come
+    from an organization is that organization's (not "bought Lumora from X": only "from" on the
+    product's own noun phrase)."""
+    product_nouns = lexicon().product_nouns
+    for prep in sent:
+        if prep.dep_ != "prep" or prep.lower_ != "from" or prep.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        head = prep.head
+        makers = [a for a in prep_object_args(prep, ents) if ents.type_of(a.cluster) == "Organization"]
+        if not makers:
+            continue
+        products = []
+        if ents.cluster_at(head) is not None:
+            products = [Arg(ents.cluster_at(head), head.i, "name")]
+        elif head.lower_ in product_nouns:
+            products = [a for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i
+                        for a in [_name(ents, c)] if a is not None]
+        for product in products:
+            if ents.type_of(product.cluster) != "Product":
+                continue
+            for maker in makers:
+                yield _cand(maker, "develops", product, "construction:product-from", prep.i, slots=("prep:from", "head"))
+
+
 PATTERNS = (possessive_relations, modifier_relations, affiliations, occupations, surface_possessives,
-            surface_appositive_roles, surface_titled_names, reported_wrongdoing)
+            surface_appositive_roles, surface_titled_names, reported_wrongdoing, products_from)
