@@ -1129,6 +1129,12 @@ CASES = {
     "criticized: fired back (no one fired)": (
         "Orvanta Systems fired back at Brisklet Inc. in a blog post.",
         {("Orvanta Systems", "criticized", "Brisklet Inc.")}),
+    "founded: by two former engineers, A and B (the names hung on the subject)": (
+        "Orvanta Systems was founded in 2015 by two former engineers, Dana Whitlock and Omar Reyes.",
+        {("Dana Whitlock", "founded", "Orvanta Systems"), ("Omar Reyes", "founded", "Orvanta Systems")}),
+    "founded: co-founder and chief executive, coordinated titles": (
+        "Orvanta Systems co-founder and chief executive Dana Whitlock spoke on Monday.",
+        {("Dana Whitlock", "founded", "Orvanta Systems"), ("Dana Whitlock", "ceoOf", "Orvanta Systems")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -107,7 +107,7 @@ def _adjacent_antecedent(tok, ents) -> int | None:
     return cid if (tok.lower_ in ("who", "whom")) == person else None
 
 
-def _misattached_apposition(noun, ents) -> Arg | None:
+def _misattached_apposition(noun, ents) -> list[Arg] | None:
     """"founded his own firm, Kestrel Advisors, in 2012": a name set off by a comma right after a
     noun phrase that names nothing, which the parser hung on the verb (npadvmod, dep) instead of
     on the noun, is the noun's apposition."""
@@ -121,11 +121,16 @@ def _misattached_apposition(noun, ents) -> Arg | None:
     head = doc[m.end - 1]
     while head.head.i != head.i and m.start <= head.head.i < m.end:
         head = head.head
+    if head.dep_ == "appos" and head.head.i < noun.i and noun.tag_ == "NNS" \
+            and noun.lemma_.lower() in lexicon().person_nouns:
+        # "founded by two former Velmora engineers, A and B": the parser hangs the names on the
+        # subject; a plural noun of people takes them with their conjuncts
+        return [a for a in entity_args(head, ents) if ents.type_of(a.cluster) == "Person"] or None
     if head.dep_ not in ("npadvmod", "dep") or head.head.i != noun.head.i:
         return None
     if m.end < len(doc) and doc[m.end].text not in (",", ".", ";") and not doc[m.end].is_sent_end:
         return None
-    return Arg(m.cluster, m.start, "name")
+    return [Arg(m.cluster, m.start, "name")]
 
 
 def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
@@ -208,7 +213,7 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj", "pobj"):
         apposed = _misattached_apposition(tok, ents)
         if apposed is not None:
-            return [apposed]
+            return apposed
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and depth < 3:
         # "backed companies including Parse.ly and Owlet", "firms such as SEGA and Double Eleven"
         listed = listed_args(tok, ents)
@@ -755,6 +760,23 @@ def _name_after_comma(tok, ents) -> Arg | None:
     return Arg(m.cluster, m.start, "name")
 
 
+def _title_coordinated_with_name(tok, ents) -> Arg | None:
+    """"Zephyrix co-founder and chief executive Dana Whitlock": the parser coordinates the first
+    title with the name the second one titles; both title that person."""
+    for conj in tok.children:
+        if conj.dep_ != "conj" or conj.pos_ != "PROPN":
+            continue
+        cid = ents.cluster_at(conj)
+        if cid is None or ents.type_of(cid) != "Person":
+            continue
+        m = ents.mention_at(conj.i)
+        between = tok.doc[tok.i + 1:m.start] if m is not None else ()
+        if between and between[0].lower_ == "and" and all(
+                t.lower_ == "and" or role_triggers(t) or t.lower_ in lexicon().title_modifiers for t in between):
+            return Arg(cid, conj.i, "name")
+    return None
+
+
 def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
     """Who holds the role ``tok`` names: the phrase it is in apposition to, the subject it is
     predicated of, the name it titles, the name in apposition to it, the members it lists
@@ -773,6 +795,9 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
     named_after = _name_after_comma(tok, ents)
     if named_after is not None:
         return [named_after]
+    coordinated = _title_coordinated_with_name(tok, ents)
+    if coordinated is not None:
+        return [coordinated]
     other = counterpart(ents, tok)
     if other is not None:
         return [Arg(other, tok.i, "description")]  # "Orvanta sued its rival": the rival named before
@@ -784,6 +809,13 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
         # "the publisher of The Daily Courier and chief executive of Courier Media": the second
         # role, which the parser coordinated with the first one's organization, is the same holder's
         return holder_args(governing, ents, depth + 1)
+    if base.i != tok.i and role_triggers(base):
+        # "Orvanta co-founder and chief executive Dana Whitlock", the name hung on the first
+        # title: it is the second's too
+        named = [Arg(cid, c.i, "name") for c in base.children if c.dep_ == "appos" and c.i > tok.i
+                 for cid in [ents.cluster_at(c)] if cid is not None and ents.type_of(cid) == "Person"]
+        if named:
+            return named
     if base.i != tok.i and tok.text[:1].isupper() and not any(c.dep_ == "det" for c in tok.children):
         cid = ents.cluster_at(base)
         if cid is not None and ents.type_of(cid) == "Person":
@@ -1065,6 +1097,11 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
         base = tok
         while base.dep_ == "conj":
             base = base.head
+        if not out and base.i != tok.i and role_triggers(base):
+            # "Orvanta co-founder and chief executive Dana Whitlock": the organization titling the
+            # first of the coordinated titles
+            out += [a for c in base.children if c.dep_ in ("compound", "nmod", "poss") and c.i < base.i
+                    for a in _entity_of_one(c, ents) if ents.type_of(a.cluster) == "Organization"]
         if not out and (base.dep_ == "attr" and base.head.lemma_ in ("be", "become", "remain", "serve")
                         or base.dep_ == "appos" and base.head.pos_ == "NOUN"
                         or base.dep_ == "appos" and ents.cluster_at(base.head) is not None
