@@ -104,6 +104,12 @@ CASES = {
     "rivalOf: acting to compete with": (
         "Brisklet Inc. cut its prices to compete with Talverin Group.",
         {("Brisklet Inc.", "rivalOf", "Talverin Group")}),
+    "rivalOf: a legal battle is a dispute, not a rivalry": (
+        "Brisklet Inc. has been embroiled in a legal battle with Talverin Group since 2021.",
+        set()),
+    "rivalOf: battling for market share": (
+        "Brisklet Inc. is battling Talverin Group for market share.",
+        {("Brisklet Inc.", "rivalOf", "Talverin Group")}),
     "develops: the app from a company": (
         "The Lumora app from Zephyrix Labs has 10 million users.",
         {("Zephyrix Labs", "develops", "Lumora")}),

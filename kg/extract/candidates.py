@@ -727,6 +727,16 @@ def sentence_candidates(sent, ents, *, pairs: bool = False) -> list[Candidate]:
     return raw
 
 
+def is_legal_dispute(trigger) -> bool:
+    """Whether a trigger of conflict is a legal one: "a legal battle", "the patent war", "battled
+    Y in court" (lexicon ``legal_words``)."""
+    legal = lexicon().legal_words
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in legal for c in trigger.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "before") and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in legal for p in c.children) for c in trigger.children)
+
+
 def admissible(doc, ents, raw: list[Candidate]) -> list[Candidate]:
     """The candidates the ontology allows (:data:`SIGNATURE`) and the text asserts (not
     negated, threatened, planned...: :mod:`kg.extract.hedges`), once each per rule."""
@@ -751,6 +761,8 @@ def admissible(doc, ents, raw: list[Candidate]) -> list[Candidate]:
         if cand.relation == "acquired" and types[0] == "Person" and cand.how[1] == "description" \
                 and cand.pattern.startswith("verb:take-over"):
             continue  # "Omar Reyes took over the unit": a person taking over "the unit" heads it
+        if cand.relation == "rivalOf" and is_legal_dispute(doc[cand.trigger]):
+            continue  # "a legal battle with Y", "battled Y in court": a dispute, not a rivalry
         hedge_token = doc[cand.hedge_from] if cand.hedge_from >= 0 else doc[cand.trigger]
         reason = why_not_asserted(hedge_token, phrase_only=cand.scope == "phrase")
         if reason == "purpose" and cand.relation == "rivalOf" and doc[cand.trigger].lemma_ == "compete":

@@ -55,6 +55,7 @@ class Lexicon:
     named_kind_nouns: frozenset[str]  # "the Williams Fresh Cafe chain": the kind noun stands for the name
     institution_words: frozenset[str]  # "European Commission": a public body, never "the company"
     representative_nouns: frozenset[str]  # "prosecutors at the Justice Department": acting for it
+    legal_words: frozenset[str]  # "a legal battle", "fought Y in court": a dispute, not a rivalry
     public_representative_nouns: frozenset[str]  # "Prosecutors charged X": the public body just named
     proxy_nouns: frozenset[str]  # "funds managed by BlackRock": acting for BlackRock
     company_forms: frozenset[str]  # "Axel Springer SE": the legal form that ends a company's name
