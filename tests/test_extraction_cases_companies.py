@@ -110,6 +110,12 @@ CASES = {
     "rivalOf: battling for market share": (
         "Brisklet Inc. is battling Talverin Group for market share.",
         {("Brisklet Inc.", "rivalOf", "Talverin Group")}),
+    "subsidiaryOf: has a subsidiary in a country called X (the country is no parent)": (
+        "Talverin Group has a subsidiary company in Sweden called Velmora.",
+        {("Velmora", "subsidiaryOf", "Talverin Group")}),
+    "rivalOf: has two rivals, A and B (rivals of the one who has them, not of each other)": (
+        "Talverin Group has two rivals, Velmora Health and Brisklet Inc.",
+        {("Talverin Group", "rivalOf", "Velmora Health"), ("Brisklet Inc.", "rivalOf", "Talverin Group")}),
     "develops: the app from a company": (
         "The Lumora app from Zephyrix Labs has 10 million users.",
         {("Zephyrix Labs", "develops", "Lumora")}),

@@ -1033,12 +1033,24 @@ def led_by_title_args(tok, ents) -> list[Arg]:
     return [a for a in entity_args(verb.head, ents) if ents.type_of(a.cluster) == "Organization"]
 
 
+def _by_prep(head, i: int) -> str | None:
+    """The preposition on ``head`` whose phrase holds token ``i``, if any."""
+    for child in head.children:
+        if child.dep_ in ("prep", "dative") and child.left_edge.i <= i <= child.right_edge.i:
+            return child.lower_
+    return None
+
+
 def target_args(tok, ents, relation: str) -> list[Arg]:
     """The organization a role ``tok`` belongs to: "CEO of X", "X's CEO", "X CEO", coordinated
     roles sharing it ("founder and CEO of X"), the verb's object ("runs the company as chief
     executive"), the passive verb's subject ("founded by X, its CEO")."""
     preps = ("at", "in") if lemma_of(title_word(tok)) in triggers().academic_roles else ROLE_TARGET_PREPS
     out: list[Arg] = prep_args(tok, ents, preps, possessor=True)
+    if relation != "investedIn":
+        # (not "a subsidiary company in Sweden": "in" a place says where, not whose -- but "an
+        # investor in Velmora", which the model may take for a place, is in Velmora)
+        out = [a for a in out if not (ents.looks_like_place(a.cluster) and _by_prep(tok, a.token) == "in")]
     governing = _role_over_listed_name(tok, ents) if not out else None
     if governing is not None:
         # "... of The Daily Courier and chief executive of Courier Media": the parser hangs the
@@ -1071,6 +1083,10 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
                 described = antecedent(ents, child, "Organization", kind="description")
                 if described is not None:
                     out.append(Arg(described, child.i, "description"))
+    if not out and tok.dep_ in ("dobj", "obj") and tok.head.lemma_ == "have" and not is_passive(tok.head):
+        # "Zarvik has a subsidiary in Sweden called Velmora", "X has two rivals, A and B": the
+        # one who has it (before the names in apposition, which hold the role)
+        out += [a for a in subject_args(tok.head, ents) if ents.type_of(a.cluster) == "Organization"]
     if not out:
         # "the co-owner, chairman and CEO, Grupo Globo": the organization in apposition
         out += [Arg(cid, c.i, "name") for c in tok.children if c.dep_ == "appos"
