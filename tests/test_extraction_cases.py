@@ -1135,6 +1135,12 @@ CASES = {
     "founded: co-founder and chief executive, coordinated titles": (
         "Orvanta Systems co-founder and chief executive Dana Whitlock spoke on Monday.",
         {("Dana Whitlock", "founded", "Orvanta Systems"), ("Dana Whitlock", "ceoOf", "Orvanta Systems")}),
+    "worksFor: ran the company's unit (heads a part of it)": (
+        "Omar Reyes ran the Orvanta Systems self-driving unit for five years.",
+        {("Omar Reyes", "worksFor", "Orvanta Systems")}),
+    "leads: heads the company's named division (the division is led)": (
+        "Dana Whitlock heads Orvanta Systems's Velmora division.",
+        {("Dana Whitlock", "leads", "Velmora"), ("Velmora", "subsidiaryOf", "Orvanta Systems")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

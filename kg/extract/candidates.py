@@ -179,7 +179,25 @@ def verb_candidates(sent, ents) -> Iterator[Candidate]:
                     yield _make(a, vt.relation, b, pattern + ":together", tok.i, (s_slot, s_slot))
             for s in subjects:
                 for o_slot, o in objects:
+                    if relation == "leads" and names_a_unit(sent.doc[o.token]):
+                        # "ran the Alphabet self-driving unit": heads a part of it, works for it
+                        yield _make(s, "worksFor", o, pattern + ":unit", tok.i, (s_slot, o_slot))
+                        continue
                     yield _make(s, relation, o, pattern, tok.i, (s_slot, o_slot))
+
+
+def names_a_unit(tok) -> bool:
+    """Whether the name at ``tok`` only modifies a noun for a part of its organization that is
+    no entity of its own: "the Alphabet self-driving unit", "Google's cloud business"."""
+    head = tok
+    while head.dep_ in ("compound", "nmod", "poss", "amod") and head.head.i != head.i and head.head.pos_ in ("PROPN", "NOUN") \
+            and head.head.i > head.i:
+        head = head.head
+    if head.i == tok.i or head.pos_ != "NOUN" or head.lemma_.lower() not in lexicon().unit_name_words:
+        return False
+    # (but "its Zentra division", "Alphabet's Waymo unit": with a possessor of its own, the name
+    # modifying the unit noun is the unit's, and it is led)
+    return tok.dep_ == "poss" or not any(c.dep_ == "poss" for c in head.children)
 
 
 def event_candidates(sent, ents) -> Iterator[Candidate]:
