@@ -162,3 +162,34 @@ def test_no_surname_shared_with_a_word_that_is_no_first_name(vocab):
     ents = DocEntities(parse(vocab, NO_SHARED_SURNAME))
     assert {c.name for c in ents.clusters.values()} >= {"Mubadala", "Andreessen Horowitz"}
     assert "Mubadala Horowitz" not in {c.name for c in ents.clusters.values()}
+
+
+# "Zarvik reported a loss", the model having called Zarvik a person: reporting a loss is what a
+# company does (lexicon organization_acts)
+REPORTED_A_LOSS = """
+Zarvik/PROPN/NNP/nsubj/1/B-PERSON
+reported/VERB/VBD/ROOT/1/O/report
+a/DET/DT/det/3/O
+loss/NOUN/NN/dobj/1/O/loss
+./PUNCT/./punct/1/O
+"""
+
+# "Zarvik named Dana Whitlock as chief executive": who gives a person a role is an organization
+NAMED_AS = """
+Zarvik/PROPN/NNP/nsubj/1/B-PERSON
+named/VERB/VBD/ROOT/1/O/name
+Dana/PROPN/NNP/compound/3/B-PERSON
+Whitlock/PROPN/NNP/dobj/1/I-PERSON
+as/ADP/IN/prep/1/O
+chief/ADJ/JJ/amod/6/O
+executive/NOUN/NN/pobj/4/O
+./PUNCT/./punct/1/O
+"""
+
+
+@pytest.mark.parametrize("spec", [REPORTED_A_LOSS, NAMED_AS], ids=["reported a loss", "named X as chief executive"])
+def test_what_only_companies_do_types_the_subject(vocab, spec):
+    from kg.extract.mentions import DocEntities
+
+    ents = DocEntities(parse(vocab, spec))
+    assert {c.name: c.type for c in ents.clusters.values()}["Zarvik"] == "Organization"

@@ -310,6 +310,17 @@ def context_type(head) -> str | None:
         lemma = _lemma(parent)
         if lemma in PERSON_VERBS and not any(c.dep_ in ("dobj", "obj") for c in parent.children):
             return "Person"
+        # "Zarvik raised $40 million", "Zarvik reported a loss", "Zarvik cut 200 jobs": what only
+        # companies do
+        objects = words.organization_acts.get(lemma, ())
+        if objects and any(c.dep_ in ("dobj", "obj") and (_lemma(c) in objects or c.lower_ in objects)
+                           for c in parent.children):
+            return "Organization"
+        # "Zarvik named Dana Whitlock (as) chief executive": who gives a person a role
+        if lemma in words.appointing_verbs and any(c.dep_ in ("dobj", "obj") and c.ent_type_ == "PERSON"
+                                                   for c in parent.children) and any(
+                c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in parent.children):
+            return "Organization"
         if any(c.dep_ == "prep" and c.lower_ == "as" and any(
                 p.dep_ == "pobj" and _lemma(p) in PERSON_NOUNS for p in c.children) for c in parent.children) \
                 and not any(c.dep_ in ("dobj", "obj") and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))
