@@ -1141,6 +1141,15 @@ CASES = {
     "leads: heads the company's named division (the division is led)": (
         "Dana Whitlock heads Orvanta Systems's Velmora division.",
         {("Dana Whitlock", "leads", "Velmora"), ("Velmora", "subsidiaryOf", "Orvanta Systems")}),
+    "accused: said the company's product infringes its patents": (
+        "Zephyrix Labs says Brisklet Inc.'s chatbot infringes its patents.",
+        {("Zephyrix Labs", "accused", "Brisklet Inc.")}),
+    "accused: argued the company's technology is a business (no wrongdoing)": (
+        "Dana Whitlock has long argued that Orvanta Systems's technology can be a business.",
+        set()),
+    "accused: according to the lawsuit filed by X (its plaintiff accuses, and sued)": (
+        "According to the lawsuit filed by Zephyrix, Brisklet copied its designs.",
+        {("Zephyrix", "accused", "Brisklet"), ("Zephyrix", "sued", "Brisklet")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

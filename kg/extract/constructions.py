@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg.extract.args import Arg, entity_args, holder_args, prep_args, prep_object_args, subject_args
+from kg.extract.args import (Arg, by_args, entity_args, holder_args, possessor_args, prep_args, prep_object_args,
+                             subject_args)
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import lexicon
 from kg.extract.reference import resolve
@@ -336,15 +337,26 @@ def reported_wrongdoing(sent, ents) -> Iterator[Candidate]:
         if verb.pos_ != "VERB" or not (lemma_of(verb) in words.wrongdoing_verbs or any(
                 a.dep_ == "advmod" and a.lower_ in words.wrongdoing_adverbs for a in verb.children)):
             continue
-        sources = [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "according"
-                   for to in prep.children if to.lower_ == "to"
-                   for a in prep_object_args(to, ents)]
-        if not sources:
+        tos = [to for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "according"
+               for to in prep.children if to.lower_ == "to"]
+        sources = [a for to in tos for a in prep_object_args(to, ents)]
+        # "According to the lawsuit filed by Zephyrix, Brisklet copied its designs": the suit's
+        # plaintiff accuses, and sued
+        suits = [p for to in tos for p in to.children if p.dep_ == "pobj" and ents.cluster_at(p) is None
+                 and p.lemma_.lower() in words.lawsuit_nouns]
+        plaintiffs = [a for suit in suits for a in (possessor_args(suit, ents) or by_args(suit, ents))]
+        if not sources and not plaintiffs:
             continue
         for doer in subject_args(verb, ents):
             for source in sources:
                 if source.cluster != doer.cluster:
                     yield _cand(source, "accused", doer, "construction:according-to", verb.i,
+                                slots=("according-to", "subj"), scope="clause")
+            for plaintiff in plaintiffs:
+                if plaintiff.cluster != doer.cluster:
+                    yield _cand(plaintiff, "accused", doer, "construction:according-to-suit", verb.i,
+                                slots=("according-to", "subj"), scope="clause")
+                    yield _cand(plaintiff, "sued", doer, "construction:according-to-suit", verb.i,
                                 slots=("according-to", "subj"), scope="clause")
 
 
