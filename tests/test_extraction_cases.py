@@ -1150,6 +1150,16 @@ CASES = {
     "accused: according to the lawsuit filed by X (its plaintiff accuses, and sued)": (
         "According to the lawsuit filed by Zephyrix, Brisklet copied its designs.",
         {("Zephyrix", "accused", "Brisklet"), ("Zephyrix", "sued", "Brisklet")}),
+    "left: came to one company from another": (
+        "Dana Whitlock came to Orvanta Systems from Brisklet Inc. in 2012.",
+        {("Dana Whitlock", "worksFor", "Orvanta Systems"), ("Dana Whitlock", "left", "Brisklet Inc."),
+         ("Dana Whitlock", "worksFor", "Brisklet Inc.")}),
+    "left: moved from one city to another (places, not employers)": (
+        "Dana Whitlock moved to Boston from Chicago in 2010.",
+        set()),
+    "left: left a city": (
+        "Dana Whitlock left Chicago in 2019.",
+        set()),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -691,11 +691,14 @@ def type_votes(raw: list[Candidate], ents) -> tuple[dict[int, Counter], dict[int
         if cand.subject == cand.object or not cand.pattern.startswith(("verb:", "event:", "role:")):
             continue
         domain, range_ = SIGNATURE[cand.relation]
-        if cand.pattern.split(":")[1] in lexicon().impersonal_roles:
+        trigger = cand.pattern.split(":")[1]
+        if trigger in lexicon().impersonal_roles:
             domain = AGENT  # "SAP, the German leader in business applications": no person vote
         for cid, how, allowed in ((cand.subject, cand.how[0], domain), (cand.object, cand.how[1], range_)):
             if how not in ("name", "relative", "listed"):
                 continue
+            if ents.type_of(cid) == "Place" and (cand.relation == "left" or trigger in lexicon().motion_verbs):
+                continue  # "left Chicago", "moved to Boston from Chicago": one leaves and moves to places too
             if len(allowed) == 1:
                 kind = next(iter(allowed))
                 # what a company releases, ships or develops, or is the maker of or the company
