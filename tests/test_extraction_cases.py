@@ -1160,6 +1160,12 @@ CASES = {
     "left: left a city": (
         "Dana Whitlock left Chicago in 2019.",
         set()),
+    "ceoOf: the company's ex-CEO (the tokenizer splits 'ex-')": (
+        "Dana Whitlock, Orvanta Systems's ex-CEO, founded Velmora Health.",
+        {("Dana Whitlock", "ceoOf", "Orvanta Systems"), ("Dana Whitlock", "founded", "Velmora Health")}),
+    "worksFor: formerly of": (
+        "Dana Whitlock, formerly of Orvanta Systems, founded Velmora Health.",
+        {("Dana Whitlock", "worksFor", "Orvanta Systems"), ("Dana Whitlock", "founded", "Velmora Health")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -1069,7 +1069,12 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
         # the later organizations of the list on the role
         out += [Arg(cid, c.i, "name") for c in tok.conjuncts if c.i > tok.i and c.pos_ == "PROPN"
                 for cid in [ents.cluster_at(c)] if cid is not None and ents.type_of(cid) == "Organization"]
-    for child in tok.children:
+    modifiers = list(tok.children)
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "ex":
+        # "Zarvik's ex-CEO", which the tokenizer splits into "ex", "-", "CEO": what modifies the
+        # "ex" modifies the role
+        modifiers += [c for c in tok.doc[tok.i - 2].children if c.i < tok.i - 2]
+    for child in modifiers:
         if child.dep_ in ("compound", "poss", "nmod", "amod") and child.i < tok.i:
             if child.dep_ == "poss":
                 out += entity_args(child, ents)

@@ -176,7 +176,7 @@ def affiliations(sent, ents) -> Iterator[Candidate]:
         for child in tok.children:
             if child.dep_ != "prep" or child.lower_ not in ("of", "at"):
                 continue
-            if child.i == ents.mention_end(tok.i):
+            if child.i == ents.mention_end(tok.i) or _formerly_of(child, ents.mention_end(tok.i)):
                 holders = [tok]
             elif child.lower_ == "at" and last.i != tok.i and child.i == ents.mention_end(last.i):
                 holders = group
@@ -188,6 +188,19 @@ def affiliations(sent, ents) -> Iterator[Candidate]:
                     if ents.type_of(org.cluster) == "Organization" and org.cluster != hid:
                         yield _cand(Arg(hid, h.i, "name"), "worksFor", org, f"affiliation:{child.lower_}",
                                     child.i, slots=("name", f"prep:{child.lower_}"))
+
+
+#: Adverbs that date an affiliation set off after a name: "X, formerly of Y," (X worked there).
+_FORMERLY = frozenset({"formerly", "previously", "once", "lately"})
+
+
+def _formerly_of(prep, name_end: int) -> bool:
+    """"Dana Whitlock, formerly of Orvanta," / ", previously at Orvanta,": the preposition after
+    a comma and an adverb that dates it."""
+    doc = prep.doc
+    between = doc[name_end:prep.i]
+    return len(between) == 2 and between[0].text == "," and between[1].lower_ in _FORMERLY \
+        and between[1].head.i == prep.i
 
 
 def occupations(sent, ents) -> Iterator[Candidate]:
