@@ -116,6 +116,12 @@ CASES = {
     "rivalOf: has two rivals, A and B (rivals of the one who has them, not of each other)": (
         "Talverin Group has two rivals, Velmora Health and Brisklet Inc.",
         {("Talverin Group", "rivalOf", "Velmora Health"), ("Brisklet Inc.", "rivalOf", "Talverin Group")}),
+    "develops: a model code before a product noun names the product": (
+        "Zephyrix Labs's Q100 chips are in short supply.",
+        {("Zephyrix Labs", "develops", "Q100")}),
+    "develops: a number of chips is no product": (
+        "Zephyrix Labs sold 500 chips last year.",
+        set()),
     "develops: the app from a company": (
         "The Lumora app from Zephyrix Labs has 10 million users.",
         {("Zephyrix Labs", "develops", "Lumora")}),

@@ -149,6 +149,10 @@ def looks_like_personal_name(text: str) -> bool:
     return is_given_name(words[0])
 
 
+#: A product's model code: capital letters then digits ("H100", "Q100", "M3", "A17").
+_MODEL_CODE = re.compile(r"\b[A-Z]{1,3}\d{1,4}[A-Za-z]?\b")
+
+
 def _ends_company_name(tok) -> bool:
     """"Argo AI", "Scale AI": a word that names nothing alone ("AI") but ends a company's name
     after a proper noun that modifies it."""
@@ -546,6 +550,17 @@ class DocEntities:
 
         pos, tags = doc.to_array("POS"), doc.to_array("TAG")
         nns = doc.vocab.strings["NNS"]
+        if not weak_pass:
+            # "Zarvik's Q100 chips", "the H200 accelerator": a model code before a product noun is
+            # the product's name (the NER calls it a number)
+            for m in _MODEL_CODE.finditer(doc.text):
+                span = doc.char_span(m.start(), m.end())
+                if span is None or len(span) != 1 or span.start in covered:
+                    continue
+                tok = span[0]
+                if tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i and tok.head.lower_ in product_nouns:
+                    self.mentions.append(Mention(tok.i, tok.i + 1, tok.text, Counter({"Product": 1}), None))
+                    covered.add(tok.i)
         for i in range(len(doc)):
             if i in covered or pos[i] != PROPN_ID and not (weak_pass and tags[i] == nns):
                 continue
