@@ -122,6 +122,9 @@ CASES = {
     "develops: a number of chips is no product": (
         "Zephyrix Labs sold 500 chips last year.",
         set()),
+    "investedIn: its stake named by the company's name": (
+        "Talverin Group sold its Velmora Health stake in 2020.",
+        {("Talverin Group", "investedIn", "Velmora Health")}),
     "develops: the app from a company": (
         "The Lumora app from Zephyrix Labs has 10 million users.",
         {("Zephyrix Labs", "develops", "Lumora")}),

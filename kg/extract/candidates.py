@@ -697,8 +697,8 @@ def type_votes(raw: list[Candidate], ents) -> tuple[dict[int, Counter], dict[int
         for cid, how, allowed in ((cand.subject, cand.how[0], domain), (cand.object, cand.how[1], range_)):
             if how not in ("name", "relative", "listed"):
                 continue
-            if ents.type_of(cid) == "Place" and (cand.relation == "left" or trigger in lexicon().motion_verbs):
-                continue  # "left Chicago", "moved to Boston from Chicago": one leaves and moves to places too
+            if ents.type_of(cid) == "Place" and trigger in lexicon().motion_verbs:
+                continue  # "left Chicago", "moved to Boston": one goes to places too (not "resigned from C&W")
             if len(allowed) == 1:
                 kind = next(iter(allowed))
                 # what a company releases, ships or develops, or is the maker of or the company
