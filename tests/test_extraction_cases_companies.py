@@ -125,6 +125,12 @@ CASES = {
     "investedIn: its stake named by the company's name": (
         "Talverin Group sold its Velmora Health stake in 2020.",
         {("Talverin Group", "investedIn", "Velmora Health")}),
+    "partneredWith: jointly developed": (
+        "Zephyrix Labs and Brisklet Inc. jointly developed the chip.",
+        {("Brisklet Inc.", "partneredWith", "Zephyrix Labs")}),
+    "partneredWith: fined together (no joint venture)": (
+        "Zephyrix Labs and Brisklet Inc. were fined together.",
+        set()),
     "develops: the app from a company": (
         "The Lumora app from Zephyrix Labs has 10 million users.",
         {("Zephyrix Labs", "develops", "Lumora")}),
@@ -146,6 +152,8 @@ NOT_STATED = {
                             ("Talverin Group", "acquired", "Brisklet Inc.")),
     "a planned act to compete": ("Brisklet Inc. plans to cut its prices to compete with Talverin Group.",
                                  ("Brisklet Inc.", "rivalOf", "Talverin Group")),
+    "a joint development planned": ("Zephyrix Labs and Brisklet Inc. will jointly develop the chip.",
+                                    ("Brisklet Inc.", "partneredWith", "Zephyrix Labs")),
     "a planned spend": ("Talverin Group will spend $900 million on Brisklet Inc., a database startup.",
                         ("Talverin Group", "acquired", "Brisklet Inc.")),
     "agreed to be acquired": ("Velmora Health agreed to be acquired by Kestrel Dynamics for $160 million.",

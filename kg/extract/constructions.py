@@ -6,6 +6,7 @@
 * affiliations: "Paul Steinhardt of Princeton" (worksFor);
 * occupations at an organization: "a zoologist at Indiana University", "Yale psychologist X";
 * a product from an organization: "the Lumora app from Zephyrix" (develops);
+* acts done jointly: "A and B jointly developed the chip" (partneredWith);
 * surface forms the small parser often misparses: "X and Y, co-founders of Z"; "X, which is a
   major investor in Z" (read over tokens, kept narrow: adjacent pieces inside one clause).
 
@@ -398,5 +399,32 @@ def products_from(sent, ents) -> Iterator[Candidate]:
                 yield _cand(maker, "develops", product, "construction:product-from", prep.i, slots=("prep:from", "head"))
 
 
+#: Adverbs that make the doers of an act partners in it: "A and B jointly developed the chip".
+_JOINTLY = frozenset({"jointly", "together"})
+#: Relations whose acts, done jointly by organizations, make them partners (making, founding,
+#: investing, owning something together).
+_JOINT_ACTS = frozenset({"develops", "founded", "investedIn", "owns"})
+
+
+def joint_acts(sent, ents) -> Iterator[Candidate]:
+    """"Zephyrix and Brisklet jointly developed the chip", "... built it together": organizations
+    that make, found, fund or own something together are partners."""
+    from itertools import combinations
+
+    from kg.extract.triggers import verb_triggers
+
+    for verb in sent:
+        if verb.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ in _JOINTLY for c in verb.children):
+            continue
+        if not (lemma_of(verb) in ("work", "research", "operate", "collaborate")
+                or any(vt.relation in _JOINT_ACTS for vt in verb_triggers(verb))):
+            continue
+        doers = [a for a in subject_args(verb, ents) if ents.type_of(a.cluster) == "Organization"]
+        for a, b in combinations(doers, 2):
+            if a.cluster != b.cluster:
+                yield _cand(a, "partneredWith", b, "construction:jointly", verb.i, slots=("subj", "subj"),
+                            scope="clause")
+
+
 PATTERNS = (possessive_relations, modifier_relations, affiliations, occupations, surface_possessives,
-            surface_appositive_roles, surface_titled_names, reported_wrongdoing, products_from)
+            surface_appositive_roles, surface_titled_names, reported_wrongdoing, products_from, joint_acts)
