@@ -131,6 +131,12 @@ CASES = {
     "partneredWith: fined together (no joint venture)": (
         "Zephyrix Labs and Brisklet Inc. were fined together.",
         set()),
+    "subsidiaryOf: was spun off from": (
+        "Velmora Health was spun off from Talverin Group in 2019.",
+        {("Velmora Health", "subsidiaryOf", "Talverin Group")}),
+    "rivalOf: racing to market": (
+        "Dovanel is racing Orvanta Systems and Fenwright Labs to bring a cheap pickup to market.",
+        {("Dovanel", "rivalOf", "Orvanta Systems"), ("Dovanel", "rivalOf", "Fenwright Labs")}),
     "develops: the app from a company": (
         "The Lumora app from Zephyrix Labs has 10 million users.",
         {("Zephyrix Labs", "develops", "Lumora")}),
