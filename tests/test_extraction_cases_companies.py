@@ -137,6 +137,12 @@ CASES = {
     "rivalOf: racing to market": (
         "Dovanel is racing Orvanta Systems and Fenwright Labs to bring a cheap pickup to market.",
         {("Dovanel", "rivalOf", "Orvanta Systems"), ("Dovanel", "rivalOf", "Fenwright Labs")}),
+    "names: a company-name suffix ('Labs') dropped later is the same company, not a person": (
+        "Fenwright Labs agreed to pay $300 million to Orvanta Systems. Orvanta Systems sued Fenwright in 2021.",
+        {("Orvanta Systems", "sued", "Fenwright Labs")}),
+    "names: an amount after a name is no version of it": (
+        "The European Commission fined Kestrel Dynamics 1.2 billion euros on Wednesday.",
+        {("European Commission", "accused", "Kestrel Dynamics")}),
     "develops: the app from a company": (
         "The Lumora app from Zephyrix Labs has 10 million users.",
         {("Zephyrix Labs", "develops", "Lumora")}),

@@ -25,6 +25,7 @@ class Lexicon:
     organization_verbs: frozenset[str]  # verbs whose object is an organization made or joined
     not_employment_nouns: frozenset[str]  # "a student at Yale" is not employed there
     academic_role_nouns: frozenset[str]  # "Professor of Mathematics at X": only "at" names the employer
+    amount_words: frozenset[str]  # "fined X 1.2 billion euros": the number begins an amount, no version of a name
     motion_verbs: frozenset[str]  # "left Chicago", "moved to Boston": places fill the slot too, no organization vote
     organization_acts: dict  # "X raised $40 million", "X reported a loss": verb -> objects only companies take
     person_verbs: frozenset[str]  # intransitive acts only people do: "she retired in 2010"

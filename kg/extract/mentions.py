@@ -153,6 +153,13 @@ def looks_like_personal_name(text: str) -> bool:
 _MODEL_CODE = re.compile(r"\b[A-Z]{1,3}\d{1,4}[A-Za-z]?\b")
 
 
+def _starts_an_amount(doc, i: int) -> bool:
+    """Whether the number at ``i`` begins an amount ("1.2 billion euros", "200 jobs") rather than
+    ending a product's name ("Falcon 9", "Model 3")."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and (nxt.like_num or nxt.lower_ in lexicon().amount_words)
+
+
 def _ends_company_name(tok) -> bool:
     """"Argo AI", "Scale AI": a word that names nothing alone ("AI") but ends a company's name
     after a proper noun that modifies it."""
@@ -491,6 +498,7 @@ class DocEntities:
             if start >= end:
                 continue
             if end < len(doc) and doc[end].like_num and doc[end].ent_type_ not in ("DATE", "MONEY", "PERCENT") \
+                    and not _starts_an_amount(doc, end) \
                     and end - 1 >= start and doc[end - 1].text[:1].isupper() and "\n" not in doc[end - 1].text_with_ws:
                 end += 1  # "Falcon 9", "Model 3": a product's version number is part of its name
                 etype = "Product" if not gaz else etype
@@ -972,11 +980,12 @@ class DocEntities:
         votes = Counter({k: v for k, v in c.labels.items() if k != "?"})
         # (the name it has now, not one it had: "the X group (formerly Y)")
         names = sorted(c.names, key=lambda n: (n in c.former, -len(n.split()), -c.names[n], n))
-        # A multi-word name whose parts are used alone is a person's (surname/first name).
-        if any(len(n.split()) >= 2 for n in c.names) and any(len(n.split()) == 1 for n in c.names) \
-                and votes.get("Person") and not any(n.isupper() for n in c.names):
-            votes["Person"] += sum(c.names.values())
         suffixed = any(n.split()[-1].lower() in lexicon().organization_suffixes for n in c.names if len(n.split()) >= 2)
+        # A multi-word name whose parts are used alone is a person's (surname/first name) -- not
+        # a company's ("Fenwright Labs", then "Fenwright")
+        if any(len(n.split()) >= 2 for n in c.names) and any(len(n.split()) == 1 for n in c.names) \
+                and votes.get("Person") and not any(n.isupper() for n in c.names) and not suffixed:
+            votes["Person"] += sum(c.names.values())
         if suffixed:
             votes["Organization"] += sum(c.names.values()) + 1
         c.type = max(votes, key=lambda t: (votes[t], t == "Organization")) if votes else "Organization"
