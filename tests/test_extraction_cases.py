@@ -1166,6 +1166,10 @@ CASES = {
     "worksFor: formerly of": (
         "Dana Whitlock, formerly of Orvanta Systems, founded Velmora Health.",
         {("Dana Whitlock", "worksFor", "Orvanta Systems"), ("Dana Whitlock", "founded", "Velmora Health")}),
+    "founded: a co-founder's name the NER missed is a person's (a first name)": (
+        "Jonas Lind started Nimbral Robotics with Ana Ruiz in 2016. Ruiz remains chief executive.",
+        {("Jonas Lind", "founded", "Nimbral Robotics"), ("Ana Ruiz", "founded", "Nimbral Robotics"),
+         ("Ana Ruiz", "ceoOf", "Nimbral Robotics")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -143,6 +143,12 @@ CASES = {
     "names: an amount after a name is no version of it": (
         "The European Commission fined Kestrel Dynamics 1.2 billion euros on Wednesday.",
         {("European Commission", "accused", "Kestrel Dynamics")}),
+    "investedIn: owns a stake in (a share, not the company)": (
+        "Talverin Group already owns a stake in Velmora Health.",
+        {("Talverin Group", "investedIn", "Velmora Health")}),
+    "owns: owns 90 percent of": (
+        "Talverin Group owns 90 percent of Velmora Health.",
+        {("Talverin Group", "owns", "Velmora Health")}),
     "develops: the app from a company": (
         "The Lumora app from Zephyrix Labs has 10 million users.",
         {("Zephyrix Labs", "develops", "Lumora")}),

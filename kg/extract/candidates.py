@@ -174,6 +174,11 @@ def verb_candidates(sent, ents) -> Iterator[Candidate]:
                     if part.lower_ == "stake" or any(t.lower_ == "stake" for t in part.subtree) \
                             or not controlling_share(part):
                         relation, pattern = "investedIn", pattern + ":part"
+            if relation == "owns" and "obj" in vt.object:
+                part = bought_part(tok, passive)
+                if part is not None and not controlling_share(part):
+                    # "owns a stake in X", "owns 10 percent of X": a share of it, not X
+                    relation, pattern = "investedIn", pattern + ":part"
             if not objects and vt.relation in SYMMETRIC_RELATIONS and len(subjects) >= 2:
                 for a, b in combinations(subjects, 2):  # "A and B compete for the same customers"
                     yield _make(a, vt.relation, b, pattern + ":together", tok.i, (s_slot, s_slot))
