@@ -149,6 +149,11 @@ CASES = {
     "owns: owns 90 percent of": (
         "Talverin Group owns 90 percent of Velmora Health.",
         {("Talverin Group", "owns", "Velmora Health")}),
+    "investedIn: also participated, after an investor's round (in the company it invested in)": (
+        "Solvane Ventures led a $45 million funding round for Aerovant, the drone startup said on Wednesday. "
+        "Existing investors Talverin Capital and Quorvane also participated.",
+        {("Solvane Ventures", "investedIn", "Aerovant"), ("Talverin Capital", "investedIn", "Aerovant"),
+         ("Quorvane", "investedIn", "Aerovant")}),
     "develops: the app from a company": (
         "The Lumora app from Zephyrix Labs has 10 million users.",
         {("Zephyrix Labs", "develops", "Lumora")}),

@@ -830,6 +830,24 @@ def _place_implicit_departure(cand: Candidate, raw: list[Candidate], ents) -> Ca
     return replace(cand, object=org, slots=(cand.slots[0], "held-role"))
 
 
+def _place_implicit_investment(cand: Candidate, raw: list[Candidate], ents) -> Candidate:
+    """"Solvane led a round for Aerovant. Talverin and Quorvane also participated.": an
+    investment that names no company is not in an investor of the passage: when the company the
+    passage is about invested itself, the money went where that investor's last named investment
+    went (this sentence or the three before)."""
+    if cand.relation != "investedIn" or cand.slots[1] != "implicit":
+        return cand
+    invested = [c for c in raw if c.relation == "investedIn" and c.subject == cand.object and c.how[1] != "implicit"
+                and not c.pattern.startswith("pair:") and c.trigger < cand.trigger
+                and ents.sentence_index(c.trigger) >= ents.sentence_index(cand.trigger) - 3]
+    if not invested:
+        return cand
+    target = max(invested, key=lambda c: c.trigger).object
+    if target == cand.subject:
+        return cand
+    return replace(cand, object=target, slots=(cand.slots[0], "co-investment"))
+
+
 def document_candidates(doc, ents, *, pairs: bool = False, raw: list[Candidate] | None = None) -> list[Candidate]:
     """The admissible candidates of every sentence (``raw``, when already collected, or
     :func:`raw_candidates`) and what they imply across sentences
@@ -839,7 +857,8 @@ def document_candidates(doc, ents, *, pairs: bool = False, raw: list[Candidate] 
     where ``ceoOf`` or ``leads`` already says it (they imply it)."""
     if raw is None:
         raw = raw_candidates(ents, pairs=pairs)
-    out = [_place_implicit_departure(c, raw, ents) for c in admissible(doc, ents, raw)]
+    out = [_place_implicit_investment(_place_implicit_departure(c, raw, ents), raw, ents)
+           for c in admissible(doc, ents, raw)]
     out += admissible(doc, ents, list(document_derived(doc, ents, out)))
     ceo = {(c.subject, c.object) for c in out if c.relation == "ceoOf" and not c.pattern.startswith("pair:")}
     heads = {(c.subject, c.object) for c in out if c.relation in ("ceoOf", "leads") and not c.pattern.startswith("pair:")}
