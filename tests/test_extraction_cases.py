@@ -1170,6 +1170,10 @@ CASES = {
         "Jonas Lind started Nimbral Robotics with Ana Ruiz in 2016. Ruiz remains chief executive.",
         {("Jonas Lind", "founded", "Nimbral Robotics"), ("Ana Ruiz", "founded", "Nimbral Robotics"),
          ("Ana Ruiz", "ceoOf", "Nimbral Robotics")}),
+    "founded: left a company to start another (a departure's purpose is done)": (
+        "Dana Whitlock worked at Orvanta Systems for years. She quit in 2020 to found Velmora Health.",
+        {("Dana Whitlock", "worksFor", "Orvanta Systems"), ("Dana Whitlock", "left", "Orvanta Systems"),
+         ("Dana Whitlock", "founded", "Velmora Health")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,
@@ -1225,6 +1229,8 @@ NOT_STATED = {
                                  ("Zephyrix Labs", "sued", "Brisklet Inc.")),
     "a poaching tried": ("Orvanta Systems tried to poach Dana Whitlock from Brisklet Inc.",
                          ("Dana Whitlock", "left", "Brisklet Inc.")),
+    "a departure to come, and its purpose": ("Dana Whitlock will leave Orvanta Systems to start Velmora Health.",
+                                             ("Dana Whitlock", "founded", "Velmora Health")),
 }
 
 

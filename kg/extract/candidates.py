@@ -155,8 +155,11 @@ def verb_candidates(sent, ents) -> Iterator[Candidate]:
                 objects = [("implicit", a) for a in implicit_target(tok, ents, {a.cluster for a in subjects})]
             if not objects and vt.relation == "left" and not has_explicit_complement(tok):
                 # "X stepped down on Monday", "X retired as chairman": news leaves unsaid the
-                # company the article is about
-                objects = [("implicit", a) for a in implicit_target(tok, ents, {a.cluster for a in subjects})]
+                # company the article is about (not the one of the departure's purpose: "quit to
+                # found Fenwick")
+                purpose = {ents.cluster_at(t) for c in tok.children if c.dep_ in ("advcl", "xcomp")
+                           and any(g.tag_ == "TO" for g in c.children) for t in c.subtree} - {None}
+                objects = [("implicit", a) for a in implicit_target(tok, ents, {a.cluster for a in subjects} | purpose)]
             pattern = f"verb:{vt.name}" + (":passive" if passive else "")
             relation = vt.relation
             if relation == "leads" and passive and _leads_a_round(tok):
@@ -763,6 +766,16 @@ def is_legal_dispute(trigger) -> bool:
         p.dep_ == "pobj" and p.lemma_.lower() in legal for p in c.children) for c in trigger.children)
 
 
+def _left_to_do(verb) -> bool:
+    """Whether ``verb`` is the purpose of a departure told as done: "left the company to join
+    Nike", "resigned in 2020 to start Fenwick Bio" (a past departure: not "will leave to ...")."""
+    from kg.extract.triggers import verb_triggers
+
+    head = verb.head
+    return verb.dep_ in ("advcl", "xcomp") and any(c.tag_ == "TO" for c in verb.children) \
+        and head.tag_ in ("VBD", "VBN") and any(vt.relation == "left" for vt in verb_triggers(head))
+
+
 def admissible(doc, ents, raw: list[Candidate]) -> list[Candidate]:
     """The candidates the ontology allows (:data:`SIGNATURE`) and the text asserts (not
     negated, threatened, planned...: :mod:`kg.extract.hedges`), once each per rule."""
@@ -791,6 +804,10 @@ def admissible(doc, ents, raw: list[Candidate]) -> list[Candidate]:
             continue  # "a legal battle with Y", "battled Y in court": a dispute, not a rivalry
         hedge_token = doc[cand.hedge_from] if cand.hedge_from >= 0 else doc[cand.trigger]
         reason = why_not_asserted(hedge_token, phrase_only=cand.scope == "phrase")
+        if reason == "purpose" and _left_to_do(hedge_token):
+            # "X left Google to join Nike", "quit in 2020 to start Fenwick": a departure's purpose
+            # is what the one who left went on to do; only what governs the departure unsays it
+            reason = why_not_asserted(hedge_token.head)
         if reason == "purpose" and cand.relation == "rivalOf" and doc[cand.trigger].lemma_ == "compete":
             # "X cut prices to compete with Y": an aim, but one who acts to compete with Y
             # competes with it already (not "launched a chatbot to challenge Y": a challenge
