@@ -1171,7 +1171,7 @@ CASES = {
         {("Jonas Lind", "founded", "Nimbral Robotics"), ("Ana Ruiz", "founded", "Nimbral Robotics"),
          ("Ana Ruiz", "ceoOf", "Nimbral Robotics")}),
     "founded: left a company to start another (a departure's purpose is done)": (
-        "Dana Whitlock worked at Orvanta Systems for years. She quit in 2020 to found Velmora Health.",
+        "Dana Whitlock worked at Orvanta Systems for years. She quit in 2020 to start Velmora Health.",
         {("Dana Whitlock", "worksFor", "Orvanta Systems"), ("Dana Whitlock", "left", "Orvanta Systems"),
          ("Dana Whitlock", "founded", "Velmora Health")}),
 }
