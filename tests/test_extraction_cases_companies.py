@@ -154,6 +154,9 @@ CASES = {
         "Existing investors Talverin Capital and Quorvane also participated.",
         {("Solvane Ventures", "investedIn", "Aerovant"), ("Talverin Capital", "investedIn", "Aerovant"),
          ("Quorvane", "investedIn", "Aerovant")}),
+    "rivalOf: has overtaken as the largest seller": (
+        "Dovanel has overtaken Orvanta Systems as the largest seller of electric vans in Europe.",
+        {("Dovanel", "rivalOf", "Orvanta Systems")}),
     "develops: the app from a company": (
         "The Lumora app from Zephyrix Labs has 10 million users.",
         {("Zephyrix Labs", "develops", "Lumora")}),
