@@ -1174,6 +1174,9 @@ CASES = {
         "Dana Whitlock worked at Orvanta Systems for years. She quit in 2020 to start Velmora Health.",
         {("Dana Whitlock", "worksFor", "Orvanta Systems"), ("Dana Whitlock", "left", "Orvanta Systems"),
          ("Dana Whitlock", "founded", "Velmora Health")}),
+    "ceoOf: will succeed X as chief executive (X is; the successor not yet)": (
+        "Dana Whitlock will succeed Omar Reyes as chief executive of Orvanta Systems.",
+        {("Omar Reyes", "ceoOf", "Orvanta Systems")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -540,9 +540,11 @@ def derived_candidates(sent, ents, found: list[Candidate]) -> Iterator[Candidate
                     continue
                 for c in handed:
                     if c.subject != b.cluster:
+                        # (what the one succeeded holds is given, whatever the succession's mood:
+                        # "Gale would succeed Mark Feld as chief executive" -- Feld is)
                         yield Candidate(b.cluster, c.relation, c.object, "derived:succession", tok.i,
                                         slots=("obj", c.slots[1]), how=(b.how, c.how[1]),
-                                        arg_tokens=(b.token, c.arg_tokens[1]))
+                                        arg_tokens=(b.token, c.arg_tokens[1]), hedge_from=b.token, scope="phrase")
 
 
 
