@@ -543,10 +543,6 @@ def governor_verb(noun):
     return None
 
 
-
-
-
-
 #: Prepositions through which any verb's subject takes part in the event a noun names: "through
 #: a partnership with RCA, it promoted", "amid its feud with X, Y sued".
 CIRCUMSTANCE_PREPS = frozenset({"through", "under", "via", "amid"})
@@ -1018,9 +1014,6 @@ def passive_agent_verb(tok):
 ROLE_TARGET_PREPS = ("of", "at", "in", "for", "with", "to", "between", "behind", "within", "from")
 
 
-
-
-
 def led_by_title_args(tok, ents) -> list[Arg]:
     """"Netlist, led by chief executive Chun-Kit Hong, sued Micron": a role titling the agent of
     a verb of heading that describes an organization belongs to that organization."""
@@ -1240,8 +1233,6 @@ def unknown_qualifier(tok, ents) -> bool:
             or ents.cluster_at(word) is not None:
         return False
     return not any(word.lower_ in c.name.lower().replace("-", " ").split() for c in ents.clusters.values())
-
-
 
 
 def implicit_target(tok, ents, exclude: set[int] = frozenset()) -> list[Arg]:

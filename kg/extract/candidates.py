@@ -249,8 +249,6 @@ def event_candidates(sent, ents) -> Iterator[Candidate]:
                     yield _make(s, relation, o, pattern, tok.i, (s_slot, o_slot))
 
 
-
-
 def funding_reported(tok, ents) -> bool:
     """Whether this sentence or the one before reports money raised: a funding noun ("round",
     "financing") or a verb of raising with a sum."""
@@ -299,8 +297,6 @@ def _leads_a_round(verb) -> bool:
     if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in lexicon().raising_verbs:
         return False
     return any(t.ent_type_ == "MONEY" or t.lemma_.lower() in lexicon().funding_nouns for t in head.subtree if t.i < verb.i)
-
-
 
 
 def bought_part(verb, passive: bool = False):
@@ -545,8 +541,6 @@ def derived_candidates(sent, ents, found: list[Candidate]) -> Iterator[Candidate
                         yield Candidate(b.cluster, c.relation, c.object, "derived:succession", tok.i,
                                         slots=("obj", c.slots[1]), how=(b.how, c.how[1]),
                                         arg_tokens=(b.token, c.arg_tokens[1]), hedge_from=b.token, scope="phrase")
-
-
 
 
 def filed_in_a_suit(verb) -> bool:
