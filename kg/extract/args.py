@@ -228,8 +228,9 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
                   for a in _entity_of_one(c, ents, depth + 1) if ents.type_of(a.cluster) == "Organization"]
         if found:
             return [Arg(a.cluster, a.token, "proxy") for a in _dedupe(found)]
-        if tok.tag_ == "NNS" and tok.lemma_.lower() in lexicon().public_representative_nouns and not any(c.dep_ in ("poss", "prep") or c.dep_ in ("compound", "nmod") and (
-                ents.cluster_at(c) is None or not ents.looks_like_place(ents.cluster_at(c))) for c in tok.children):
+        named_by = [c for c in tok.children if c.dep_ in ("poss", "prep") or c.dep_ in ("compound", "nmod") and (
+            ents.cluster_at(c) is None or not ents.looks_like_place(ents.cluster_at(c)))]
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in lexicon().public_representative_nouns and not named_by:
             # "Prosecutors later charged X", "US prosecutors ...": the public body the passage
             # has just named
             body = public_body_before(ents, tok)
@@ -1156,7 +1157,8 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
             verb = names.head.head if names.dep_ == "pobj" and names.head.lower_ == "with" else None
             if names.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "with" for c in names.children):
                 verb = names  # "raised $90 million, with A and B among the investors"
-            if verb is not None and verb.pos_ in ("PROPN", "NOUN") and verb.dep_ == "pobj" and verb.head.dep_ == "agent":
+            if verb is not None and verb.pos_ in ("PROPN", "NOUN") and verb.dep_ == "pobj" \
+                    and verb.head.dep_ == "agent":
                 verb = verb.head.head  # "led by X, with A and B among ...": the parser hangs "with" on X
             if verb is not None and verb.pos_ == "VERB":
                 out += [a for a in subject_args(verb, ents) if ents.type_of(a.cluster) == "Organization"]
@@ -1229,7 +1231,8 @@ def unknown_qualifier(tok, ents) -> bool:
     # (the small model tags an unknown company name before a title as an adjective at times)
     word = tok.doc[i] if i >= 0 else None
     if word is None or word.pos_ not in ("PROPN", "ADJ", "NOUN") or not word.text[:1].isupper() \
-            or word.lower_ in lexicon().title_modifiers or word.ent_type_ in ("PERSON", "GPE", "NORP", "DATE", "LOC", "ORDINAL") \
+            or word.lower_ in lexicon().title_modifiers \
+            or word.ent_type_ in ("PERSON", "GPE", "NORP", "DATE", "LOC", "ORDINAL") \
             or ents.cluster_at(word) is not None:
         return False
     return not any(word.lower_ in c.name.lower().replace("-", " ").split() for c in ents.clusters.values())

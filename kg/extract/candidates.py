@@ -198,8 +198,8 @@ def names_a_unit(tok) -> bool:
     """Whether the name at ``tok`` only modifies a noun for a part of its organization that is
     no entity of its own: "the Alphabet self-driving unit", "Google's cloud business"."""
     head = tok
-    while head.dep_ in ("compound", "nmod", "poss", "amod") and head.head.i != head.i and head.head.pos_ in ("PROPN", "NOUN") \
-            and head.head.i > head.i:
+    while head.dep_ in ("compound", "nmod", "poss", "amod") and head.head.i != head.i \
+            and head.head.pos_ in ("PROPN", "NOUN") and head.head.i > head.i:
         head = head.head
     if head.i == tok.i or head.pos_ != "NOUN" or head.lemma_.lower() not in lexicon().unit_name_words:
         return False
@@ -257,7 +257,8 @@ def funding_reported(tok, ents) -> bool:
         if not 0 <= here - ents.sentence_index(sent.start) <= 1:
             continue
         for t in sent:
-            if t.lemma_.lower() in lexicon().funding_nouns and t.pos_ == "NOUN" or t.lemma_.lower() in lexicon().raising_verbs \
+            if t.lemma_.lower() in lexicon().funding_nouns and t.pos_ == "NOUN" \
+                    or t.lemma_.lower() in lexicon().raising_verbs \
                     and t.pos_ == "VERB" and any(c.ent_type_ == "MONEY" for c in t.subtree):
                 return True
     return False
@@ -296,7 +297,8 @@ def _leads_a_round(verb) -> bool:
         return True
     if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in lexicon().raising_verbs:
         return False
-    return any(t.ent_type_ == "MONEY" or t.lemma_.lower() in lexicon().funding_nouns for t in head.subtree if t.i < verb.i)
+    funding = lexicon().funding_nouns
+    return any(t.ent_type_ == "MONEY" or t.lemma_.lower() in funding for t in head.subtree if t.i < verb.i)
 
 
 def bought_part(verb, passive: bool = False):
@@ -413,7 +415,8 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
                 continue
             target_slot = "target"
             in_round = any(c.dep_ == "prep" and c.lower_ == "in" and any(
-                p.dep_ == "pobj" and p.lemma_.lower() in lexicon().funding_nouns for p in c.children) for c in tok.children)
+                p.dep_ == "pobj" and p.lemma_.lower() in lexicon().funding_nouns for p in c.children)
+                for c in tok.children)
             if not targets and holders and (relation in IMPLICIT_TARGET_ROLES or in_round) \
                     and (tok.tag_ not in ("NNS", "NNPS") or in_round) \
                     and not has_explicit_complement(tok) and not unknown_qualifier(tok, ents):

@@ -396,7 +396,8 @@ def products_from(sent, ents) -> Iterator[Candidate]:
             if ents.type_of(product.cluster) != "Product":
                 continue
             for maker in makers:
-                yield _cand(maker, "develops", product, "construction:product-from", prep.i, slots=("prep:from", "head"))
+                yield _cand(maker, "develops", product, "construction:product-from", prep.i,
+                            slots=("prep:from", "head"))
 
 
 #: Adverbs that make the doers of an act partners in it: "A and B jointly developed the chip".
