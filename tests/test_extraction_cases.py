@@ -1177,6 +1177,12 @@ CASES = {
     "ceoOf: will succeed X as chief executive (X is; the successor not yet)": (
         "Dana Whitlock will succeed Omar Reyes as chief executive of Orvanta Systems.",
         {("Omar Reyes", "ceoOf", "Orvanta Systems")}),
+    "accused: sued, saying the defendant had done wrong (what the suit says of it)": (
+        "Zephyrix sued Brisklet on Monday, saying Brisklet had used its code without permission.",
+        {("Zephyrix", "sued", "Brisklet"), ("Zephyrix", "accused", "Brisklet")}),
+    "accused: sued, saying it would appeal (nothing said of the defendant)": (
+        "Zephyrix sued Brisklet, saying it would appeal any ruling.",
+        {("Zephyrix", "sued", "Brisklet")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

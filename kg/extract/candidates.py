@@ -518,6 +518,21 @@ def derived_candidates(sent, ents, found: list[Candidate]) -> Iterator[Candidate
                 for c in sued:
                     if c.subject in subjects:
                         yield replace(c, relation="accused", pattern="derived:lawsuit-allegation", trigger=tok.i)
+        if lemma in ("say", "argue", "contend", "assert", "complain") and sued and tok.dep_ == "advcl" \
+                and tok.tag_ == "VBG" and any(c.dep_ == "ccomp" for c in tok.children):
+            # "X sued Y, saying the startup had used its code without permission", "filed a
+            # lawsuit against Y, arguing that ...": what the suit says of Y is an allegation
+            from kg.extract.args import read_slot
+            from kg.extract.hedges import hedge_of_token
+
+            suit = {tok.head.i} | {c.i for c in tok.head.children if c.dep_ in ("dobj", "obj")}
+            subjects = {a.cluster for a in subject_args(tok, ents)}
+            # (only what it says the sued party did, as a fact: not "saying it would appeal")
+            said_of = {a.cluster for slot in ("ccomp", "ccomp-poss") for a in read_slot(slot, tok, ents)}
+            stated = not any(hedge_of_token(c) for c in tok.children if c.dep_ == "ccomp")
+            for c in sued:
+                if c.trigger in suit and c.subject in subjects and c.object in said_of and stated:
+                    yield replace(c, relation="accused", pattern="derived:suit-says", trigger=tok.i)
         if lemma in ("sue", "countersue") and wrongdoing_stated(tok):
             # "sued X for infringing its patents", "over alleged fraud": the suit accuses X
             for c in sued:
