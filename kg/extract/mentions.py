@@ -615,10 +615,7 @@ class DocEntities:
                 continue
             if is_heading_line(self._line_of(start)):
                 continue
-            # "started the company with Ana Ruiz": a first name and a capitalised word the NER
-            # missed are a person's name, as they are when it tags them
-            labels = Counter({"Person": 1.5}) if looks_like_personal_name(text) else Counter()
-            self.mentions.append(Mention(start, end, text, labels, None, weak=weak and not labels))
+            self.mentions.append(Mention(start, end, text, Counter(), None, weak=weak))
             covered.update(range(start, end))
         self.mentions.sort(key=lambda m: m.start)
 
