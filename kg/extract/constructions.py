@@ -17,13 +17,14 @@ types, hedges and scores them like every other candidate.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import combinations
 
 from kg.extract.args import (Arg, by_args, entity_args, holder_args, possessor_args, prep_args, prep_object_args,
                              subject_args)
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import lexicon
 from kg.extract.reference import resolve
-from kg.extract.triggers import lemma_of, role_triggers
+from kg.extract.triggers import lemma_of, role_triggers, verb_triggers
 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
@@ -410,10 +411,6 @@ _JOINT_ACTS = frozenset({"develops", "founded", "investedIn", "owns"})
 def joint_acts(sent, ents) -> Iterator[Candidate]:
     """"Zephyrix and Brisklet jointly developed the chip", "... built it together": organizations
     that make, found, fund or own something together are partners."""
-    from itertools import combinations
-
-    from kg.extract.triggers import verb_triggers
-
     for verb in sent:
         if verb.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ in _JOINTLY for c in verb.children):
             continue

@@ -285,7 +285,7 @@ def is_judgement(word) -> bool:
         return False
     if word.lower_ in judgements or word.lemma_.lower() in judgements:
         return True
-    # "a bunch of dummies", "a total joke of a company": the noun the quantity is of
+    # "a bunch of dummies", "a pack of clowns": the noun the quantity is of
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(
         o.dep_ == "pobj" and (o.lower_ in judgements or o.lemma_.lower() in judgements) for o in p.children)
         for p in word.children)
