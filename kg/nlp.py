@@ -43,6 +43,11 @@ def load_nlp():
         Language.component("kg_line_breaks", func=_line_breaks)
     # Headlines, list items and captions have no final period: a line break ends a sentence.
     nlp.add_pipe("kg_line_breaks", before="parser")
+    if not Language.has_factory("kg_legal_form_ends"):
+        Language.component("kg_legal_form_ends", func=_legal_form_ends)
+    # "Zarvik bought Brisklet Inc. The startup ...": the tokenizer keeps the period in "Inc.", and
+    # the tagger and parser then run the two sentences together.
+    nlp.add_pipe("kg_legal_form_ends", first=True)
     # "co-founded" split at the hyphen parses as a clause "co" with a dangling "founded"; whole,
     # it is one verb with its subject and object.
     from spacy.symbols import ORTH
@@ -58,6 +63,41 @@ def load_nlp():
             patterns.append({"label": label, "pattern": name, "id": entry["name"]})
     ruler.add_patterns(patterns)
     return nlp
+
+
+#: Abbreviated legal forms that keep a sentence's final period as their own.
+ABBREVIATED_FORMS = ("Inc.", "Corp.", "Co.", "Ltd.", "Cos.", "Bros.", "Plc.", "Ltda.")
+
+
+def _legal_form_ends(doc):
+    """An abbreviated legal form ("Inc.") before a capitalised function word ("The", "It",
+    "In"), which does not go on a company's name, ends its sentence: its period is split off, so
+    the tagger and parser see "Inc" and the sentence's end. (Only the legal forms' positions are
+    looked at, found from the Doc's array.)"""
+    import numpy
+    from spacy.attrs import ORTH
+
+    strings = doc.vocab.strings
+    forms = [strings[f] for f in ABBREVIATED_FORMS if f in strings]
+    if not forms or len(doc) < 3:
+        return doc
+    orth = doc.to_array(ORTH)
+    stop = _english_stop_words()
+    ends = [i for i in numpy.nonzero(numpy.isin(orth[:-1], forms))[0].tolist()
+            if doc[i + 1].is_title and doc[i + 1].lower_ in stop]
+    if ends:
+        with doc.retokenize() as retokenizer:
+            for i in ends:
+                tok = doc[i]
+                retokenizer.split(tok, [tok.text[:-1], "."], heads=[(tok, 1), (tok, 1)])
+    return doc
+
+
+@lru_cache(maxsize=1)
+def _english_stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 def _line_breaks(doc):

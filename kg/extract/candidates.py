@@ -152,7 +152,8 @@ def verb_candidates(sent, ents) -> Iterator[Candidate]:
                     and not passive and funding_reported(tok, ents):
                 # "Velmora raised $80 million. Solvane Ventures also took part.": in the round
                 # just reported, so in the company the passage is about
-                objects = [("implicit", a) for a in implicit_target(tok, ents, {a.cluster for a in subjects})]
+                exclude = {a.cluster for a in subjects} | round_investors(sent, ents)
+                objects = [("implicit", a) for a in implicit_target(tok, ents, exclude)]
             if not objects and vt.relation == "left" and not has_explicit_complement(tok):
                 # "X stepped down on Monday", "X retired as chairman": news leaves unsaid the
                 # company the article is about (not the one of the departure's purpose: "quit to
@@ -229,8 +230,10 @@ def event_candidates(sent, ents) -> Iterator[Candidate]:
             if not objects and subjects and et.relation == "investedIn" and (
                     et.lemma in lexicon().implicit_events or et.lemma == "stake" and _sized(tok)):
                 # "Solvane Capital participated in the round", "Kestrel, which holds a stake of
-                # about 16 percent": the company the passage is about
-                objects = [("implicit", a) for a in implicit_target(tok, ents, {a.cluster for a in subjects})]
+                # about 16 percent": the company the passage is about (none of the round's other
+                # investors: "led by A, with participation from B")
+                exclude = {a.cluster for a in subjects} | round_investors(sent, ents)
+                objects = [("implicit", a) for a in implicit_target(tok, ents, exclude)]
             if not objects and subjects and et.relation == "left" \
                     and all(ents.type_of(a.cluster) == "Person" for a in subjects):
                 # "The resignation of Dana Whitlock surprised investors": from the company the
@@ -247,6 +250,19 @@ def event_candidates(sent, ents) -> Iterator[Candidate]:
             for s in subjects:
                 for o_slot, o in objects:
                     yield _make(s, relation, o, pattern, tok.i, (s_slot, o_slot))
+
+
+def round_investors(sent, ents) -> set[int]:
+    """The investors a sentence names as taking part in a funding round whose company it leaves
+    unsaid ("The round was led by A, with participation from B"): none of them is the company."""
+    from kg.extract.triggers import event_triggers
+
+    out = set()
+    for tok in sent:
+        for et in event_triggers(tok):
+            if et.relation == "investedIn" and et.lemma in lexicon().implicit_events:
+                out |= {a.cluster for a in _first(et.subject, tok, ents)[1]}
+    return out
 
 
 def funding_reported(tok, ents) -> bool:

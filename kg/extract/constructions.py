@@ -24,7 +24,7 @@ from kg.extract.args import (Arg, by_args, entity_args, holder_args, possessor_a
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import lexicon
 from kg.extract.reference import resolve
-from kg.extract.triggers import lemma_of, role_triggers, verb_triggers
+from kg.extract.triggers import event_triggers, lemma_of, role_triggers, verb_triggers
 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
@@ -213,8 +213,8 @@ def occupations(sent, ents) -> Iterator[Candidate]:
     for tok in sent:
         lemma = lemma_of(tok)
         if tok.pos_ != "NOUN" or lemma in words.not_employment_nouns or lemma in words.organization_nouns \
-                or ents.cluster_at(tok) is not None or role_triggers(tok):
-            continue
+                or ents.cluster_at(tok) is not None or role_triggers(tok) or event_triggers(tok):
+            continue  # (an act is no occupation: "took aim at X", "a jab at X")
         targets = prep_args(tok, ents, ("at",))
         if not targets and lemma in words.person_nouns:
             targets = [a for child in tok.children if child.dep_ in ("compound", "nmod") and child.i < tok.i

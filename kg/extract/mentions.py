@@ -29,7 +29,7 @@ from typing import NamedTuple
 from kg.extract.lexicon import given_names, lexicon
 from kg.extract.triggers import lemma_of, title_word
 from kg.model import Entity
-from kg.nlp import LABEL_TO_TYPE, gazetteer
+from kg.nlp import ABBREVIATED_FORMS, LABEL_TO_TYPE, gazetteer
 from kg.rdf import entity_key
 
 #: Longer mentions are NER run-aways, not names ("G-Star School of the Arts for Film, Animation and
@@ -205,18 +205,39 @@ def _join_legal_forms(doc, spans: list) -> list:
     return out
 
 
+#: A funding round's name: "Series B", "Series A-1".
+FUNDING_ROUND = re.compile(r"^Series [A-Z](-?\d+)?\.?$")
+
+#: Prepositions that join no name's words: an entity span drawn over one of them hanging outside
+#: the span is two names ("the acquisition of Trellon by Halvex").
+SPLITTING_PREPOSITIONS = frozenset({"by", "from", "against", "with", "to", "versus", "vs."})
+
+
 def split_coordination(doc, start: int, end: int) -> list[tuple[int, int]]:
     """One entity span the model drew over two coordinated names ("Velmora Health and Nimbral
     Robotics", "Nikon and Canon"), cut at the "and": when the part before it is a whole phrase
     (its head hangs outside the span) and the part after is coordinated with it. "Adaptive and
-    Embedded Computing Group" stays whole (its first word modifies "Group", inside the span)."""
+    Embedded Computing Group" stays whole (its first word modifies "Group", inside the span).
+    Spans drawn over a comma, a preposition or a verb between two phrases are cut the same way,
+    and "of" with a gerund ends one."""
     for tok in doc[start:end]:
         if tok.i in (start, end - 1):
             continue
+        if tok.lower_ == "of" and doc[tok.i + 1].tag_ == "VBG":
+            return [(start, tok.i)]  # "accused Trellon of stealing": the charge is no part of the name
+        if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") and tok.is_lower and (tok.dep_ == "ROOT" or not (start <= tok.head.i < end)):
+            # "Ivo Brandt quit Trellon": a span drawn over a clause's verb is the names on its sides
+            return [(start, tok.i), (tok.i + 1, end)]
         if tok.lower_ == "and":
             first = [t for t in doc[start:tok.i] if not (start <= t.head.i < tok.i) or t.head.i == t.i]
             if len(first) == 1 and not (start <= first[0].head.i < end) and any(
                     c.dep_ == "conj" and tok.i < c.i < end for c in first[0].children):
+                return [(start, tok.i), (tok.i + 1, end)]
+        elif tok.lower_ in SPLITTING_PREPOSITIONS and tok.text.islower() and not (start <= tok.head.i < end):
+            # "the acquisition of Trellon by Halvex": a span drawn over a preposition that hangs
+            # outside it, between two phrases of their own
+            first = [t for t in doc[start:tok.i] if not (start <= t.head.i < tok.i) or t.head.i == t.i]
+            if len(first) == 1 and not (start <= first[0].head.i < end):
                 return [(start, tok.i), (tok.i + 1, end)]
         elif tok.text == "," and doc[tok.i + 1].text[:1].isupper() \
                 and doc[tok.i + 1].lower_.rstrip(".") not in lexicon().company_forms:
@@ -449,6 +470,9 @@ class DocEntities:
                     break
             while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text not in ".&"):
                 end -= 1
+            if end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_ \
+                    and doc[end - 1].text + "." in ABBREVIATED_FORMS:
+                end += 1  # "Brisklet Inc." ending a sentence (kg.nlp split the period off "Inc.")
             # "ex-Ritual Entertainment employees": the prefix is not part of the name
             if end - start > 2 and doc[start].lower_ in ("ex", "former", "non", "pro", "anti") \
                     and doc[start + 1].text == "-":
@@ -513,6 +537,8 @@ class DocEntities:
                 continue
             if not text or text.lower() in lexicon().not_names or not any(c.isalpha() for c in text):
                 continue
+            if FUNDING_ROUND.match(text):
+                continue  # "Series B" is a funding round (kg.extract.triggers reads it as one)
             if not gaz and not text[0].isupper() and not re.match(r"^[a-z]+[A-Z]", text):
                 continue  # lower-case phrases are not names (except "xAI", "iPhone")
             if not gaz and etype != "Place" and is_heading_line(self._line_of(start)):
@@ -611,7 +637,7 @@ class DocEntities:
                 continue
             if not text or text.lower() in lexicon().not_names or any(w in lexicon().not_in_names for w in text.lower().split()):
                 continue  # "Chief Executive Officer", "Professor Emeritus", "Secretary of State"
-            if not text[0].isupper() and not re.match(r"^[a-z]+[A-Z]", text):
+            if not text[0].isupper() and not re.match(r"^[a-z]+[A-Z]", text) or FUNDING_ROUND.match(text):
                 continue
             if is_heading_line(self._line_of(start)):
                 continue
@@ -767,7 +793,8 @@ class DocEntities:
                         and head.dep_ in ("compound", "nmod", "amod") and head.head.lower_ in lexicon().product_nouns:
                     # "Intel chips", "Nvidia GPUs": a company's name is as often before its
                     # products as a product's own, so against the model's ORG one vote, and not
-                    # what the text says of it
+                    # what the text says of it (nor "its Nimbus model": "its Nvidia chips" are
+                    # bought from their maker as often)
                     cluster.labels[etype] += 1
                     continue
                 cluster.labels[etype] += 2

@@ -457,7 +457,32 @@ def antecedent(ents, token, etype: str, *, exclude: set[int] = frozenset(), kind
         for cid in scores:
             if lemma in described_as(ents).get(cid, ()):
                 scores[cid] += 80
+        if lemma in lexicon().young_company_nouns:
+            # "Orvanta snapped up Brisklet. The startup, founded in 2018, ...": of a buyer and
+            # what it bought (or funded), the young company is the one bought
+            for cid in scores.keys() & bought_or_funded(ents, token):
+                scores[cid] += 60
     return max(scores, key=lambda c: (scores[c], ents.last_mention_before(c, token.i)))
+
+
+def bought_or_funded(ents, token) -> set[int]:
+    """The organizations a verb of buying or investing takes as its object before ``token``
+    ("X acquired Y", "Y was bought by X", "X invested in Y": Y)."""
+    from kg.extract.args import is_passive
+    from kg.extract.triggers import is_verb, verb_triggers
+
+    out = set()
+    for tok in token.doc[max(0, token.sent.start - 200):token.i]:
+        if not is_verb(tok) or not any(vt.relation in ("acquired", "investedIn") for vt in verb_triggers(tok)):
+            continue
+        deps = ("nsubjpass",) if is_passive(tok) else ("dobj", "obj", "pobj")
+        for c in tok.subtree:
+            if c.dep_ in deps and (c.head.i == tok.i or c.dep_ == "pobj" and c.head.head.i == tok.i):
+                for t in (c, *c.conjuncts):
+                    cid = ents.cluster_at(t)
+                    if cid is not None:
+                        out.add(cid)
+    return out
 
 
 def described_as(ents) -> dict[int, set[str]]:

@@ -19,6 +19,7 @@ This module only matches words against the data; :mod:`kg.extract.args` reads th
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -192,6 +193,16 @@ def doc_lemmas(doc) -> list[str]:
         split = numpy.nonzero((orth[1:-1] == strings["-"]) & (lower[:-2] == strings["co"]))[0] + 2
         for i in split.tolist():
             out[i] = "co-" + out[i]
+    # "Series B" names a round: its letter is the round's head noun
+    series = strings["Series"]
+    for i in (numpy.nonzero(orth[:-1] == series)[0] + 1).tolist():
+        if SERIES_LETTER.match(doc[i].text):
+            out[i] = "round"
+    # "helped found X": the tagger reads a participle of "find" after "helped"
+    found = strings["found"]
+    helps = [strings[w] for w in ("help", "helps", "helped", "helping")]
+    for i in (numpy.nonzero((lower[1:] == found) & numpy.isin(lower[:-1], helps))[0] + 1).tolist():
+        out[i] = "found"
     # "co-founded" kept whole (which takes precedence)
     for h in numpy.unique(lower).tolist():
         text = strings[h]
@@ -202,12 +213,20 @@ def doc_lemmas(doc) -> list[str]:
     return out
 
 
+#: The letter of a funding round's name ("Series B", "Series A-1").
+SERIES_LETTER = re.compile(r"^[A-Z](-?\d+)?\.?$")
+
+
 def _lemma_of(tok) -> str:
     lower = tok.lower_
+    if tok.i > 0 and tok.nbor(-1).text == "Series" and SERIES_LETTER.match(tok.text):
+        return "round"
     if lower.startswith("co-") and len(lower) > 3:
         rest = lower[3:]
         return "co-" + _CO_LEMMAS.get(rest, rest)
     lemma = tok.lemma_.lower()
+    if lower == "found" and tok.i > 0 and tok.nbor(-1).lower_ in ("help", "helps", "helped", "helping"):
+        return "found"
     if tok.i > 1 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "co":
         return "co-" + lemma
     return lemma
@@ -302,6 +321,10 @@ def states_judgement(tok) -> bool:
         if c.dep_ in ("oprd", "xcomp") and is_judgement(c):
             return True
         if c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ == "pobj" and is_judgement(o) for o in c.children):
+            return True
+        if c.dep_ in ("dobj", "obj") and any(a.dep_ == "appos" and is_judgement(a) for a in c.children):
+            # 'called Y's policy "a disaster"': the parser hangs the quoted complement on the
+            # object as its apposition
             return True
     return False
 
