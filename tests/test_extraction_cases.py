@@ -1179,6 +1179,47 @@ CASES = {
     "accused: sued, saying it would appeal (nothing said of the defendant)": (
         "Zephyrix sued Brisklet, saying it would appeal any ruling.",
         {("Zephyrix", "sued", "Brisklet")}),
+    # ------------------------------------------------------------------ names the NER drew too wide
+    "names: a span over the verb between two names": (
+        "Omar Reyes quit Talverin Group after 10 years.",
+        {("Omar Reyes", "left", "Talverin Group"), ("Omar Reyes", "worksFor", "Talverin Group")}),
+    "names: the charge after 'of' is no part of the name": (
+        "Zephyrix Labs accused Brisklet Inc. of stealing trade secrets.",
+        {("Zephyrix Labs", "accused", "Brisklet Inc.")}),
+    "names: a span over 'by' between the bought and the buyer": (
+        "The acquisition of Brisklet Inc. by Orvanta Systems was approved by regulators.",
+        {("Orvanta Systems", "acquired", "Brisklet Inc.")}),
+    "names: 'Inc.' ends the sentence, and 'the startup' is the one bought": (
+        "Orvanta Systems has snapped up Brisklet Inc. The startup, founded by Dana Whitlock in 2018, "
+        "makes payment software.",
+        {("Orvanta Systems", "acquired", "Brisklet Inc."), ("Dana Whitlock", "founded", "Brisklet Inc.")}),
+    "names: a Series B is a round, not a company": (
+        "Solvane Capital led Velmora Health's Series B.",
+        {("Solvane Capital", "investedIn", "Velmora Health")}),
+    "names: a round named by its series": (
+        "Velmora Health raised $20 million in a Series A led by Solvane Capital.",
+        {("Solvane Capital", "investedIn", "Velmora Health")}),
+    # ------------------------------------------------------------------ more readings
+    "investedIn: a round's investors are not its company": (
+        "The round was led by Solvane Capital, with participation from Kestrel Dynamics.", set()),
+    "investedIn: a round's investors, the company just named": (
+        "Velmora Health raised $40 million. The round was led by Solvane Capital, with participation "
+        "from Kestrel Dynamics.",
+        {("Solvane Capital", "investedIn", "Velmora Health"), ("Kestrel Dynamics", "investedIn", "Velmora Health")}),
+    "criticized: a quoted judgement the parser hangs on the object": (
+        'Dana Whitlock called Orvanta Systems\' new policy "a disaster."',
+        {("Dana Whitlock", "criticized", "Orvanta Systems")}),
+    "criticized: taking aim at is no job there": (
+        "Dana Whitlock took aim at Orvanta Systems in a blog post, saying its products were unsafe.",
+        {("Dana Whitlock", "criticized", "Orvanta Systems")}),
+    "founded: helped found": (
+        "Omar Reyes, who helped found Talverin Group, spoke on Monday.",
+        {("Omar Reyes", "founded", "Talverin Group")}),
+    "worksFor: is now at": (
+        "Omar Reyes, a former Talverin Group executive, is now at Orvanta Systems.",
+        {("Omar Reyes", "worksFor", "Talverin Group"), ("Omar Reyes", "worksFor", "Orvanta Systems")}),
+    "worksFor: at a company's event is no job": (
+        "Omar Reyes was at the Orvanta Systems event on Monday.", set()),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -528,6 +528,15 @@ def by_args(noun, ents) -> list[Arg]:
             found = agent_args(child, ents)
             if found:
                 return found
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            # "the acquisition of Brisklet by Orvanta": the parser hangs "by" on the "of" object
+            for obj in child.children:
+                if obj.dep_ == "pobj" and ents.cluster_at(obj) is not None:
+                    found = [a for p in obj.children if p.dep_ == "prep" and p.lower_ == "by"
+                             for a in prep_object_args(p, ents)]
+                    if found:
+                        return found
     return []
 
 

@@ -213,16 +213,25 @@ FUNDING_ROUND = re.compile(r"^Series [A-Z](-?\d+)?\.?$")
 SPLITTING_PREPOSITIONS = frozenset({"by", "from", "against", "with", "to", "versus", "vs."})
 
 
-def split_coordination(doc, start: int, end: int) -> list[tuple[int, int]]:
+def split_coordination(doc, start: int, end: int, depth: int = 0) -> list[tuple[int, int]]:
     """One entity span the model drew over two coordinated names ("Velmora Health and Nimbral
     Robotics", "Nikon and Canon"), cut at the "and": when the part before it is a whole phrase
     (its head hangs outside the span) and the part after is coordinated with it. "Adaptive and
     Embedded Computing Group" stays whole (its first word modifies "Group", inside the span).
     Spans drawn over a comma, a preposition or a verb between two phrases are cut the same way,
     and "of" with a gerund ends one."""
+    parts = _split_once(doc, start, end)
+    if len(parts) == 1 and parts[0] == (start, end) or depth >= 3:
+        return parts
+    return [p for s, e in parts for p in split_coordination(doc, s, e, depth + 1)]
+
+
+def _split_once(doc, start: int, end: int) -> list[tuple[int, int]]:
     for tok in doc[start:end]:
         if tok.i in (start, end - 1):
             continue
+        if tok.tag_ == "POS" and FUNDING_ROUND.match(doc[tok.i + 1:end].text):
+            return [(start, tok.i)]  # "Velmora's Series B": the company's round
         if tok.lower_ == "of" and doc[tok.i + 1].tag_ == "VBG":
             return [(start, tok.i)]  # "accused Trellon of stealing": the charge is no part of the name
         if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") and tok.is_lower and (tok.dep_ == "ROOT" or not (start <= tok.head.i < end)):
