@@ -1199,6 +1199,13 @@ CASES = {
     "names: a round named by its series": (
         "Velmora Health raised $20 million in a Series A led by Solvane Capital.",
         {("Solvane Capital", "investedIn", "Velmora Health")}),
+    "names: a short name the NER calls a place is the company's": (
+        "Orvanta Systems and Zephyrix Labs have long competed for cloud customers. Last year, Orvanta "
+        "overtook Zephyrix in market share.",
+        {("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),
+    "names: a city used as one stays a city": (
+        "Kestrel Robotics makes robots in Kestrel. Solvane Capital invested in Kestrel Robotics.",
+        {("Solvane Capital", "investedIn", "Kestrel Robotics")}),
     # ------------------------------------------------------------------ more readings
     "investedIn: a round's investors are not its company": (
         "The round was led by Solvane Capital, with participation from Kestrel Dynamics.", set()),

@@ -205,6 +205,10 @@ def _join_legal_forms(doc, spans: list) -> list:
     return out
 
 
+#: Prepositions of a place: "in Boston", "near Austin" (and not "at", "from", "to": "worked at X",
+#: "bought from X" take companies as readily).
+PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "outside", "around", "throughout", "within"})
+
 #: A funding round's name: "Series B", "Series A-1".
 FUNDING_ROUND = re.compile(r"^Series [A-Z](-?\d+)?\.?$")
 
@@ -946,7 +950,13 @@ class DocEntities:
                 if len(capitalised) >= 2:  # (what _is_initials reads)
                     by_first["initials:" + capitalised[0][0]].append(long)
         for short in clusters:
-            if short.id not in self.clusters or short.gazetteer or kind(short) in ("Person", "Place"):
+            if short.id not in self.clusters or short.gazetteer or kind(short) == "Person":
+                continue
+            # "Orvanta Systems ... Orvanta overtook Zephyrix": a one-word name the NER alone calls
+            # a place, never used as one, is the company's short name (but not "in Boston" beside
+            # "Boston Dynamics")
+            placed = kind(short) == "Place"
+            if placed and not self._placeless(short):
                 continue
             for sname in list(short.names):
                 sw = sname.split()
@@ -954,20 +964,39 @@ class DocEntities:
                 for long in (*by_first.get(sw[0], ()), *by_first.get("initials:" + sname[:1], ())):
                     if long.id == short.id or long.id not in self.clusters or kind(long) in ("Person", "Place"):
                         continue
+                    if placed and kind(long) != "Organization":
+                        continue
                     for lname in long.names:
-                        if self._is_initials(sname, lname):
+                        if self._is_initials(sname, lname) and not placed:
                             fits.append(long)
                             break
                         words = lname.split()
                         if len(sw) < len(words) and words[:len(sw)] == sw and (
-                                long.first < short.first or all(w.lower().strip(".,") in suffixes
-                                                                for w in words[len(sw):])):
+                                long.first < short.first and not placed or all(w.lower().strip(".,") in suffixes
+                                                                               for w in words[len(sw):])):
                             fits.append(long)
                             break
                 if len({c.id for c in fits}) == 1:
                     self._merge(fits[0].id, short.id)
                     kinds.pop(fits[0].id, None)  # (its labels now include the short form's)
                     break
+
+    def _placeless(self, c: Cluster) -> bool:
+        """Whether a cluster the NER alone calls a place (one-word mentions, weak votes) is never
+        used as one: not "in Boston", "a Boston company", "Boston-based", "Boston, Massachusetts"."""
+        doc = self.doc
+        if c.labels.get("Place", 0) > 0.5 * len(c.mentions) or any(m.end - m.start != 1 for m in c.mentions):
+            return False
+        for m in c.mentions:
+            tok = doc[m.start]
+            nxt = doc[m.end] if m.end < len(doc) else None
+            if tok.dep_ in ("compound", "nmod", "amod") or nxt is not None and (
+                    nxt.text == "-" or nxt.text == "," and m.end + 1 < len(doc) and doc[m.end + 1].ent_type_ == "GPE"):
+                return False
+            if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS and not (
+                    tok.head.head.pos_ == "VERB" and tok.head.head.lemma_ in ("invest", "participate")):
+                return False
+        return True
 
     @staticmethod
     def _is_initials(short: str, long: str) -> bool:
