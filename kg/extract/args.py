@@ -569,6 +569,9 @@ def governor_subject_args(noun, ents, verbs: frozenset[str] | None, *, circumsta
     if verb is None and circumstance and noun.head.head.dep_ in ("dobj", "obj"):
         # "X published four titles in partnership with Y": the circumstance hung on the object
         verb = governor_verb(noun.head.head)
+    if verb is None and circumstance and noun.head.head.dep_ == "nsubj" and ents.cluster_at(noun.head.head) is not None:
+        # "Orvanta, in partnership with Zephyrix, launched a satellite": hung on the subject
+        return entity_args(noun.head.head, ents)
     if verb is None or verbs is not None and lemma_of(verb) not in verbs and not circumstance:
         return []
     if noun.dep_ == "pobj" and noun.head.lower_ == "with" and is_passive(verb) and verbs is not None \

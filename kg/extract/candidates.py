@@ -154,6 +154,11 @@ def verb_candidates(sent, ents) -> Iterator[Candidate]:
                 # just reported, so in the company the passage is about
                 exclude = {a.cluster for a in subjects} | round_investors(sent, ents)
                 objects = [("implicit", a) for a in implicit_target(tok, ents, exclude)]
+            if not objects and vt.relation == "sued" and vt.lemma in ("sue", "countersue") and not passive \
+                    and subjects and not has_explicit_complement(tok):
+                # "locked in a legal fight with Zephyrix since 2021, when Zephyrix sued over
+                # patents": the one sued goes unsaid when the passage is about it
+                objects = [("implicit", a) for a in implicit_target(tok, ents, {a.cluster for a in subjects})]
             if not objects and vt.relation == "left" and not has_explicit_complement(tok):
                 # "X stepped down on Monday", "X retired as chairman": news leaves unsaid the
                 # company the article is about (not the one of the departure's purpose: "quit to

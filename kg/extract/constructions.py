@@ -362,7 +362,18 @@ def reported_wrongdoing(sent, ents) -> Iterator[Candidate]:
         plaintiffs = [a for suit in suits for a in (possessor_args(suit, ents) or by_args(suit, ents))]
         if not sources and not plaintiffs:
             continue
-        for doer in subject_args(verb, ents):
+        doers = subject_args(verb, ents)
+        if not doers and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "According to Zephyrix, Orvanta copied its design": a verb left without a subject,
+            # the parser having taken the doer for the source's apposition
+            for to in tos:
+                for p in to.children:
+                    apposed = [a for a in p.children if a.dep_ == "appos" and a.i > p.i
+                               and sent.doc[a.left_edge.i - 1].text == "," and ents.cluster_at(a) is not None]
+                    if p.dep_ == "pobj" and apposed and ents.cluster_at(p) is not None:
+                        doers += [d for a in apposed for d in entity_args(a, ents)]
+                        sources = [s for s in sources if s.cluster not in {d.cluster for d in doers}]
+        for doer in doers:
             for source in sources:
                 if source.cluster != doer.cluster:
                     yield _cand(source, "accused", doer, "construction:according-to", verb.i,
