@@ -646,6 +646,13 @@ def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
         return [a for c in tok.children if c.dep_ in ("dobj", "obj") and ents.cluster_at(c) is None
                 for p in c.children if p.dep_ == "poss" or p.dep_ in ("compound", "nmod") and p.i < c.i
                 for a in entity_args(p, ents)]
+    if slot == "obj-unit":
+        # "joined Google's self-driving car project", "joined the Zarvik research team": a part
+        # of an organization that is no entity of its own
+        return [a for c in tok.children if c.dep_ in ("dobj", "obj") and ents.cluster_at(c) is None
+                and lemma_of(c) in lexicon().workplace_nouns
+                for p in c.children if p.dep_ == "poss" or p.dep_ in ("compound", "nmod") and p.i < c.i
+                for a in entity_args(p, ents)]
     if slot == "listed":
         # "acquisitions including A and B", "its purchases, such as A": the members a plural noun
         # lists, also when the parser hung the list on the verb (right after the noun, a comma

@@ -103,6 +103,8 @@ class Lexicon:
     raising_verbs: frozenset[str]
     #: Verbs of getting a stake (rather than holding one).
     buying_verbs: frozenset[str]
+    #: Parts of an organization one joins: "joined Google's self-driving car project" (works for it).
+    workplace_nouns: frozenset[str]
     #: Descriptions of a young company: "the startup" after "X bought Y" is Y, the one bought.
     young_company_nouns: frozenset[str]
     #: What one buys of a company when one does not buy the company.
