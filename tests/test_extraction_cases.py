@@ -1227,6 +1227,29 @@ CASES = {
         {("Omar Reyes", "worksFor", "Talverin Group"), ("Omar Reyes", "worksFor", "Orvanta Systems")}),
     "worksFor: at a company's event is no job": (
         "Omar Reyes was at the Orvanta Systems event on Monday.", set()),
+    "worksFor: joined a part of the company": (
+        "Dana Whitlock joined Brisklet Inc.'s self-driving car project at its start in 2009.",
+        {("Dana Whitlock", "worksFor", "Brisklet Inc.")}),
+    "worksFor: joining a company's lawsuit is no job": (
+        "Dana Whitlock joined Brisklet Inc.'s lawsuit against Orvanta Systems.",
+        {("Brisklet Inc.", "sued", "Orvanta Systems")}),
+    "accused: on someone's word, the doer taken for the source's apposition": (
+        "According to Zephyrix Labs, Orvanta Systems copied its design.",
+        {("Zephyrix Labs", "accused", "Orvanta Systems")}),
+    "partneredWith: in partnership with, hung on the subject": (
+        "Orvanta Systems, in partnership with Zephyrix Labs, launched a satellite.",
+        {("Orvanta Systems", "partneredWith", "Zephyrix Labs")}),
+    "sued: a lawsuit its defendant settled": (
+        "Orvanta Systems settled a lawsuit brought by Zephyrix Labs.",
+        {("Zephyrix Labs", "sued", "Orvanta Systems")}),
+    "sued: the one sued unsaid, the passage about it": (
+        "Orvanta Systems has been locked in a legal fight with Zephyrix Labs since 2021, when Zephyrix "
+        "Labs sued over patents.",
+        {("Zephyrix Labs", "sued", "Orvanta Systems")}),
+    "sued: nobody else named": ("Zephyrix Labs sued on Monday.", set()),
+    "rivalOf: losing ground to": (
+        "Orvanta Systems is losing ground to Zephyrix Labs.",
+        {("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,
