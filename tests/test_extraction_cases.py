@@ -1247,6 +1247,19 @@ CASES = {
         "Labs sued over patents.",
         {("Zephyrix Labs", "sued", "Orvanta Systems")}),
     "sued: nobody else named": ("Zephyrix Labs sued on Monday.", set()),
+    "reference: 'the startup' is the one bought, however often the buyer is named": (
+        "Orvanta Systems said on Tuesday that it would stop funding Brisklet Inc.'s robotaxi business. "
+        "Orvanta Systems chief executive Dana Whitlock cited the cost. Orvanta Systems bought Brisklet "
+        "Inc. in 2016. The startup later raised money from outside investors, including Solvane Capital "
+        "and Kestrel Dynamics.",
+        {("Dana Whitlock", "ceoOf", "Orvanta Systems"), ("Orvanta Systems", "acquired", "Brisklet Inc."),
+         ("Solvane Capital", "investedIn", "Brisklet Inc."), ("Kestrel Dynamics", "investedIn", "Brisklet Inc.")}),
+    "reference: 'its' bound to a subject that is a description": (
+        "Brisklet Inc. has raised $90 million in a round led by Solvane Capital. Kestrel Dynamics also "
+        "took part in the round. Dana Whitlock joined Brisklet Inc. as chief technology officer in 2021. "
+        "The company sells its own Nimbus accelerators.",
+        {("Solvane Capital", "investedIn", "Brisklet Inc."), ("Kestrel Dynamics", "investedIn", "Brisklet Inc."),
+         ("Dana Whitlock", "worksFor", "Brisklet Inc."), ("Brisklet Inc.", "develops", "Nimbus")}),
     "rivalOf: losing ground to": (
         "Orvanta Systems is losing ground to Zephyrix Labs.",
         {("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),

@@ -193,6 +193,10 @@ def clause_subject(ents, token, etype: str) -> int | None:
                 cid = ents.cluster_at(child)
                 if cid is None and etype == "Person":
                     cid = epithet(ents, child)  # "The richest man in the world runs his companies"
+                if cid is None and etype == "Organization" and is_org_description(child) and _is_definite(child):
+                    # "The company sells its own accelerators": what the description stands for
+                    found = resolve(ents, child)
+                    cid = found[0].cluster if len(found) == 1 else None
                 if cid is not None and ents.type_of(cid) == etype:
                     return cid
         if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or clause.head.i == clause.i:
@@ -461,7 +465,7 @@ def antecedent(ents, token, etype: str, *, exclude: set[int] = frozenset(), kind
             # "Orvanta snapped up Brisklet. The startup, founded in 2018, ...": of a buyer and
             # what it bought (or funded), the young company is the one bought
             for cid in scores.keys() & bought_or_funded(ents, token):
-                scores[cid] += 60
+                scores[cid] += 80
     return max(scores, key=lambda c: (scores[c], ents.last_mention_before(c, token.i)))
 
 
