@@ -318,9 +318,22 @@ def subject_args(verb, ents) -> list[Arg]:
             found = subject_args(noun.head.head, ents)  # "In a letter accusing Y of fraud, X demanded ..."
         if found:
             return found
+    if verb.dep_ in ("relcl", "acl") and verb.tag_ == "VB" and ranked_doer(verb.head):
+        # "X became the first woman to lead Y", "X is the youngest person to run Y": the one
+        # ranked is the doer
+        copula = verb.head.head
+        return [a for c in copula.children if c.dep_ == "nsubj" for a in entity_args(c, ents)]
     if verb.dep_ in ("relcl", "acl") and (verb.tag_ != "VBN" or is_misparsed_main_verb(verb)):
         return entity_args(verb.head, ents)
     return []
+
+
+def ranked_doer(noun) -> bool:
+    """Whether ``noun`` is what a copula says its subject is, ranked by an ordinal or a
+    superlative ("the first woman", "the youngest chief executive", "the only company")."""
+    return noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become", "remain") and any(
+        c.dep_ == "amod" and (c.lower_ in ("first", "last", "only") or c.tag_ == "JJS" or c.ent_type_ == "ORDINAL")
+        for c in noun.children)
 
 
 def _as_verb(prep):

@@ -9,6 +9,7 @@ is the legal act itself).
 
 from __future__ import annotations
 
+from kg.extract.args import ranked_doer
 from kg.extract.lexicon import lexicon
 
 #: Clause links we climb through when looking for a governing hedge ("threatened to sue").
@@ -54,9 +55,13 @@ def why_not_asserted(trigger, *, phrase_only: bool = False) -> str | None:
         return reason
     if phrase_only:
         return None
+    if trigger.dep_ in ("acl", "relcl") and ranked_doer(trigger.head):
+        # "would be the first company to buy X": what the copula's clause says of its subject
+        return why_not_asserted(trigger.head.head)
     if trigger.pos_ in ("VERB", "AUX") and any(c.tag_ == "TO" for c in trigger.children) and (
             trigger.dep_ in ("acl", "relcl", "advcl", "xcomp") and trigger.head.pos_ in ("NOUN", "PROPN")
-            or trigger.dep_ == "advcl"):
+            or trigger.dep_ == "advcl") and not ranked_doer(trigger.head):
+        # (but "became the first woman to lead X": she did)
         return "purpose"  # "a bid to buy the company", "launched a chatbot to challenge X": an aim
     if trigger.pos_ in ("VERB", "AUX") and trigger.dep_ == "xcomp" and any(c.tag_ == "TO" for c in trigger.children) \
             and any(c.dep_ == "attr" and c.lemma_.lower() in lexicon().nomination_nouns for c in trigger.head.children):
