@@ -48,6 +48,10 @@ def load_nlp():
     # "Zarvik bought Brisklet Inc. The startup ...": the tokenizer keeps the period in "Inc.", and
     # the tagger and parser then run the two sentences together.
     nlp.add_pipe("kg_legal_form_ends", first=True)
+    if not Language.has_factory("kg_datelines"):
+        Language.component("kg_datelines", func=_datelines)
+    # "SAN FRANCISCO (Reuters) - Zephyrix sued ...": the dateline is no subject of the sentence.
+    nlp.add_pipe("kg_datelines", before="parser")
     # "co-founded" split at the hyphen parses as a clause "co" with a dangling "founded"; whole,
     # it is one verb with its subject and object.
     from spacy.symbols import ORTH
@@ -91,6 +95,57 @@ def _legal_form_ends(doc):
                 tok = doc[i]
                 retokenizer.split(tok, [tok.text[:-1], "."], heads=[(tok, 1), (tok, 1)])
     return doc
+
+
+#: What ends a news dateline ("SAN FRANCISCO (Reuters) -", "BERLIN —").
+DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _datelines(doc):
+    """The token after a news dateline starts a sentence. A dateline opens a line: a place in
+    capitals ("SAN FRANCISCO", "NEW YORK, Dec 3", "PALO ALTO, Calif."), perhaps an agency in
+    brackets ("(Reuters)"), then a dash."""
+    text = doc.text
+    starts = [0] + [tok.i + 1 for tok in _tokens_with_breaks(doc, text) if tok.i + 1 < len(doc)]
+    for i in starts:
+        first = doc[i]
+        if not (first.is_upper and first.is_alpha and len(first) >= 2):
+            continue
+        depth = 0
+        for tok in doc[i + 1:i + 16]:
+            if "\n" in tok.text_with_ws:
+                break
+            if tok.text == "(":
+                depth += 1
+            elif tok.text == ")":
+                depth -= 1
+            elif depth == 0 and tok.text in DATELINE_DASHES:
+                if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+                    doc[tok.i + 1].is_sent_start = True
+                break
+            elif depth == 0 and not (tok.is_upper or tok.is_punct or tok.like_num or tok.is_title and len(tok) <= 6):
+                break  # a lower-case word, or a long capitalised one: a sentence, not a dateline
+    return doc
+
+
+def _tokens_with_breaks(doc, text: str):
+    """The tokens whose text or trailing space holds a line break (found from the text)."""
+    from bisect import bisect_right
+
+    from spacy.attrs import IDX
+
+    at = text.find("\n")
+    if at < 0:
+        return []
+    idx = doc.to_array(IDX).tolist()
+    out, seen = [], set()
+    while at >= 0:
+        i = bisect_right(idx, at) - 1
+        if i not in seen:
+            seen.add(i)
+            out.append(doc[i])
+        at = text.find("\n", at + 1)
+    return out
 
 
 @lru_cache(maxsize=1)

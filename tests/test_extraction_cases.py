@@ -1260,6 +1260,35 @@ CASES = {
         "The company sells its own Nimbus accelerators.",
         {("Solvane Capital", "investedIn", "Brisklet Inc."), ("Kestrel Dynamics", "investedIn", "Brisklet Inc."),
          ("Dana Whitlock", "worksFor", "Brisklet Inc."), ("Brisklet Inc.", "develops", "Nimbus")}),
+    "names: a news dateline is no subject": (
+        "SAN FRANCISCO (Reuters) - Zephyrix Labs on Tuesday sued Orvanta Systems.",
+        {("Zephyrix Labs", "sued", "Orvanta Systems")}),
+    "investedIn: the subject of a passive does its active conjunct": (
+        "Velmora Health was founded in 2016 by Marco Bell and raised money from Solvane Capital.",
+        {("Marco Bell", "founded", "Velmora Health"), ("Solvane Capital", "investedIn", "Velmora Health")}),
+    "investedIn: a stake sold to a buyer": (
+        "Talverin Group has sold its stake in Brisklet Inc. to Orvanta Systems.",
+        {("Talverin Group", "investedIn", "Brisklet Inc."), ("Orvanta Systems", "investedIn", "Brisklet Inc.")}),
+    "investedIn: a company launched with backing": (
+        "Marco Bell launched a new startup, Quorra Robotics, with backing from Solvane Capital.",
+        {("Marco Bell", "founded", "Quorra Robotics"), ("Solvane Capital", "investedIn", "Quorra Robotics")}),
+    "worksFor: the head of a function at a company works there": (
+        "Omar Reyes, head of engineering at Velmora Health, said the chip was late.",
+        {("Omar Reyes", "worksFor", "Velmora Health")}),
+    "partneredWith: a partnership they ended was one": (
+        "Zephyrix Labs and Orvanta Systems have ended their partnership after three years.",
+        {("Zephyrix Labs", "partneredWith", "Orvanta Systems")}),
+    "rivalOf: a rival in what the company's chief said": (
+        "Orvanta Systems chief executive Dana Whitlock said rival Zephyrix Labs was playing games.",
+        {("Dana Whitlock", "ceoOf", "Orvanta Systems"), ("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),
+    "names: the speaker the parser coordinated with the object": (
+        "Zephyrix Labs acquired rival Brisklet Inc., Orvanta Systems said.",
+        {("Zephyrix Labs", "acquired", "Brisklet Inc."), ("Zephyrix Labs", "rivalOf", "Brisklet Inc.")}),
+    "leads: the first woman to lead": (
+        "Dana Whitlock became the first woman to lead Orvanta Systems.",
+        {("Dana Whitlock", "leads", "Orvanta Systems")}),
+    "acquired: would be the first to buy": (
+        "Orvanta Systems would be the first company to buy Zephyrix Labs.", set()),
     "rivalOf: losing ground to": (
         "Orvanta Systems is losing ground to Zephyrix Labs.",
         {("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),

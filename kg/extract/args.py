@@ -62,7 +62,23 @@ def _dedupe(args: list[Arg]) -> list[Arg]:
 
 
 def conjuncts(tok) -> list:
-    return [tok, *tok.conjuncts]
+    return [tok, *(c for c in tok.conjuncts if not misparsed_speaker(c))]
+
+
+#: Verbs that attribute what was said: "..., X said." (also in kg.extract.candidates).
+SPEAKING_VERBS = frozenset({"say", "tell", "add", "argue", "claim", "note", "warn", "write", "complain"})
+
+
+def misparsed_speaker(tok) -> bool:
+    """"Zephyrix acquired rival Brisklet, Orvanta said": the parser coordinates the speaker with
+    the last noun of what was said, leaving the verb of saying after it without a subject."""
+    end = tok.right_edge.i + 1
+    if tok.dep_ != "conj" or end >= len(tok.doc):
+        return False
+    verb = tok.doc[end]
+    return verb.lemma_ in SPEAKING_VERBS and verb.pos_ == "VERB" and tok.doc[tok.left_edge.i - 1].text == "," \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and not any(c.dep_ == "cc" for c in tok.head.children)
 
 
 def entity_args(tok, ents) -> list[Arg]:
@@ -292,7 +308,9 @@ def subject_args(verb, ents) -> list[Arg]:
         if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN") and any(c.dep_ == "mark" for c in verb.children):
             return []  # "after Y left, X ...": a finite clause has a subject of its own
         if verb.dep_ == "conj" and is_passive(verb.head) and not is_passive(verb):
-            return []  # "X was fired and sued Y": the passive's subject is the undergoer
+            # "Velmora was founded by X in 2016 and raised money from Y": the passive's subject,
+            # not its agent, does the active conjunct
+            return passive_subject_args(verb.head, ents)
         return subject_args(verb.head, ents)  # "while working for Y, X ..." has not
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
         # "Prior to joining Y, X was ...", "After leaving Y, X ...": the participle's subject is

@@ -183,6 +183,9 @@ def verb_candidates(sent, ents) -> Iterator[Candidate]:
                     if part.lower_ == "stake" or any(t.lower_ == "stake" for t in part.subtree) \
                             or not controlling_share(part):
                         relation, pattern = "investedIn", pattern + ":part"
+                    if not objects:
+                        # "sold its stake in Brisklet to Orvanta": the parser hangs "in" on the verb
+                        objects = [("prep:in", a) for a in prep_args(tok, ents, ("in",))]
             if relation == "owns" and "obj" in vt.object:
                 part = bought_part(tok, passive)
                 if part is not None and not controlling_share(part):
@@ -244,8 +247,9 @@ def event_candidates(sent, ents) -> Iterator[Candidate]:
                 # "The resignation of Dana Whitlock surprised investors": from the company the
                 # passage is about (or the one she was last said to hold a role at)
                 objects = [("implicit", a) for a in implicit_target(tok, ents, {a.cluster for a in subjects})]
-            if not subjects and et.relation in SYMMETRIC_RELATIONS and any(
+            if not objects and len(subjects) <= 1 and et.relation in SYMMETRIC_RELATIONS and any(
                     c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
+                # ("A and B expanded their partnership": "their" is both, not the one it resolves to)
                 yield from _their(tok, ents, et.relation, pattern)
             relation = et.relation
             if relation == "investedIn" and et.lemma in ("stake", "holding", "position") and controlling_share(tok) \
@@ -289,7 +293,7 @@ def clause_partners(tok, ents) -> list:
     """The organizations a noun's clause names besides the noun's own phrase: the subject,
     object, agent or passive subject of the verb the noun's phrase hangs on ("Brisklet differs
     from competitors like A", "Brisklet was acquired by rival OYO", "left Brisklet for rival X")."""
-    from kg.extract.args import Arg, entity_args
+    from kg.extract.args import SPEAKING_VERBS, Arg, entity_args
 
     verb = tok
     while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
@@ -297,6 +301,10 @@ def clause_partners(tok, ents) -> list:
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     own = {t.i for t in tok.subtree}
+    phrase = tok
+    while phrase.dep_ in ("compound", "amod", "nmod") and phrase.head.i != phrase.i:
+        phrase = phrase.head  # "rival Zephyrix": the title's name is the noun's own phrase
+    own |= {t.i for t in phrase.subtree}
     out = []
     for child in verb.children:
         if child.i in own:
@@ -305,7 +313,17 @@ def clause_partners(tok, ents) -> list:
             out += entity_args(child, ents)
         elif child.dep_ == "agent":
             out += [a for p in child.children if p.dep_ == "pobj" for a in entity_args(p, ents)]
-    return [Arg(a.cluster, a.token, a.how) for a in out if ents.type_of(a.cluster) == "Organization"]
+    orgs = [Arg(a.cluster, a.token, a.how) for a in out if ents.type_of(a.cluster) == "Organization"]
+    if not orgs and not out and verb.dep_ == "ccomp" and verb.head.lemma_ in SPEAKING_VERBS:
+        # "Orvanta (chief executive Dana Whitlock) said rival Zephyrix was playing games": the
+        # speaker's company, or the company in the speaker's title
+        for child in verb.head.children:
+            if child.dep_ == "nsubj":
+                orgs = [Arg(c, t.i, "name") for t in child.subtree
+                        for c in [ents.cluster_at(t)] if c is not None and ents.type_of(c) == "Organization"]
+                orgs = list({a.cluster: a for a in orgs}.values())
+    return orgs
+
 
 
 def _leads_a_round(verb) -> bool:

@@ -302,6 +302,9 @@ def surface_appositive_roles(sent, ents) -> Iterator[Candidate]:
         if role_tok.tag_ not in ("NNS", "NNPS"):
             holders = holders[-1:]
         target = None
+        # "head of engineering at X": the role is over a function of X's, not over X
+        function = role_tok.i + 2 < end and doc[role_tok.i + 1].lower_ == "of" and doc[role_tok.i + 2].is_lower \
+            and doc[role_tok.i + 2].pos_ == "NOUN" and ents.cluster_at(doc[role_tok.i + 2]) is None
         for t in doc[role_tok.i + 1:end]:
             if t.lower_ in _ROLE_PREPS:
                 for u in doc[t.i + 1:end]:
@@ -319,7 +322,8 @@ def surface_appositive_roles(sent, ents) -> Iterator[Candidate]:
                 if h.cluster == target.cluster:
                     continue
                 s, o = (target, h) if rt.reverse else (h, target)
-                yield _cand(s, rt.relation, o, f"{pattern}:{rt.name}", role_tok.i, slots=("holder", "prep"),
+                relation = "worksFor" if function and rt.relation in ("leads", "ceoOf") else rt.relation
+                yield _cand(s, relation, o, f"{pattern}:{rt.name}", role_tok.i, slots=("holder", "prep"),
                             scope="clause" if relative else "phrase")
 
 
