@@ -1283,7 +1283,7 @@ CASES = {
         {("Dana Whitlock", "ceoOf", "Orvanta Systems"), ("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),
     "names: the speaker the parser coordinated with the object": (
         "Zephyrix Labs acquired rival Brisklet Inc., Orvanta Systems said.",
-        {("Zephyrix Labs", "acquired", "Brisklet Inc."), ("Zephyrix Labs", "rivalOf", "Brisklet Inc.")}),
+        {("Zephyrix Labs", "acquired", "Brisklet Inc."), ("Brisklet Inc.", "rivalOf", "Zephyrix Labs")}),
     "leads: the first woman to lead": (
         "Dana Whitlock became the first woman to lead Orvanta Systems.",
         {("Dana Whitlock", "leads", "Orvanta Systems")}),
