@@ -1277,7 +1277,7 @@ CASES = {
         {("Omar Reyes", "worksFor", "Velmora Health")}),
     "partneredWith: a partnership they ended was one": (
         "Zephyrix Labs and Orvanta Systems have ended their partnership after three years.",
-        {("Zephyrix Labs", "partneredWith", "Orvanta Systems")}),
+        {("Orvanta Systems", "partneredWith", "Zephyrix Labs")}),
     "rivalOf: a rival in what the company's chief said": (
         "Orvanta Systems chief executive Dana Whitlock said rival Zephyrix Labs was playing games.",
         {("Dana Whitlock", "ceoOf", "Orvanta Systems"), ("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),
