@@ -1286,6 +1286,16 @@ CASES = {
         {("Dana Whitlock", "leads", "Orvanta Systems")}),
     "acquired: would be the first to buy": (
         "Orvanta Systems would be the first company to buy Zephyrix Labs.", set()),
+    "develops: announced the launch of": (
+        "Orvanta Systems announced the launch of Nimbus, an AI assistant for doctors.",
+        {("Orvanta Systems", "develops", "Nimbus")}),
+    "worksFor: left one company for another": (
+        "Dana Whitlock left Orvanta Systems for rival Zephyrix Labs.",
+        {("Dana Whitlock", "left", "Orvanta Systems"), ("Dana Whitlock", "worksFor", "Orvanta Systems"),
+         ("Dana Whitlock", "worksFor", "Zephyrix Labs"), ("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),
+    "worksFor: left for a reason": (
+        "Dana Whitlock left Orvanta Systems for personal reasons.",
+        {("Dana Whitlock", "left", "Orvanta Systems"), ("Dana Whitlock", "worksFor", "Orvanta Systems")}),
     "rivalOf: losing ground to": (
         "Orvanta Systems is losing ground to Zephyrix Labs.",
         {("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),
