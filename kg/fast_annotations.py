@@ -138,7 +138,6 @@ class AttributeTable:
         return found
 
     def __call__(self, doc):
-        import numpy
         from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 
         n = len(doc)
