@@ -1263,6 +1263,9 @@ CASES = {
     "names: a news dateline is no subject": (
         "SAN FRANCISCO (Reuters) - Zephyrix Labs on Tuesday sued Orvanta Systems.",
         {("Zephyrix Labs", "sued", "Orvanta Systems")}),
+    "investedIn: the subject of a passive does its active conjunct": (
+        "Velmora Health was founded in 2016 by Marco Bell and raised money from Solvane Capital.",
+        {("Marco Bell", "founded", "Velmora Health"), ("Solvane Capital", "investedIn", "Velmora Health")}),
     "investedIn: a stake sold to a buyer": (
         "Talverin Group has sold its stake in Brisklet Inc. to Orvanta Systems.",
         {("Talverin Group", "investedIn", "Brisklet Inc."), ("Orvanta Systems", "investedIn", "Brisklet Inc.")}),

@@ -308,10 +308,11 @@ def subject_args(verb, ents) -> list[Arg]:
         if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN") and any(c.dep_ == "mark" for c in verb.children):
             return []  # "after Y left, X ...": a finite clause has a subject of its own
         if verb.dep_ == "conj" and is_passive(verb.head) and not is_passive(verb):
-            # "X was fired and sued Y": the passive's subject is the undergoer. (Reading it as the
-            # active conjunct's subject too -- "Velmora was founded by X and raised money from Y"
-            # -- was tried: one more false positive on CORE's held-out part, so it was left.)
-            return []
+            if verb.lemma_ in ("be", "become", "remain"):
+                return []  # ("was acquired by Y and is part of Z": no subject is carried to a copula)
+            # "Velmora was founded by X in 2016 and raised money from Y": the passive's subject,
+            # not its agent, does the active conjunct
+            return passive_subject_args(verb.head, ents)
         return subject_args(verb.head, ents)  # "while working for Y, X ..." has not
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
         # "Prior to joining Y, X was ...", "After leaving Y, X ...": the participle's subject is
