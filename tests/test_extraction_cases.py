@@ -1299,6 +1299,21 @@ CASES = {
     "worksFor: left for a reason": (
         "Dana Whitlock left Orvanta Systems for personal reasons.",
         {("Dana Whitlock", "left", "Orvanta Systems"), ("Dana Whitlock", "worksFor", "Orvanta Systems")}),
+    "accused: complained that it did wrong": (
+        "Zephyrix Labs has long complained that Orvanta Systems abuses its dominance.",
+        {("Zephyrix Labs", "accused", "Orvanta Systems")}),
+    "accused: a complaint of no wrong": ("Zephyrix Labs complained that Orvanta Systems was slow.", set()),
+    "accused: the agent the parser hung on the charge": (
+        "Orvanta Systems was accused of misleading investors by Zephyrix Labs.",
+        {("Zephyrix Labs", "accused", "Orvanta Systems")}),
+    "criticized: took to a venue to criticize": (
+        "Dana Whitlock took to social media to criticize Orvanta Systems.",
+        {("Dana Whitlock", "criticized", "Orvanta Systems")}),
+    "criticized: plans to take to a venue": (
+        "Dana Whitlock plans to go on television to criticize Orvanta Systems.", set()),
+    "founded: the brainchild of": (
+        "Zephyrix Labs, the brainchild of Dana Whitlock, raised money.",
+        {("Dana Whitlock", "founded", "Zephyrix Labs")}),
     "rivalOf: losing ground to": (
         "Orvanta Systems is losing ground to Zephyrix Labs.",
         {("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),

@@ -391,6 +391,15 @@ def agent_args(verb, ents) -> list[Arg]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return entity_args(pobj, ents)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            # "was accused of misleading investors by X": the parser hangs the agent on the
+            # (active) gerund of the charge
+            for gerund in child.children:
+                if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG" and gerund.lower_ != "being":
+                    for p in gerund.children:
+                        if p.dep_ in ("prep", "agent") and p.lower_ == "by":
+                            return [a for o in p.children if o.dep_ == "pobj" for a in entity_args(o, ents)]
     return []
 
 

@@ -819,6 +819,14 @@ def is_legal_dispute(trigger) -> bool:
         p.dep_ == "pobj" and p.lemma_.lower() in legal for p in c.children) for c in trigger.children)
 
 
+def _said_through(verb) -> bool:
+    """Whether ``verb`` is the purpose of taking a venue to speak: "took to X to criticize",
+    "went on television to attack", "used a blog post to accuse" (lexicon ``venue_verbs``)."""
+    head = verb.head
+    return verb.dep_ in ("advcl", "xcomp") and head.pos_ == "VERB" and head.lemma_ in lexicon().venue_verbs \
+        and any(c.tag_ == "TO" for c in verb.children)
+
+
 def _left_to_do(verb) -> bool:
     """Whether ``verb`` is the purpose of a departure told as done: "left the company to join
     Nike", "resigned in 2020 to start Fenwick Bio" (a past departure: not "will leave to ...")."""
@@ -865,6 +873,10 @@ def admissible(doc, ents, raw: list[Candidate]) -> list[Candidate]:
             # "X cut prices to compete with Y": an aim, but one who acts to compete with Y
             # competes with it already (not "launched a chatbot to challenge Y": a challenge
             # aimed at is not yet a rivalry); only what governs the act itself can unsay it
+            reason = why_not_asserted(hedge_token.head)
+        if reason == "purpose" and cand.relation in ("criticized", "accused") and _said_through(hedge_token):
+            # "took to X to criticize Y", "used an interview to attack Y": the venue was taken to
+            # say it, and it was said; only what governs the taking unsays it
             reason = why_not_asserted(hedge_token.head)
         if reason:
             continue
