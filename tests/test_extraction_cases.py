@@ -1314,6 +1314,12 @@ CASES = {
     "founded: the brainchild of": (
         "Zephyrix Labs, the brainchild of Dana Whitlock, raised money.",
         {("Dana Whitlock", "founded", "Zephyrix Labs")}),
+    "investedIn: got money from": (
+        "Velmora Health got $40 million from Solvane Capital.", {("Solvane Capital", "investedIn", "Velmora Health")}),
+    "investedIn: drew backing from": (
+        "Velmora Health drew backing from Solvane Capital.", {("Solvane Capital", "investedIn", "Velmora Health")}),
+    "investedIn: criticism received is no money": (
+        "Velmora Health drew criticism from Solvane Capital.", set()),
     "rivalOf: losing ground to": (
         "Orvanta Systems is losing ground to Zephyrix Labs.",
         {("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),
