@@ -1320,6 +1320,9 @@ CASES = {
         "Velmora Health drew backing from Solvane Capital.", {("Solvane Capital", "investedIn", "Velmora Health")}),
     "investedIn: criticism received is no money": (
         "Velmora Health drew criticism from Solvane Capital.", set()),
+    "names: what is bought by name is a company": (
+        "In 2015, Talverin Group acquired Harris Performance for an undisclosed sum.",
+        {("Talverin Group", "acquired", "Harris Performance")}),
     "rivalOf: losing ground to": (
         "Orvanta Systems is losing ground to Zephyrix Labs.",
         {("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),

@@ -107,6 +107,8 @@ class Lexicon:
     workplace_nouns: frozenset[str]
     #: Verbs of taking a venue to speak: "took to X to criticize Y" criticized Y.
     venue_verbs: frozenset[str]
+    #: Verbs whose named object is a company: "acquired Harris Performance" (an organization).
+    company_buying_verbs: frozenset[str]
     #: Descriptions of a young company: "the startup" after "X bought Y" is Y, the one bought.
     young_company_nouns: frozenset[str]
     #: What one buys of a company when one does not buy the company.

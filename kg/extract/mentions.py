@@ -350,6 +350,10 @@ def context_type(head) -> str | None:
                 return "Person"
             if d.pos_ == "NOUN" and (d.lower_ in words.product_nouns or lemma in words.product_nouns):
                 return "Product"  # "a larger reusable rocket, Neutron"
+    # "acquired Harris Performance", "X was bought by Y": what is bought by name is a company
+    # (unless described as something else: "bought Lumora, a chatbot")
+    if base.dep_ in ("dobj", "nsubjpass") and _lemma(parent) in words.company_buying_verbs and parent.pos_ == "VERB":
+        return "Organization"
     # "Yefremov served in the army", "Bock joined X as chief executive": what only people do
     if base.dep_ == "nsubj" and base.pos_ == "PROPN" and parent.pos_ == "VERB":
         lemma = _lemma(parent)
@@ -811,7 +815,10 @@ class DocEntities:
                     cluster.labels[etype] += 1
                     continue
                 cluster.labels[etype] += 2
-                cluster.said[etype] += 2
+                if not (head.dep_ in ("dobj", "nsubjpass") and _lemma(head.head) in lexicon().company_buying_verbs):
+                    # (being bought says a company rather than a person, but not rather than a
+                    # product the text says it is: "bought Lumora, a chatbot")
+                    cluster.said[etype] += 2
         self._coordination_votes()
 
     def _coordination_votes(self) -> None:
