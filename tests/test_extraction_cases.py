@@ -1323,6 +1323,17 @@ CASES = {
     "names: what is bought by name is a company": (
         "In 2015, Talverin Group acquired Harris Performance for an undisclosed sum.",
         {("Talverin Group", "acquired", "Harris Performance")}),
+    "subsidiaryOf: a spin-off (the tokenizer cuts it at the hyphen)": (
+        "Brisklet Inc., a spin-off of Orvanta Systems, makes chips.",
+        {("Brisklet Inc.", "subsidiaryOf", "Orvanta Systems")}),
+    "subsidiaryOf: belongs to": (
+        "Brisklet Inc. belongs to Orvanta Systems.", {("Brisklet Inc.", "subsidiaryOf", "Orvanta Systems")}),
+    "subsidiaryOf: a subsidiary named within a proposed act": (
+        "Shareholders of Orvanta Systems approved the proposed spin-off of its subsidiary Brisklet Inc.",
+        {("Brisklet Inc.", "subsidiaryOf", "Orvanta Systems")}),
+    "partneredWith: a tie-up": (
+        "The tie-up between Orvanta Systems and Zephyrix Labs was announced on Monday.",
+        {("Orvanta Systems", "partneredWith", "Zephyrix Labs")}),
     "rivalOf: losing ground to": (
         "Orvanta Systems is losing ground to Zephyrix Labs.",
         {("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),

@@ -468,6 +468,11 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
             if tok.dep_ == "pobj" and tok.head.lower_ == "as" and any(
                     vt.relation == "left" for vt in verb_triggers(tok.head.head)):
                 scope = "phrase"  # "X will step down as chairman": X is chairman, whatever comes
+            if tok.dep_ == "pobj" and tok.head.lower_ != "as" and holders and all(
+                    h.token in range(tok.left_edge.i, tok.right_edge.i + 1) for h in holders):
+                # "the proposed spin-off of its subsidiary Kambi": a role whose holder is named
+                # within its own phrase is presupposed, not predicated
+                scope = "phrase"
             departed = relation in ("ceoOf", "leads", "worksFor") and \
                 left_modifiers(tok) & triggers().departed_modifiers
             for h in holders:

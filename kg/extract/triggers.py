@@ -181,7 +181,7 @@ def doc_lemmas(doc) -> list[str]:
     """:func:`lemma_of` of every token of ``doc``, read from the Doc's arrays (what
     :func:`_lemma_of` reads of each token, without making the tokens)."""
     import numpy
-    from spacy.attrs import LEMMA, LOWER, ORTH
+    from spacy.attrs import LEMMA, LOWER, ORTH, SPACY
 
     strings = doc.vocab.strings
     rows = doc.to_array([ORTH, LOWER, LEMMA]).reshape(len(doc), 3)
@@ -198,6 +198,15 @@ def doc_lemmas(doc) -> list[str]:
     for i in (numpy.nonzero(orth[:-1] == series)[0] + 1).tolist():
         if SERIES_LETTER.match(doc[i].text):
             out[i] = "round"
+    # "spin-off", "tie-up", "vice-president": the tokenizer splits a hyphenated trigger word at
+    # its hyphen; the last part stands for the whole
+    hyphen = strings["-"]
+    spaced = doc.to_array(SPACY)
+    for i in (numpy.nonzero(orth[1:-1] == hyphen)[0] + 2).tolist():
+        if not spaced[i - 2] and not spaced[i - 1]:
+            whole = f"{strings[lower[i - 2]]}-{out[i]}"
+            if whole in hyphenated_triggers():
+                out[i] = whole
     # "helped found X": the tagger reads a participle of "find" after "helped"
     found = strings["found"]
     helps = [strings[w] for w in ("help", "helps", "helped", "helping")]
@@ -217,6 +226,14 @@ def doc_lemmas(doc) -> list[str]:
 SERIES_LETTER = re.compile(r"^[A-Z](-?\d+)?\.?$")
 
 
+@lru_cache(maxsize=1)
+def hyphenated_triggers() -> frozenset[str]:
+    """The trigger words written with a hyphen ("spin-off", "tie-up"), but the "co-" words."""
+    data = triggers()
+    return frozenset(w for group in (data.verbs, data.events, data.roles) for w in group
+                     if "-" in w and not w.startswith("co-"))
+
+
 def _lemma_of(tok) -> str:
     lower = tok.lower_
     if tok.i > 0 and tok.nbor(-1).text == "Series" and SERIES_LETTER.match(tok.text):
@@ -225,6 +242,9 @@ def _lemma_of(tok) -> str:
         rest = lower[3:]
         return "co-" + _CO_LEMMAS.get(rest, rest)
     lemma = tok.lemma_.lower()
+    if tok.i > 1 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_ and not tok.nbor(-2).whitespace_ \
+            and f"{tok.nbor(-2).lower_}-{lemma}" in hyphenated_triggers():
+        return f"{tok.nbor(-2).lower_}-{lemma}"
     if lower == "found" and tok.i > 0 and tok.nbor(-1).lower_ in ("help", "helps", "helped", "helping"):
         return "found"
     if tok.i > 1 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "co":
