@@ -1334,6 +1334,15 @@ CASES = {
     "partneredWith: a tie-up": (
         "The tie-up between Orvanta Systems and Zephyrix Labs was announced on Monday.",
         {("Orvanta Systems", "partneredWith", "Zephyrix Labs")}),
+    "names: a plural possessive between two names": (
+        "Orvanta Systems' Nimbus chatbot and Zephyrix Labs' Quill chatbot compete.",
+        {("Orvanta Systems", "develops", "Nimbus"), ("Zephyrix Labs", "develops", "Quill")}),
+    "develops: the product noun apposed to the name, from its maker": (
+        "Nimbus, the chatbot from Orvanta Systems, has 100 million users.",
+        {("Orvanta Systems", "develops", "Nimbus")}),
+    "develops: the maker's product apposed to the product": (
+        "The Nimbus smartwatch, Orvanta Systems' first wearable, was unveiled in March.",
+        {("Orvanta Systems", "develops", "Nimbus")}),
     "rivalOf: losing ground to": (
         "Orvanta Systems is losing ground to Zephyrix Labs.",
         {("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),

@@ -80,6 +80,14 @@ def possessive_relations(sent, ents) -> Iterator[Candidate]:
                 if named is None:
                     named = next((a for a in entity_args(noun, ents) if a.how == "name"
                                   and ents.type_of(a.cluster) == "Product"), None)
+                if named is None and noun is head and noun.dep_ == "appos":
+                    # "The Nimbus smartwatch, Orvanta's first wearable": what the noun is apposed to
+                    apposed = noun.head
+                    named = _name(ents, apposed) or next(
+                        (_name(ents, c) for c in apposed.children if c.dep_ in ("compound", "nmod")
+                         and c.i < apposed.i and ents.cluster_at(c) is not None), None)
+                    if named is not None and ents.type_of(named.cluster) != "Product":
+                        named = None
                 if noun is not head and named is not None and ents.type_of(named.cluster) == "Product":
                     for owner in owners:
                         if ents.type_of(owner.cluster) == "Organization":
@@ -408,6 +416,9 @@ def products_from(sent, ents) -> Iterator[Candidate]:
         elif head.lower_ in product_nouns:
             products = [a for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i
                         for a in [_name(ents, c)] if a is not None]
+            if not products and head.dep_ == "appos" and ents.cluster_at(head.head) is not None:
+                # "Nimbus, the chatbot from Orvanta": the name the product noun is apposed to
+                products = [Arg(ents.cluster_at(head.head), head.head.i, "name")]
         for product in products:
             if ents.type_of(product.cluster) != "Product":
                 continue

@@ -236,6 +236,11 @@ def _split_once(doc, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if tok.tag_ == "POS" and FUNDING_ROUND.match(doc[tok.i + 1:end].text):
             return [(start, tok.i)]  # "Velmora's Series B": the company's round
+        if tok.tag_ == "POS" and (tok.text in ("'", "’") or doc[tok.i - 1].lower_ in lexicon().legal_suffixes) \
+                and doc[tok.i + 1].text[:1].isupper():
+            # "Zephyrix Labs' Quill": the possessor and what it has are two names (not so
+            # "McDonald's Corp", whose possessive is its own)
+            return [(start, tok.i), (tok.i + 1, end)]
         if tok.lower_ == "of" and doc[tok.i + 1].tag_ == "VBG":
             return [(start, tok.i)]  # "accused Trellon of stealing": the charge is no part of the name
         if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") and tok.is_lower and (tok.dep_ == "ROOT" or not (start <= tok.head.i < end)):
