@@ -1343,6 +1343,15 @@ CASES = {
     "develops: the maker's product apposed to the product": (
         "The Nimbus smartwatch, Orvanta Systems' first wearable, was unveiled in March.",
         {("Orvanta Systems", "develops", "Nimbus")}),
+    "criticized: lambasted": ("Dana Whitlock lambasted Orvanta Systems on Monday.",
+                              {("Dana Whitlock", "criticized", "Orvanta Systems")}),
+    "criticized: poked fun at": ("Dana Whitlock poked fun at Orvanta Systems on Monday.",
+                                 {("Dana Whitlock", "criticized", "Orvanta Systems")}),
+    "left: a person who dismissed a company was not fired by it": (
+        "Dana Whitlock dismissed Orvanta Systems on Monday.", set()),
+    "left: a company that dismissed a person": (
+        "Orvanta Systems dismissed Dana Whitlock on Monday.",
+        {("Dana Whitlock", "left", "Orvanta Systems"), ("Dana Whitlock", "worksFor", "Orvanta Systems")}),
     "rivalOf: losing ground to": (
         "Orvanta Systems is losing ground to Zephyrix Labs.",
         {("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),

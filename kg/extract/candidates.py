@@ -855,7 +855,9 @@ def admissible(doc, ents, raw: list[Candidate]) -> list[Candidate]:
         domain, range_ = SIGNATURE[cand.relation]
         types = (ents.type_of(cand.subject), ents.type_of(cand.object))
         if cand.relation in PERSON_TO_ORGANIZATION and types == ("Organization", "Person") \
-                and cand.pattern.startswith(("verb:", "event:")):
+                and cand.pattern.startswith(("verb:", "event:")) and cand.slots[0] not in ("obj", "obj-poss"):
+            # (not when the trigger already reads its object as the one who left: "Dana
+            # Whitlock dismissed Orvanta" is no firing)
             # "Velmora parted ways with Dana Whitlock": only a person leaves (heads, works for)
             # an organization, so the arguments swap
             cand = replace(cand, subject=cand.object, object=cand.subject, how=cand.how[::-1],
