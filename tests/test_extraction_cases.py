@@ -1352,6 +1352,12 @@ CASES = {
     "left: a company that dismissed a person": (
         "Orvanta Systems dismissed Dana Whitlock on Monday.",
         {("Dana Whitlock", "left", "Orvanta Systems"), ("Dana Whitlock", "worksFor", "Orvanta Systems")}),
+    "rivalOf: a verb the tagger took for the name's plural noun": (
+        "Orvanta Systems competes with Zephyrix Labs in the chip market.",
+        {("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),
+    "rivalOf: squares off against": (
+        "Orvanta Systems squares off against Zephyrix Labs in the chip market.",
+        {("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),
     "rivalOf: losing ground to": (
         "Orvanta Systems is losing ground to Zephyrix Labs.",
         {("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from kg.extract.lexicon import lexicon
 from kg.extract.reference import Ref, antecedent, public_body_before, resolve, topic
-from kg.extract.triggers import lemma_of, role_triggers, title_word, triggers
+from kg.extract.triggers import lemma_of, misread_verb, role_triggers, title_word, triggers
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -304,6 +304,10 @@ def subject_args(verb, ents) -> list[Arg]:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             return entity_args(child, ents)
+    if misread_verb(verb):
+        # "Orvanta Systems competes with X": the name the parser took for the noun's compound
+        names = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i]
+        return entity_args(names[-1], ents)
     if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN") and any(c.dep_ == "mark" for c in verb.children):
             return []  # "after Y left, X ...": a finite clause has a subject of its own

@@ -379,9 +379,17 @@ def doc_verbs(doc) -> list[bool]:
     # "Velmora collaborates with X" tagged a plural noun: the root of a sentence with a subject
     # is its verb, whatever its tag (no noun takes a subject in this scheme)
     for i in numpy.nonzero((dep == strings["ROOT"]) & (tag == strings["NNS"]) & ~verbs)[0].tolist():
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[i].children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[i].children) or misread_verb(doc[i]):
             out[i] = True
     return out
+
+
+def misread_verb(tok) -> bool:
+    """"Orvanta Systems competes with X": a sentence's root tagged a plural noun, with the name
+    before it read as its compound, is a verb when it is a trigger verb followed by a preposition."""
+    return tok.dep_ == "ROOT" and tok.tag_ == "NNS" and tok.lemma_.lower() in triggers().verbs \
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children) \
+        and any(c.dep_ == "prep" and c.i > tok.i for c in tok.children)
 
 
 def verb_triggers(tok) -> list[VerbTrigger]:
