@@ -1358,6 +1358,9 @@ CASES = {
     "rivalOf: squares off against": (
         "Orvanta Systems squares off against Zephyrix Labs in the chip market.",
         {("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),
+    "leads: tapped to lead (the passive's subject does the infinitive)": (
+        "Dana Whitlock was tapped to lead Orvanta Systems.", {("Dana Whitlock", "leads", "Orvanta Systems")}),
+    "acquired: expected to buy": ("Orvanta Systems was expected to buy Brisklet Inc.", set()),
     "rivalOf: losing ground to": (
         "Orvanta Systems is losing ground to Zephyrix Labs.",
         {("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),

@@ -308,6 +308,9 @@ def subject_args(verb, ents) -> list[Arg]:
         # "Orvanta Systems competes with X": the name the parser took for the noun's compound
         names = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i]
         return entity_args(names[-1], ents)
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i and is_passive(verb.head):
+        # "X was tapped to lead Y", "X was asked to run Y": the passive's subject does it
+        return passive_subject_args(verb.head, ents)
     if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN") and any(c.dep_ == "mark" for c in verb.children):
             return []  # "after Y left, X ...": a finite clause has a subject of its own
