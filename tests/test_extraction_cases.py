@@ -454,9 +454,9 @@ CASES = {
     "owns: Y's parent company X": (
         "Velmora Health's parent company, Talverin Group, reported a profit.",
         {("Velmora Health", "subsidiaryOf", "Talverin Group")}),
-    "owns: took control of": (
+    "owns: took control of (bought it, and owns it)": (
         "Quorvane Holdings took control of Nimbral Robotics in 2020.",
-        {("Quorvane Holdings", "owns", "Nimbral Robotics")}),
+        {("Quorvane Holdings", "owns", "Nimbral Robotics"), ("Quorvane Holdings", "acquired", "Nimbral Robotics")}),
     "owns: his company": (
         "Omar Reyes sold his company, Brisklet Inc., in 2021.",
         {("Omar Reyes", "owns", "Brisklet Inc.")}),
@@ -1361,6 +1361,8 @@ CASES = {
     "leads: tapped to lead (the passive's subject does the infinitive)": (
         "Dana Whitlock was tapped to lead Orvanta Systems.", {("Dana Whitlock", "leads", "Orvanta Systems")}),
     "acquired: expected to buy": ("Orvanta Systems was expected to buy Brisklet Inc.", set()),
+    "acquired: retaining control is no purchase": (
+        "Orvanta Systems retains control of Brisklet Inc.", {("Orvanta Systems", "owns", "Brisklet Inc.")}),
     "rivalOf: losing ground to": (
         "Orvanta Systems is losing ground to Zephyrix Labs.",
         {("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),
