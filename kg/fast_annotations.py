@@ -52,10 +52,9 @@ def _literals(spec: dict, key: str):
     """The literal values a token spec names for ``key`` (its equality or IN values)."""
     value = spec.get(key)
     if isinstance(value, str):
-        yield key, value
+        yield value
     elif isinstance(value, dict) and "IN" in value:
-        for v in value["IN"]:
-            yield key, v
+        yield from value["IN"]
 
 
 class _Rule:
@@ -109,7 +108,7 @@ class AttributeTable:
         self._multi = [r for r in rules if len(r.tests) > 1]
         self._cache: dict[tuple, tuple] = {}
         # Most words are tested by no rule for their own form: they share one cache key
-        self._literal_lowers = frozenset(v for r in rules for spec in r.specs for key, v in _literals(spec, "LOWER"))
+        self._literal_lowers = frozenset(v for r in rules for spec in r.specs for v in _literals(spec, "LOWER"))
         self._lower_patterns = [re.compile(spec["LOWER"]["REGEX"]) for r in rules for spec in r.specs
                                 if isinstance(spec.get("LOWER"), dict) and "REGEX" in spec["LOWER"]]
         if any(isinstance(spec.get("LOWER"), dict) and "NOT_IN" in spec["LOWER"] for r in rules for spec in r.specs):

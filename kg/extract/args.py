@@ -73,7 +73,7 @@ def misparsed_speaker(tok) -> bool:
     """"Zephyrix acquired rival Brisklet, Orvanta said": the parser coordinates the speaker with
     the last noun of what was said, leaving the verb of saying after it without a subject."""
     end = tok.right_edge.i + 1
-    if tok.dep_ != "conj" or end >= len(tok.doc):
+    if tok.dep_ != "conj" or end >= len(tok.doc) or tok.left_edge.i == 0:
         return False
     verb = tok.doc[end]
     return verb.lemma_ in SPEAKING_VERBS and verb.pos_ == "VERB" and tok.doc[tok.left_edge.i - 1].text == "," \

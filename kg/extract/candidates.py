@@ -325,7 +325,6 @@ def clause_partners(tok, ents) -> list:
     return orgs
 
 
-
 def _leads_a_round(verb) -> bool:
     """Whether a passive "led by" describes money raised: a participle on a raising verb whose
     object is money or a round ("raised $60 million in funding, led by X")."""
@@ -856,10 +855,9 @@ def admissible(doc, ents, raw: list[Candidate]) -> list[Candidate]:
         types = (ents.type_of(cand.subject), ents.type_of(cand.object))
         if cand.relation in PERSON_TO_ORGANIZATION and types == ("Organization", "Person") \
                 and cand.pattern.startswith(("verb:", "event:")) and cand.slots[0] not in ("obj", "obj-poss"):
-            # (not when the trigger already reads its object as the one who left: "Dana
-            # Whitlock dismissed Orvanta" is no firing)
             # "Velmora parted ways with Dana Whitlock": only a person leaves (heads, works for)
-            # an organization, so the arguments swap
+            # an organization, so the arguments swap (not when the trigger already reads its
+            # object as the one who left: "Dana Whitlock dismissed Orvanta" is no firing)
             cand = replace(cand, subject=cand.object, object=cand.subject, how=cand.how[::-1],
                            slots=cand.slots[::-1], arg_tokens=cand.arg_tokens[::-1], pattern=cand.pattern + ":swapped")
             types = types[::-1]

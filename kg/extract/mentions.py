@@ -217,17 +217,18 @@ FUNDING_ROUND = re.compile(r"^Series [A-Z](-?\d+)?\.?$")
 SPLITTING_PREPOSITIONS = frozenset({"by", "from", "against", "with", "to", "versus", "vs."})
 
 
-def split_coordination(doc, start: int, end: int, depth: int = 0) -> list[tuple[int, int]]:
-    """One entity span the model drew over two coordinated names ("Velmora Health and Nimbral
-    Robotics", "Nikon and Canon"), cut at the "and": when the part before it is a whole phrase
-    (its head hangs outside the span) and the part after is coordinated with it. "Adaptive and
-    Embedded Computing Group" stays whole (its first word modifies "Group", inside the span).
-    Spans drawn over a comma, a preposition or a verb between two phrases are cut the same way,
-    and "of" with a gerund ends one."""
+def split_entity_span(doc, start: int, end: int, depth: int = 0) -> list[tuple[int, int]]:
+    """The names in one entity span the model drew too wide. Over two coordinated names
+    ("Velmora Health and Nimbral Robotics", "Nikon and Canon"), cut at the "and": when the part
+    before it is a whole phrase (its head hangs outside the span) and the part after is
+    coordinated with it. "Adaptive and Embedded Computing Group" stays whole (its first word
+    modifies "Group", inside the span). Spans drawn over a comma, a preposition, a verb or a
+    plural possessive between two phrases are cut the same way; "of" with a gerund ends one, and
+    a company's "Series B" is no part of its name. Each part is cut again (three times at most)."""
     parts = _split_once(doc, start, end)
     if len(parts) == 1 and parts[0] == (start, end) or depth >= 3:
         return parts
-    return [p for s, e in parts for p in split_coordination(doc, s, e, depth + 1)]
+    return [p for s, e in parts for p in split_entity_span(doc, s, e, depth + 1)]
 
 
 def _split_once(doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -476,7 +477,7 @@ class DocEntities:
     def _collect(self) -> None:
         doc = self.doc
         spans = _join_legal_forms(doc, [(part, ent) for ent in doc.ents
-                                        for part in split_coordination(doc, ent.start, ent.end)])
+                                        for part in split_entity_span(doc, ent.start, ent.end)])
         for (start, end), ent in spans:
             weak_name = False
             etype = LABEL_TO_TYPE.get(ent.label_)

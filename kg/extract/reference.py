@@ -470,8 +470,9 @@ def antecedent(ents, token, etype: str, *, exclude: set[int] = frozenset(), kind
 
 
 def bought_or_funded(ents, token) -> set[int]:
-    """The organizations a verb of buying or investing takes as its object before ``token``
-    ("X acquired Y", "Y was bought by X", "X invested in Y": Y)."""
+    """The organizations a verb of buying or investing takes as its object in the 200 tokens
+    before ``token``'s sentence and in it up to ``token`` ("X acquired Y", "Y was bought by X",
+    "X invested in Y": Y)."""
     from kg.extract.args import is_passive
     from kg.extract.triggers import is_verb, verb_triggers
 
