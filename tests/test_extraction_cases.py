@@ -1366,6 +1366,13 @@ CASES = {
         {("Dana Whitlock", "left", "Orvanta Systems"), ("Dana Whitlock", "worksFor", "Orvanta Systems")}),
     "left: a contract terminated is no person": (
         "Orvanta Systems terminated its contract with Zephyrix Labs.", set()),
+    "accused: fined, the first object read as the amount's modifier": (
+        "The European Commission fined Orvanta Systems 4 billion euros for abusing its dominance.",
+        {("European Commission", "accused", "Orvanta Systems")}),
+    "sued: a lawsuit brought by X, whatever is agreed about settling it": (
+        "Orvanta Systems agreed to pay $500 million to settle a lawsuit brought by Zephyrix Labs.",
+        {("Zephyrix Labs", "sued", "Orvanta Systems")}),
+    "sued: a lawsuit it may file": ("Zephyrix Labs may file a lawsuit against Orvanta Systems.", set()),
     "rivalOf: losing ground to": (
         "Orvanta Systems is losing ground to Zephyrix Labs.",
         {("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),

@@ -449,6 +449,12 @@ def object_args(verb, ents) -> list[Arg]:
         # "fined Corvant $1 billion": the first of two objects, when the second names nothing
         out += [a for child in verb.children if child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN")
                 for a in entity_args(child, ents)]
+    if not out:
+        # "fined Orvanta Systems 4 billion euros": the parser reads the first object as a modifier
+        # of the amount
+        out += [a for child in verb.children if child.dep_ in ("dobj", "obj") and child.lower_ in lexicon().amount_words
+                for m in child.children if m.dep_ in ("nmod", "compound") and m.i < child.i
+                and ents.cluster_at(m) is not None for a in entity_args(m, ents)]
     if not out and (verb.dep_ == "relcl" or _reduced_relative_subject(verb, ents) is not None) and not any(
             c.dep_ in ("nsubjpass", "dobj", "obj") or c.lower_ in WH_WORDS for c in verb.children):
         # "Blue Origin, the rocket company Jeff Bezos founded": a relative clause with no

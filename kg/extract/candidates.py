@@ -256,9 +256,17 @@ def event_candidates(sent, ents) -> Iterator[Candidate]:
                     and not (tok.dep_ in ("dobj", "obj", "nsubjpass") and lemma_of(tok.head) in lexicon().buying_verbs):
                 # "holds a majority stake in X" owns it; "bought a majority stake" invested in it
                 relation, pattern = "owns", pattern + ":majority"
+            # "agreed to settle a lawsuit brought by X": a suit said to have been filed was filed,
+            # whatever the clause says of settling it
+            scope = "phrase" if relation == "sued" and any(
+                c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in FILING_VERBS for c in tok.children) else "clause"
             for s in subjects:
                 for o_slot, o in objects:
-                    yield _make(s, relation, o, pattern, tok.i, (s_slot, o_slot))
+                    yield _make(s, relation, o, pattern, tok.i, (s_slot, o_slot), scope)
+
+
+#: Verbs whose participle says a suit was filed: "a lawsuit filed (brought, lodged) by X".
+FILING_VERBS = frozenset({"file", "bring", "lodge"})
 
 
 def round_investors(sent, ents) -> set[int]:
