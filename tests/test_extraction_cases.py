@@ -1376,6 +1376,30 @@ CASES = {
     "rivalOf: losing ground to": (
         "Orvanta Systems is losing ground to Zephyrix Labs.",
         {("Orvanta Systems", "rivalOf", "Zephyrix Labs")}),
+    "owns: the name through the product noun's modifier": (
+        "The Quill messaging app, owned by Orvanta Systems, has two billion users.",
+        {("Orvanta Systems", "owns", "Quill")}),
+    "develops: a product named before the modifier of its noun is launched, not founded": (
+        "Orvanta Systems launched the Quill messaging app in 2019.", {("Orvanta Systems", "develops", "Quill")}),
+    "develops: a new version of a product": (
+        "Orvanta Systems rolled out a new version of Quill on Tuesday.", {("Orvanta Systems", "develops", "Quill")}),
+    "develops: working on": (
+        "Orvanta Systems is working on Quill, a self-driving truck.", {("Orvanta Systems", "develops", "Quill")}),
+    "develops: working on a deal is no product": ("Orvanta Systems is working on a deal with Brisklet Inc.", set()),
+    "develops: a product acronym names nothing": (
+        "Orvanta Systems produces the Quill electric SUV at its plant in Ohio.", set()),
+    "criticized: critical of what a company did": (
+        "Dana Whitlock has been critical of Orvanta Systems' strategy.",
+        {("Dana Whitlock", "criticized", "Orvanta Systems")}),
+    "criticized: scoffed at": ("Dana Whitlock scoffed at Orvanta Systems' claims.",
+                               {("Dana Whitlock", "criticized", "Orvanta Systems")}),
+    "criticized: trashed": ("Dana Whitlock trashed Orvanta Systems on a podcast.",
+                            {("Dana Whitlock", "criticized", "Orvanta Systems")}),
+    "criticized: dismissed as a toy": (
+        "In an interview, Dana Whitlock dismissed Orvanta Systems' chatbot as a toy.",
+        {("Dana Whitlock", "criticized", "Orvanta Systems")}),
+    "criticized: called a company a partner is no judgement": (
+        "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

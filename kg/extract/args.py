@@ -200,6 +200,12 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
                 found = [a for a in _entity_of_one(child, ents, depth + 1) if a.how == "name"]
                 if found:
                     return found  # "Yahoo's internet business", "Rumbelows' assets"
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon().version_nouns:
+        # "released a new version of Quill", "the next generation of its Quill chips": the product
+        found = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj" for a in _entity_of_one(p, ents, depth + 1) if ents.type_of(a.cluster) == "Product"]
+        if found:
+            return found
     # "its AI startup, xAI" / "the venture-capital firm Thrive Capital": the name beside the noun
     # comes before resolving "the firm" to an earlier company; "the Williams Fresh Cafe chain",
     # "its Versal line": the name a kind noun is modified by
@@ -215,6 +221,10 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
                  and (tok.lower_ in words.product_nouns or tok.lemma_.lower() in words.named_kind_nouns
                       or tok.lemma_.lower() in words.organization_nouns and tok.tag_ == "NN")):
             cid = ents.cluster_at(child)
+            if cid is None and child.dep_ != "appos" and child.i < tok.i:
+                # "the Quill messaging app": the name modifies the modifier of the kind noun
+                cid = next((ents.cluster_at(g) for g in child.children if g.dep_ == "compound"
+                            and g.i < child.i and ents.cluster_at(g) is not None), None)
             if cid is None or ents.type_of(cid) == "Place":  # "the San Francisco company" is no place
                 continue
             if child.dep_ != "appos" and ents.type_of(cid) == "Person" and tok.lemma_.lower() in words.description_nouns:
@@ -651,6 +661,12 @@ def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
         return agent_args(tok, ents) if passive else subject_args(tok, ents)
     if slot == "obj":
         return passive_subject_args(tok, ents) if passive else object_args(tok, ents)
+    if slot.startswith("prep-poss:"):
+        # "critical of Velmora's strategy", "scoffed at Velmora's claims": whose the thing is
+        return [a for c in tok.children if c.dep_ == "prep" and c.lower_ == slot[10:]
+                for o in c.children if o.dep_ == "pobj" and ents.cluster_at(o) is None
+                for p in o.children if p.dep_ == "poss" or p.dep_ in ("compound", "nmod") and p.i < o.i
+                for a in entity_args(p, ents)]
     if slot.startswith("prep:"):
         found = prep_args(tok, ents, (slot[5:],))
         if not found and tok.pos_ in ("NOUN", "PROPN"):

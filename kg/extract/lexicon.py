@@ -111,6 +111,8 @@ class Lexicon:
     company_buying_verbs: frozenset[str]
     #: Descriptions of a young company: "the startup" after "X bought Y" is Y, the one bought.
     young_company_nouns: frozenset[str]
+    #: Nouns of a form of a product: "released a new version of Quill" (released Quill).
+    version_nouns: frozenset[str]
     #: What one buys of a company when one does not buy the company.
     part_nouns: frozenset[str]
     #: Words that make a part the whole that was left: "bought the remaining 20 percent of X".

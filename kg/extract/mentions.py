@@ -412,9 +412,15 @@ def context_type(head) -> str | None:
     if base.dep_ in ("compound", "nmod", "amod") and parent.pos_ == "NOUN" and parent.i > base.i \
             and _is_possessed_unit(parent) and base.ent_type_ not in ("GPE", "LOC", "NORP"):
         return "Organization"
-    # "its Versal line", "the Xbox console", "Moto X phones": the name of a product
-    if base.dep_ in ("compound", "nmod", "amod") and parent.pos_ == "NOUN" and parent.i > base.i \
-            and parent.lower_ in words.product_nouns:
+    # "a new version of Quill": what comes in versions is a product
+    if base.dep_ == "pobj" and parent.lower_ == "of" and _lemma(parent.head) in words.version_nouns:
+        return "Product"
+    # "its Versal line", "the Xbox console", "Moto X phones": the name of a product ("the Quill
+    # messaging app": through the modifier of the product noun)
+    kind = parent.head if parent.dep_ in ("amod", "compound") and parent.pos_ in ("VERB", "ADJ", "NOUN") \
+        and parent.head.i > parent.i and base.dep_ == "compound" else parent
+    if base.dep_ in ("compound", "nmod", "amod") and kind.pos_ == "NOUN" and kind.i > base.i \
+            and kind.lower_ in words.product_nouns:
         return "Product"
     if _titles_a_name(base):
         return "Organization"  # "Adidas CEO Herbert Hainer"
@@ -813,7 +819,8 @@ class DocEntities:
             if etype is not None:
                 cluster = self.clusters[m.cluster]
                 if etype == "Product" and cluster.labels.get("Organization") \
-                        and head.dep_ in ("compound", "nmod", "amod") and head.head.lower_ in lexicon().product_nouns:
+                        and head.dep_ in ("compound", "nmod", "amod") and lexicon().product_nouns & {
+                            head.head.lower_, head.head.head.lower_}:
                     # "Intel chips", "Nvidia GPUs": a company's name is as often before its
                     # products as a product's own, so against the model's ORG one vote, and not
                     # what the text says of it (nor "its Nimbus model": "its Nvidia chips" are
