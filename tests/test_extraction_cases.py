@@ -1398,6 +1398,15 @@ CASES = {
     "criticized: dismissed as a toy": (
         "In an interview, Dana Whitlock dismissed Orvanta Systems' chatbot as a toy.",
         {("Dana Whitlock", "criticized", "Orvanta Systems")}),
+    "develops: the products of a coordinated modifier": (
+        "Orvanta Systems, the maker of the Quill and Vane phones, reported a loss.",
+        {("Orvanta Systems", "develops", "Quill"), ("Orvanta Systems", "develops", "Vane")}),
+    "develops: the object the parser read as a clause": (
+        "Orvanta Systems makes the Quill and Vane drones.",
+        {("Orvanta Systems", "develops", "Quill"), ("Orvanta Systems", "develops", "Vane")}),
+    "partneredWith: has an agreement with": (
+        "Orvanta Systems has a distribution agreement with Brisklet Inc.",
+        {("Orvanta Systems", "partneredWith", "Brisklet Inc.")}),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }

@@ -235,6 +235,11 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
             if ents.type_of(cid) == "Product" and child.dep_ != "appos" and (
                     tok.lemma_.lower() in words.maker_nouns or tok.lower_.endswith("maker")):
                 continue  # "the Quill maker" is whoever makes the Quill, said before
+            if child.dep_ != "appos" and tok.tag_ == "NNS" and ents.type_of(cid) == "Product":
+                # "the Quill and Vane phones": each name of a product noun's coordinated modifier
+                return _dedupe([Arg(cid, child.i, "name")] + [
+                    Arg(ents.cluster_at(c), c.i, "name") for c in child.conjuncts
+                    if ents.cluster_at(c) is not None and ents.type_of(ents.cluster_at(c)) == "Product"])
             return [Arg(cid, child.i, "name")]
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj", "pobj"):
         apposed = _misattached_apposition(tok, ents)
@@ -480,6 +485,10 @@ def object_args(verb, ents) -> list[Arg]:
                 cid = ents.cluster_at(child)
                 if cid is not None:
                     out.append(Arg(cid, child.i, "name"))
+                elif child.dep_ == "ccomp" and child.pos_ == "NOUN" and not any(
+                        c.dep_ in SUBJECT_DEPS for c in child.children):
+                    # "makes the Quill drones": a noun phrase read as a clause ("makes [it] do")
+                    out += entity_args(child, ents)
     return _dedupe(out)
 
 
