@@ -1406,7 +1406,7 @@ CASES = {
         {("Orvanta Systems", "develops", "Quill"), ("Orvanta Systems", "develops", "Vane")}),
     "partneredWith: has an agreement with": (
         "Orvanta Systems has a distribution agreement with Brisklet Inc.",
-        {("Orvanta Systems", "partneredWith", "Brisklet Inc.")}),
+        {("Brisklet Inc.", "partneredWith", "Orvanta Systems")}),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }
