@@ -1407,6 +1407,12 @@ CASES = {
     "partneredWith: has an agreement with": (
         "Orvanta Systems has a distribution agreement with Brisklet Inc.",
         {("Brisklet Inc.", "partneredWith", "Orvanta Systems")}),
+    "founded: a participle before a planning clause is given": (
+        "Founded in 2009 by Dana Whitlock, Orvanta Systems plans to start deliveries in late 2020.",
+        {("Dana Whitlock", "founded", "Orvanta Systems")}),
+    "leads: a company named like a person, through 'whose chairman'": (
+        "Aston Martin, whose executive chairman is Canadian billionaire Lawrence Stroll, will use the technology.",
+        {("Lawrence Stroll", "leads", "Aston Martin")}),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }
@@ -1464,6 +1470,8 @@ NOT_STATED = {
                                  ("Zephyrix Labs", "sued", "Brisklet Inc.")),
     "a poaching tried": ("Orvanta Systems tried to poach Dana Whitlock from Brisklet Inc.",
                          ("Dana Whitlock", "left", "Brisklet Inc.")),
+    "a condition before the clause": ("If approved by regulators, Orvanta Systems will buy Brisklet Inc.",
+                                      ("Orvanta Systems", "acquired", "Brisklet Inc.")),
     "a departure to come, and its purpose": ("Dana Whitlock will leave Orvanta Systems to start Velmora Health.",
                                              ("Dana Whitlock", "founded", "Velmora Health")),
 }

@@ -403,6 +403,12 @@ def context_type(head) -> str | None:
     # "Xilinx's chief executive", "Hooli's shares": what companies have
     if base.dep_ == "poss" and parent.pos_ == "NOUN" and _lemma(parent) in words.possessed_by_organizations:
         return "Organization"
+    # "Aston Martin, whose executive chairman is ...": the same through a relative "whose"
+    for clause in base.children:
+        if clause.dep_ == "relcl" and any(
+                w.lower_ == "whose" and w.head.pos_ == "NOUN" and _lemma(w.head) in words.possessed_by_organizations
+                for w in clause.subtree):
+            return "Organization"
     # "the iPhone maker", "the ChatGPT developer": what a company makes
     if base.dep_ in ("compound", "nmod") and parent.pos_ == "NOUN" and parent.i > base.i \
             and _lemma(parent) in ("maker", "developer", "creator", "manufacturer", "designer", "producer") \
