@@ -1411,8 +1411,8 @@ CASES = {
         "Founded in 2009 by Dana Whitlock, Orvanta Systems plans to start deliveries in late 2020.",
         {("Dana Whitlock", "founded", "Orvanta Systems")}),
     "leads: a company named like a person, through 'whose chairman'": (
-        "Aston Martin, whose executive chairman is Canadian billionaire Lawrence Stroll, will use the technology.",
-        {("Lawrence Stroll", "leads", "Aston Martin")}),
+        "Hollis Granger, whose executive chairman is Canadian billionaire Dana Whitlock, will use the technology.",
+        {("Dana Whitlock", "leads", "Hollis Granger")}),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }
