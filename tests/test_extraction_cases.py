@@ -1413,6 +1413,9 @@ CASES = {
     "leads: a company named like a person, through 'whose chairman'": (
         "Hollis Granger, whose executive chairman is Canadian billionaire Dana Whitlock, will use the technology.",
         {("Dana Whitlock", "leads", "Hollis Granger")}),
+    "sued: a past clause after a cancelled act happened": (
+        "Orvanta Systems abandoned its bid for Brisklet Inc. after Halvex Capital sued it in August.",
+        {("Halvex Capital", "sued", "Orvanta Systems")}),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }
@@ -1472,6 +1475,8 @@ NOT_STATED = {
                          ("Dana Whitlock", "left", "Brisklet Inc.")),
     "a condition before the clause": ("If approved by regulators, Orvanta Systems will buy Brisklet Inc.",
                                       ("Orvanta Systems", "acquired", "Brisklet Inc.")),
+    "a suit under a condition": ("Orvanta Systems would buy Brisklet Inc. if Halvex Capital sued it.",
+                                 ("Halvex Capital", "sued", "Orvanta Systems")),
     "a departure to come, and its purpose": ("Dana Whitlock will leave Orvanta Systems to start Velmora Health.",
                                              ("Dana Whitlock", "founded", "Velmora Health")),
 }

@@ -20,6 +20,9 @@ CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl", "co
 #: Prepositions whose phrase states what is given whatever the main verb's mood: "after 14
 #: years as chief executive, X will step down", "since its purchase of Y, X may ...".
 PRESUPPOSED_PREPS = frozenset({"after", "since", "following", "during", "despite"})
+#: Conjunctions whose clause, in the past tense, states what happened whatever the main verb's
+#: mood: "X abandoned its bid after Y sued it", "X may appeal because Y fined it".
+PRESUPPOSED_MARKS = frozenset({"after", "since", "because", "although", "though", "while", "when", "as", "before"})
 
 
 def hedge_of_token(tok) -> str | None:
@@ -76,6 +79,9 @@ def why_not_asserted(trigger, *, phrase_only: bool = False) -> str | None:
             break
         if dep in ("relcl",):
             break  # the relative clause's head noun is not governed by the clause's own hedges
+        if dep == "advcl" and prev.tag_ == "VBD" and any(
+                c.dep_ == "mark" and c.lower_ in PRESUPPOSED_MARKS for c in prev.children):
+            break  # "X abandoned its bid after the Justice Department sued it": that part happened
         if dep == "advcl" and prev.tag_ == "VBN" and prev.i < tok.i and not any(
                 c.dep_ in ("mark", "aux", "auxpass") for c in prev.children):
             break  # "Founded in 2009 by X, Rivian plans to ...": a participle before its clause is given
