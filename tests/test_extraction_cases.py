@@ -1416,6 +1416,16 @@ CASES = {
     "sued: a past clause after a cancelled act happened": (
         "Orvanta Systems abandoned its bid for Brisklet Inc. after Halvex Capital sued it in August.",
         {("Halvex Capital", "sued", "Orvanta Systems")}),
+    "investedIn: a title noun and the names read as two subjects": (
+        "Velmora Health raised $75 million in a round led by Halvex Capital. "
+        "Existing investors Quorvane Ventures and Trellis Partners also took part.",
+        {("Halvex Capital", "investedIn", "Velmora Health"), ("Quorvane Ventures", "investedIn", "Velmora Health"),
+         ("Trellis Partners", "investedIn", "Velmora Health")}),
+    "accused: claims that a company did wrong": (
+        "Brisklet Inc. rejected Orvanta Systems' claims that it stole trade secrets.",
+        {("Orvanta Systems", "accused", "Brisklet Inc.")}),
+    "accused: a claim of no wrongdoing": (
+        "Orvanta Systems' claims that its chip is faster than Brisklet Inc.'s were disputed.", set()),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }

@@ -316,9 +316,14 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
 def subject_args(verb, ents) -> list[Arg]:
     """Who does what ``verb`` says: its subject, inherited from the verb it is coordinated with or
     the clause it modifies ("Musk left in 2018, citing ...", "xAI, which sued ...")."""
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            return entity_args(child, ents)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        found = entity_args(subjects[0], ents)
+        if not found and len(subjects) > 1 and subjects[0].pos_ == "NOUN" and subjects[1].left_edge.i == subjects[0].right_edge.i + 1:
+            # "Existing investors Quorvane and Trellis also took part": the parser read the
+            # title noun and the names after it as two subjects; the names are the subject
+            found = entity_args(subjects[1], ents)
+        return found
     if misread_verb(verb):
         # "Orvanta Systems competes with X": the name the parser took for the noun's compound
         names = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i]

@@ -53,6 +53,7 @@ class EventTrigger:
     subject: tuple[str, ...]
     object: tuple[str, ...]
     modifier_any: tuple[str, ...] = ()  # "legal action", "joint venture"
+    requires_wrongdoing: bool = False  # "claims that Y stole": the that-clause's verb is a wrongdoing
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,8 @@ def triggers() -> TriggerSet:
                          unless_named_prep=_tuple(e.get("unless_named_prep")))
              for e in data["verbs"]]
     events = [EventTrigger(lemma=e["lemma"], relation=e["relation"], subject=_tuple(e["subject"]),
-                           object=_tuple(e["object"]), modifier_any=_tuple(e.get("modifier_any")))
+                           object=_tuple(e["object"]), modifier_any=_tuple(e.get("modifier_any")),
+                           requires_wrongdoing=bool(e.get("requires_wrongdoing")))
               for e in data["events"]]
     roles = [RoleTrigger(lemma=e["lemma"], relation=e["relation"], modifier=_tuple(e.get("modifier")),
                          reverse=bool(e.get("reverse")), members=e.get("members"),
@@ -311,7 +313,8 @@ def _states_wrongdoing(tok) -> bool:
         return lemma_of(verb) in verbs or any(a.dep_ == "advmod" and a.lower_ in words.wrongdoing_adverbs
                                               for a in verb.children)
 
-    return any(c.dep_ == "ccomp" and (wrong(c) or any(wrong(x) for x in c.conjuncts)) for c in tok.children)
+    return any((c.dep_ == "ccomp" or c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+               and (wrong(c) or any(wrong(x) for x in c.conjuncts)) for c in tok.children)
 
 
 def is_judgement(word) -> bool:
@@ -429,7 +432,8 @@ def event_triggers(tok) -> list[EventTrigger]:
     if not entries or tok.pos_ not in ("NOUN", "PROPN"):
         return []
     mods = left_modifiers(tok)
-    return [e for e in entries if not e.modifier_any or mods & set(e.modifier_any)]
+    return [e for e in entries if (not e.modifier_any or mods & set(e.modifier_any))
+            and not (e.requires_wrongdoing and not _states_wrongdoing(tok))]
 
 
 def role_triggers(tok) -> list[RoleTrigger]:
