@@ -1426,6 +1426,14 @@ CASES = {
         {("Orvanta Systems", "accused", "Brisklet Inc.")}),
     "accused: a claim of no wrongdoing": (
         "Orvanta Systems' claims that its chip is faster than Brisklet Inc.'s were disputed.", set()),
+    "leads: a role the parser read as an adjective, the company the passage is about": (
+        "Dana Whitlock founded Brisklet Inc. in 2009. Whitlock, who founded the company, will remain chair.",
+        {("Dana Whitlock", "founded", "Brisklet Inc."), ("Dana Whitlock", "leads", "Brisklet Inc.")}),
+    "leads: a role to come, read as an adjective": (
+        "Dana Whitlock founded Brisklet Inc. in 2009. She would become chair.",
+        {("Dana Whitlock", "founded", "Brisklet Inc.")}),
+    "founded: built into a giant is grown, not founded": (
+        "Dana Whitlock built Orvanta Systems into a chip giant.", set()),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }

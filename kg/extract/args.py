@@ -963,7 +963,8 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
         if tok.tag_ in ("NNS", "NNPS"):
             return entity_args(base.head, ents)
         return _args(resolve(ents, base.head), base.head)
-    if base.dep_ in ("attr", "oprd") or (base.dep_ == "conj" and base.head.dep_ == "attr"):
+    if base.dep_ in ("attr", "oprd") or (base.dep_ == "conj" and base.head.dep_ == "attr") \
+            or base.dep_ == "acomp" and base.pos_ == "NOUN":  # ("will remain chair": read as an adjective)
         head = base.head
         if head.lemma_ in ("be", "become", "remain", "turn", "serve"):
             return subject_args(head, ents)

@@ -471,7 +471,7 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
                 target_slot = "implicit"
             # A role in apposition or used as a title is presupposed; a predicated one is asserted
             # by its clause ("X would become CEO of Y" is not a fact).
-            scope = "clause" if tok.dep_ in ("attr", "oprd", "pobj") else "phrase"
+            scope = "clause" if tok.dep_ in ("attr", "oprd", "pobj", "acomp") else "phrase"
             if tok.dep_ == "pobj" and tok.head.lower_ == "as" and any(
                     vt.relation == "left" for vt in verb_triggers(tok.head.head)):
                 scope = "phrase"  # "X will step down as chairman": X is chairman, whatever comes

@@ -13,7 +13,7 @@ from kg.extract.args import ranked_doer
 from kg.extract.lexicon import lexicon
 
 #: Clause links we climb through when looking for a governing hedge ("threatened to sue").
-CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl", "conj", "nsubj", "attr",
+CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl", "conj", "nsubj", "attr", "acomp",
                    "compound", "amod", "appos", "pcomp", "relcl", "oprd", "poss"})
 
 

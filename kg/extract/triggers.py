@@ -40,6 +40,7 @@ class VerbTrigger:
     requires_wrongdoing: bool = False  # "said Y had stolen": the that-clause's verb is a wrongdoing
     requires_judgement: bool = False  # "said Y was reckless", "called Y a joke": a pejorative judgement
     unless_named_prep: tuple[str, ...] = ()  # "sold Y to Z": not this reading when Z is a name
+    unless_prep: tuple[str, ...] = ()  # "built Y into a giant": not this reading with the preposition
 
     @property
     def name(self) -> str:
@@ -105,7 +106,8 @@ def triggers() -> TriggerSet:
                          requires_object_lemma=_tuple(e.get("requires_object_lemma")),
                          requires_wrongdoing=bool(e.get("requires_wrongdoing")),
                          requires_judgement=bool(e.get("requires_judgement")),
-                         unless_named_prep=_tuple(e.get("unless_named_prep")))
+                         unless_named_prep=_tuple(e.get("unless_named_prep")),
+                         unless_prep=_tuple(e.get("unless_prep")))
              for e in data["verbs"]]
     events = [EventTrigger(lemma=e["lemma"], relation=e["relation"], subject=_tuple(e["subject"]),
                            object=_tuple(e["object"]), modifier_any=_tuple(e.get("modifier_any")),
@@ -422,6 +424,8 @@ def _verb_triggers(tok) -> list[VerbTrigger]:
         if e.requires_judgement and not states_judgement(tok):
             continue
         if e.unless_named_prep and any(_has_named_prep(tok, p) for p in e.unless_named_prep):
+            continue
+        if e.unless_prep and any(_has_prep(tok, p) for p in e.unless_prep):
             continue
         out.append(e)
     return out
