@@ -1434,6 +1434,20 @@ CASES = {
         {("Dana Whitlock", "founded", "Brisklet Inc.")}),
     "founded: built into a giant is grown, not founded": (
         "Dana Whitlock built Orvanta Systems into a chip giant.", set()),
+    "reference: the pair": (
+        "Velmora Health was founded in 2016 by Dana Whitlock and Ivo Brandt. "
+        "The pair previously worked together at Orvanta Systems.",
+        {("Dana Whitlock", "founded", "Velmora Health"), ("Ivo Brandt", "founded", "Velmora Health"),
+         ("Dana Whitlock", "worksFor", "Orvanta Systems"), ("Ivo Brandt", "worksFor", "Orvanta Systems")}),
+    "reference: the two, the last two named together": (
+        "Dana Whitlock and Ivo Brandt met at Orvanta Systems. The two later founded Velmora Health.",
+        {("Dana Whitlock", "founded", "Velmora Health"), ("Ivo Brandt", "founded", "Velmora Health")}),
+    "sued: each other": (
+        "Orvanta Systems and Brisklet Inc. sued each other in 2019.",
+        {("Orvanta Systems", "sued", "Brisklet Inc."), ("Brisklet Inc.", "sued", "Orvanta Systems")}),
+    "criticized: one another": (
+        "Dana Whitlock and Ivo Brandt have criticized one another.",
+        {("Dana Whitlock", "criticized", "Ivo Brandt"), ("Ivo Brandt", "criticized", "Dana Whitlock")}),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }

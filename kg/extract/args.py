@@ -91,6 +91,15 @@ def entity_args(tok, ents) -> list[Arg]:
     return _dedupe(out)
 
 
+def is_reciprocal(tok) -> bool:
+    """"each other", "one another"."""
+    doc = tok.doc
+    return tok.lower_ == "other" and tok.i > 0 and doc[tok.i - 1].lower_ == "each" \
+        or tok.lower_ == "another" and tok.i > 0 and doc[tok.i - 1].lower_ == "one" \
+        or tok.lower_ == "one" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "another" \
+        and doc[tok.i + 1].head.i == tok.i  # (the parser's "one" with "another" as its determiner)
+
+
 def list_members(tok, ents) -> list:
     """``tok`` and its conjuncts; and the names of a list the parser read as an apposition with a
     coordination ("by Mike Clark, Hayden Tennant and Lisa Humphries": Tennant apposed to Clark,
@@ -152,6 +161,13 @@ def _misattached_apposition(noun, ents) -> list[Arg] | None:
 def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
     if depth > 4:
         return []
+    if is_reciprocal(tok):
+        # "A and B sued each other", "competed with one another": each of the clause's subjects
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        found = subject_args(verb, ents) if verb.pos_ in ("VERB", "AUX") else []
+        return [Arg(a.cluster, tok.i, "reciprocal") for a in found] if len(found) >= 2 else []
     if tok.lower_ in ("which", "that", "who", "whom") and tok.dep_ in ("nsubj", "nsubjpass", "dobj") \
             and tok.head.dep_ in ("relcl", "acl"):
         adjacent = _adjacent_antecedent(tok, ents)

@@ -99,6 +99,10 @@ def resolve(ents, token) -> list[Ref]:
             # company the sentence before is about, when no person was named since
             found = _previous_subject(ents, token)
         return _one(found, "pronoun")
+    if _bare_pair(token):
+        # "A and B met at X. The two later founded Y", "the pair", "the duo": the last two named
+        # together
+        return [Ref(c, "description") for c in last_coordinated_two(ents, token)]
     if token.pos_ not in ("NOUN", "PROPN"):
         return []
     if token.lemma_.lower() == "employer" and token.tag_ == "NN" and not _has_name_inside(ents, token) and (
@@ -513,6 +517,34 @@ def described_as(ents) -> dict[int, set[str]]:
                 out.setdefault(cid, set()).add(tok.lemma_.lower())
     ents._described_as = out
     return out
+
+
+def _bare_pair(token) -> bool:
+    """"the pair", "the duo", "the two" standing alone (not "the two companies")."""
+    if not _is_definite(token) or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+        return False
+    return token.lower_ in ("pair", "duo") or token.lower_ == "two" and token.tag_ == "CD"
+
+
+def last_coordinated_two(ents, token) -> list[int]:
+    """The last two names coordinated with each other ("A and B") before ``token``, within the
+    two sentences before its own: what "the pair" refers to."""
+    here = ents.sentence_index(token.i)
+    doc = token.doc
+    for m in reversed(ents.mentions):
+        if m.start >= token.i:
+            continue
+        if here - ents.sentence_index(m.start) > 2:
+            break
+        if ents.is_weak(m.cluster) or ents.type_of(m.cluster) not in ("Person", "Organization"):
+            continue
+        head = doc[m.end - 1]
+        if head.dep_ == "conj":
+            first = ents.cluster_at(head.head)
+            if first is not None and first != m.cluster and ents.type_of(first) == ents.type_of(m.cluster) \
+                    and not any(c.dep_ == "conj" and c.i != head.i for c in head.head.children):
+                return [first, m.cluster]
+    return []
 
 
 def last_two(ents, token, etype: str, *, exclude: set[int] = frozenset()) -> list[int]:
