@@ -591,9 +591,25 @@ CASES = {
     "accused: in a letter accusing, the clause's subject": (
         "In an open letter accusing Orvanta Systems of fraud, Dana Whitlock demanded changes.",
         {("Dana Whitlock", "accused", "Orvanta Systems")}),
-    "accused: a complaint filed by X alleges": (
+    "accused: a complaint filed by X alleges (a suit against the one it accuses)": (
         "The complaint, filed by Kestrel Dynamics, alleges that Orvanta Systems misled investors.",
+        {("Kestrel Dynamics", "accused", "Orvanta Systems"), ("Kestrel Dynamics", "sued", "Orvanta Systems")}),
+    "accused: a complaint to a regulator is no suit": (
+        "The complaint, filed with the commission by Kestrel Dynamics, alleges that Orvanta Systems misled customers.",
         {("Kestrel Dynamics", "accused", "Orvanta Systems")}),
+    "sued: the lawsuit accuses": (
+        "The lawsuit, brought by Orvanta Systems in 2022, accuses Brisklet Inc. of poaching engineers.",
+        {("Orvanta Systems", "accused", "Brisklet Inc."), ("Orvanta Systems", "sued", "Brisklet Inc.")}),
+    "investedIn: with the others joining": (
+        "Orvanta Systems has raised $120 million in a Series C round led by Halvex Capital, "
+        "with Quorvane Ventures and existing backer Trellis Partners joining.",
+        {("Halvex Capital", "investedIn", "Orvanta Systems"), ("Quorvane Ventures", "investedIn", "Orvanta Systems"),
+         ("Trellis Partners", "investedIn", "Orvanta Systems")}),
+    "left: one who joined in a year did not leave": (
+        "Velmora Health raised $80 million in March. Ivo Brandt, who joined in 2019, will lead the expansion.", set()),
+    "investedIn: the first name the parser hung on the second": (
+        "Orvanta Systems counts Halvex Capital and Quorvane Ventures as investors.",
+        {("Halvex Capital", "investedIn", "Orvanta Systems"), ("Quorvane Ventures", "investedIn", "Orvanta Systems")}),
     "founded: a plural noun's apposition with its conjuncts": (
         "Kestrel Sports Network was formed by English expatriates Omar Reyes and Dana Whitlock.",
         {("Omar Reyes", "founded", "Kestrel Sports Network"), ("Dana Whitlock", "founded", "Kestrel Sports Network")}),

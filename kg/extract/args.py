@@ -111,6 +111,12 @@ def list_members(tok, ents) -> list:
         return members
     kind = ents.type_of(cid)
     for child in tok.children:
+        if child.dep_ in ("nmod", "compound") and child.i < tok.i and any(c.dep_ == "cc" for c in child.children):
+            # "counts Halvex Capital and Quorvane Ventures as investors": the parser hung the first
+            # name on the last as its modifier, with the "and" on the first
+            other = ents.cluster_at(child)
+            if other is not None and other != cid and ents.type_of(other) == kind:
+                members.append(child)
         if child.dep_ == "appos" and child.conjuncts and child.i > tok.i:
             other = ents.cluster_at(child)
             if other is not None and other != cid and ents.type_of(other) == kind:
@@ -335,10 +341,14 @@ def subject_args(verb, ents) -> list[Arg]:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
         found = entity_args(subjects[0], ents)
-        if not found and len(subjects) > 1 and subjects[0].pos_ == "NOUN" and subjects[1].left_edge.i == subjects[0].right_edge.i + 1:
-            # "Existing investors Quorvane and Trellis also took part": the parser read the
-            # title noun and the names after it as two subjects; the names are the subject
-            found = entity_args(subjects[1], ents)
+        first = {t.i for t in subjects[0].subtree}
+        for later in subjects[1:]:
+            # "Existing investors Quorvane and Trellis also took part", "Quorvane and existing
+            # backer Trellis joining": the parser read a title noun and the name after it as
+            # two subjects; the name is a subject too
+            before = later.doc[later.left_edge.i - 1] if later.left_edge.i > 0 else None
+            if before is not None and before.i in first and before.pos_ == "NOUN" and ents.cluster_at(before) is None:
+                found = _dedupe(found + entity_args(later, ents))
         return found
     if misread_verb(verb):
         # "Orvanta Systems competes with X": the name the parser took for the noun's compound

@@ -148,18 +148,24 @@ def verb_candidates(sent, ents) -> Iterator[Candidate]:
                 others = {a.cluster for v in co for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
                           for a in entity_args(c, ents)}
                 objects = [("implicit", a) for a in implicit_target(tok, ents, {a.cluster for a in subjects} | others)]
-            if not objects and vt.relation == "investedIn" and vt.lemma in ("participate", "take", "chip") \
+            if not objects and vt.relation == "investedIn" and (
+                    vt.lemma in ("participate", "take", "chip")
+                    or vt.lemma == "join" and tok.dep_ == "pcomp" and tok.head.lower_ == "with") \
                     and not passive and funding_reported(tok, ents):
+                # ("a round led by A, with B joining": "join" only so, since one joins a board too)
                 # "Velmora raised $80 million. Solvane Ventures also took part.": in the round
                 # just reported, so in the company the passage is about
-                exclude = {a.cluster for a in subjects} | round_investors(sent, ents)
+                exclude = {a.cluster for a in subjects} | round_investors(sent, ents) | {
+                    a.cluster for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for a in entity_args(c, ents)}
                 objects = [("implicit", a) for a in implicit_target(tok, ents, exclude)]
             if not objects and vt.relation == "sued" and vt.lemma in ("sue", "countersue") and not passive \
                     and subjects and not has_explicit_complement(tok):
                 # "locked in a legal fight with Zephyrix since 2021, when Zephyrix sued over
                 # patents": the one sued goes unsaid when the passage is about it
                 objects = [("implicit", a) for a in implicit_target(tok, ents, {a.cluster for a in subjects})]
-            if not objects and vt.relation == "left" and not has_explicit_complement(tok):
+            if not objects and vt.relation == "left" and not has_explicit_complement(tok) \
+                    and tuple(vt.object) != ("prep:from",):
+                # (not a verb that says a departure only by its "from": "X, who joined in 2019")
                 # "X stepped down on Monday", "X retired as chairman": news leaves unsaid the
                 # company the article is about (not the one of the departure's purpose: "quit to
                 # found Fenwick")
@@ -658,11 +664,19 @@ def document_derived(doc, ents, found: list[Candidate]) -> Iterator[Candidate]:
             # "The complaint, filed by X, alleges that Y misled investors", "X's suit alleges ...":
             # the suit names its plaintiff
             named = [a for n in suits for a in possessor_args(n, ents) or by_args(n, ents)]
+            # (not "a complaint filed with the commission": one made to a regulator)
+            filed = any(n.lemma_.lower() in lexicon().suit_nouns and not any(
+                p.dep_ == "prep" and p.lower_ == "with" for a in n.children if a.dep_ == "acl" for p in a.children)
+                for n in suits)
             for p in named:
                 for a in ccomp_subject_args(tok, ents) + object_args(tok, ents):
                     if a.cluster != p.cluster:
                         yield Candidate(p.cluster, "accused", a.cluster, "derived:lawsuit-alleges", tok.i,
                                         slots=("plaintiff", "ccomp"), how=(p.how, a.how), arg_tokens=(p.token, a.token))
+                        if filed:  # (and a suit that accuses Y is a suit against Y)
+                            yield Candidate(p.cluster, "sued", a.cluster, "derived:lawsuit-accuses", tok.i,
+                                            slots=("plaintiff", "ccomp"), how=(p.how, a.how),
+                                            arg_tokens=(p.token, a.token))
             if named:
                 continue
         if lemma_of(tok) in ("allege", "claim", "accuse", "charge", "say", "contend", "argue") and sued \
