@@ -1464,6 +1464,11 @@ CASES = {
     "criticized: one another": (
         "Dana Whitlock and Ivo Brandt have criticized one another.",
         {("Dana Whitlock", "criticized", "Ivo Brandt"), ("Ivo Brandt", "criticized", "Dana Whitlock")}),
+    "worksFor: head of a company's unnamed division": (
+        "Dana Whitlock, who was ousted as head of Orvanta Systems' cloud division in 2021, "
+        "has joined Brisklet Inc. as chief technology officer.",
+        {("Dana Whitlock", "left", "Orvanta Systems"), ("Dana Whitlock", "worksFor", "Orvanta Systems"),
+         ("Dana Whitlock", "worksFor", "Brisklet Inc.")}),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }

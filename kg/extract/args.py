@@ -1341,6 +1341,11 @@ def explicit_subunit(tok, ents) -> bool:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and not entity_args(pobj, ents):
                     return True
+                if pobj.dep_ == "pobj" and ents.cluster_at(pobj) is None and pobj.pos_ == "NOUN" \
+                        and lemma_of(pobj) in lexicon().workplace_nouns \
+                        and any(c.dep_ == "poss" for c in pobj.children) and not any(
+                            c.dep_ in ("compound", "nmod") and ents.cluster_at(c) is not None for c in pobj.children):
+                    return True  # "head of Orvanta's cloud division": an unnamed part of Orvanta
     return False
 
 

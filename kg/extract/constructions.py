@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import combinations
 
-from kg.extract.args import (Arg, by_args, entity_args, holder_args, possessor_args, prep_args, prep_object_args,
+from kg.extract.args import (Arg, by_args, entity_args, explicit_subunit, holder_args, possessor_args, prep_args, prep_object_args,
                              subject_args)
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import lexicon
@@ -325,6 +325,7 @@ def surface_appositive_roles(sent, ents) -> Iterator[Candidate]:
         if target is None:
             continue
         pattern = "surface:relative-role" if relative else "surface:appos-role"
+        function = function or explicit_subunit(role_tok, ents)  # ("head of X's cloud division")
         for rt in role_triggers(role_tok):
             for h in holders:
                 if h.cluster == target.cluster:
