@@ -1469,6 +1469,8 @@ CASES = {
         "has joined Brisklet Inc. as chief technology officer.",
         {("Dana Whitlock", "left", "Orvanta Systems"), ("Dana Whitlock", "worksFor", "Orvanta Systems"),
          ("Dana Whitlock", "worksFor", "Brisklet Inc.")}),
+    "acquired: picked up": ("Orvanta Systems picked up Brisklet Inc. for $50 million.",
+                            {("Orvanta Systems", "acquired", "Brisklet Inc.")}),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }
@@ -1530,6 +1532,8 @@ NOT_STATED = {
                                       ("Orvanta Systems", "acquired", "Brisklet Inc.")),
     "a suit under a condition": ("Orvanta Systems would buy Brisklet Inc. if Halvex Capital sued it.",
                                  ("Halvex Capital", "sued", "Orvanta Systems")),
+    "a purchase in progress": ("Orvanta Systems is buying Brisklet Inc. for $5 billion.",
+                               ("Orvanta Systems", "acquired", "Brisklet Inc.")),
     "a departure to come, and its purpose": ("Dana Whitlock will leave Orvanta Systems to start Velmora Health.",
                                              ("Dana Whitlock", "founded", "Velmora Health")),
 }

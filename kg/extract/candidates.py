@@ -853,6 +853,12 @@ def _said_through(verb) -> bool:
         and any(c.tag_ == "TO" for c in verb.children)
 
 
+def _in_progress(verb) -> bool:
+    """Whether a verb is in the present progressive ("is buying", "are acquiring")."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re", "am")
+                                      for c in verb.children)
+
+
 def _left_to_do(verb) -> bool:
     """Whether ``verb`` is the purpose of a departure told as done: "left the company to join
     Nike", "resigned in 2020 to start Fenwick Bio" (a past departure: not "will leave to ...")."""
@@ -905,6 +911,8 @@ def admissible(doc, ents, raw: list[Candidate]) -> list[Candidate]:
             # "took to X to criticize Y", "used an interview to attack Y": the venue was taken to
             # say it, and it was said; only what governs the taking unsays it
             reason = why_not_asserted(hedge_token.head)
+        if not reason and cand.relation == "acquired" and _in_progress(doc[cand.trigger]):
+            reason = "pending"  # "X is buying Y for $5 billion": a deal announced, not closed
         if reason:
             continue
         if cand.relation in SYMMETRIC_RELATIONS and cand.subject > cand.object:
