@@ -1471,6 +1471,10 @@ CASES = {
          ("Dana Whitlock", "worksFor", "Brisklet Inc.")}),
     "acquired: picked up": ("Orvanta Systems picked up Brisklet Inc. for $50 million.",
                             {("Orvanta Systems", "acquired", "Brisklet Inc.")}),
+    "ceoOf: its top executive": ("Dana Whitlock, Orvanta Systems' top executive, said sales rose.",
+                                 {("Dana Whitlock", "ceoOf", "Orvanta Systems")}),
+    "worksFor: one of its top executives": ("Dana Whitlock, one of Orvanta Systems' top executives, said sales rose.",
+                                            {("Dana Whitlock", "worksFor", "Orvanta Systems")}),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }

@@ -65,6 +65,7 @@ class RoleTrigger:
     reverse: bool = False  # the organization is the subject: "X, the parent of Y"
     members: str | None = None  # "a joint venture of A and B": A and B also partnered
     requires_prep: tuple[str, ...] = ()
+    singular: bool = False  # "its top executive" (one of its top executives is not its chief)
 
     @property
     def name(self) -> str:
@@ -115,7 +116,7 @@ def triggers() -> TriggerSet:
               for e in data["events"]]
     roles = [RoleTrigger(lemma=e["lemma"], relation=e["relation"], modifier=_tuple(e.get("modifier")),
                          reverse=bool(e.get("reverse")), members=e.get("members"),
-                         requires_prep=_tuple(e.get("requires_prep")))
+                         requires_prep=_tuple(e.get("requires_prep")), singular=bool(e.get("singular")))
              for e in data["roles"]]
     rules = data["role_rules"]
     return TriggerSet(verbs=_group(verbs), events=_group(events), roles=_group(roles),
@@ -465,7 +466,8 @@ def _role_triggers(tok) -> list[RoleTrigger]:
     founding = [RoleTrigger(lemma=lemma, relation="founded", modifier=("founding",))] \
         if mods & data.founding_modifiers and lemma in data.founding_roles else []
     matching = [e for e in entries if all(m in mods for m in e.modifier)
-                and not (e.requires_prep and not any(_has_prep(tok, p) for p in e.requires_prep))]
+                and not (e.requires_prep and not any(_has_prep(tok, p) for p in e.requires_prep))
+                and not (e.singular and tok.tag_ in ("NNS", "NNPS"))]
     if not matching:
         return founding
     if founding and lemma in ("member", "partner", "shareholder", "investor", "director", "trustee", "editor"):
