@@ -1475,6 +1475,9 @@ CASES = {
                                  {("Dana Whitlock", "ceoOf", "Orvanta Systems")}),
     "worksFor: one of its top executives": ("Dana Whitlock, one of Orvanta Systems' top executives, said sales rose.",
                                             {("Dana Whitlock", "worksFor", "Orvanta Systems")}),
+    "subsidiaryOf: operated as a unit, the object is the unit": (
+        "Orvanta Systems operates Brisklet Inc. as an independent unit.",
+        {("Brisklet Inc.", "subsidiaryOf", "Orvanta Systems")}),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }

@@ -1093,6 +1093,11 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
             objects = object_args(verb, ents)  # "Arm named Rene Haas as chief executive"
             if objects:
                 return objects
+        if lemma_of(tok) in lexicon().unit_name_words:
+            # "X operates Y as an independent unit": the object is the unit
+            objects = object_args(verb, ents)
+            if objects:
+                return objects
         return subject_args(verb, ents)  # "serves as CEO of X", "joined as a researcher"
     if base.dep_ in ("compound", "nmod", "amod") and base.head.pos_ == "PROPN":
         cid = ents.cluster_at(base.head)  # "Zephyrix co-founder Dana Whitlock", "its rival Quorvane"

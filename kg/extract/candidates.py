@@ -408,7 +408,7 @@ def _their(tok, ents, relation: str, pattern: str) -> Iterator[Candidate]:
 def role_candidates(sent, ents) -> Iterator[Candidate]:
     """"X, chief executive of Y", "Y's rival X", "X, a unit of Y", "the parent of Y", "the Tesla CEO"."""
     from kg.extract.args import (compound_args, explicit_subunit, has_explicit_complement, holder_args, implicit_target,
-                                 listing_preps, prep_args, target_args, unknown_qualifier)
+                                 listing_preps, prep_args, subject_args, target_args, unknown_qualifier)
     from kg.extract.reference import role_holder
     from kg.extract.triggers import left_modifiers, role_triggers, title_word, triggers, verb_triggers
 
@@ -446,6 +446,11 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
                            if t.cluster not in held]
             else:
                 targets = [t for t in target_args(site, ents, relation) if t.cluster not in held]
+            if not targets and relation == "subsidiaryOf" and tok.dep_ == "pobj" and tok.head.lower_ == "as" \
+                    and tok.head.head.pos_ in ("VERB", "AUX") and holders:
+                # "X operates Y as an independent unit": the unit of the one who runs it
+                targets = [a for a in subject_args(tok.head.head, ents)
+                           if a.cluster not in held and ents.type_of(a.cluster) == "Organization"]
             listing = bool(listing_preps(tok))
             if relation in SYMMETRIC_RELATIONS and not targets and (listing or tok.tag_ not in ("NNS", "NNPS")):
                 # "Brisklet differs from competitors like A and B", "acquired by rival OYO": the
