@@ -1478,6 +1478,12 @@ CASES = {
     "subsidiaryOf: operated as a unit, the object is the unit": (
         "Orvanta Systems operates Brisklet Inc. as an independent unit.",
         {("Brisklet Inc.", "subsidiaryOf", "Orvanta Systems")}),
+    "rivalOf: trails in market share": ("Orvanta Systems, which trails Brisklet Inc. in market share, cut prices.",
+                                        {("Brisklet Inc.", "rivalOf", "Orvanta Systems")}),
+    "rivalOf: gaining on": ("Orvanta Systems has been gaining on Brisklet Inc.",
+                            {("Brisklet Inc.", "rivalOf", "Orvanta Systems")}),
+    "rivalOf: gained on a day is no rivalry": (
+        "Orvanta Systems gained on Monday after Brisklet Inc. reported earnings.", set()),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }
