@@ -1484,6 +1484,18 @@ CASES = {
                             {("Brisklet Inc.", "rivalOf", "Orvanta Systems")}),
     "rivalOf: gained on a day is no rivalry": (
         "Orvanta Systems gained on Monday after Brisklet Inc. reported earnings.", set()),
+    "investedIn: a sum led by X, the parser hanging the participle on the sum": (
+        "In 2017, Velmora Health announced it had received its first outside funding: a Series A of $18 million "
+        "led by Halvex Capital with participation from Trellis Partners and Quorvane Ventures.",
+        {("Halvex Capital", "investedIn", "Velmora Health"), ("Trellis Partners", "investedIn", "Velmora Health"),
+         ("Quorvane Ventures", "investedIn", "Velmora Health")}),
+    "investedIn: a company's financing was led by X, with participation from Y": (
+        "Velmora Health's Series D financing was led by Halvex Capital, with participation from existing "
+        "investors Trellis Partners and Quorvane Ventures.",
+        {("Halvex Capital", "investedIn", "Velmora Health"), ("Trellis Partners", "investedIn", "Velmora Health"),
+         ("Quorvane Ventures", "investedIn", "Velmora Health")}),
+    "investedIn: a deal led by X is no round": ("The $18 million deal, led by Halvex Capital, was for Brisklet Inc.",
+                                                set()),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }

@@ -451,5 +451,29 @@ def joint_acts(sent, ents) -> Iterator[Candidate]:
                             scope="clause")
 
 
+#: Verbs of leading a round, said of the sum when the parser hangs them on it.
+_ROUND_LEADING = frozenset({"lead", "co-lead", "anchor", "back"})
+
+
+def sums_led(sent, ents) -> Iterator[Candidate]:
+    """"a Series A of $18 million led by Halvex": the parser hangs the participle on the sum; its
+    leader invested in the company the passage is about (not in another of the round's
+    investors)."""
+    from kg.extract.args import agent_args, implicit_target
+    from kg.extract.candidates import round_investors
+
+    for verb in sent:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or lemma_of(verb) not in _ROUND_LEADING \
+                or verb.head.ent_type_ != "MONEY":
+            continue
+        leaders = agent_args(verb, ents)
+        exclude = {a.cluster for a in leaders} | round_investors(sent, ents)
+        for company in implicit_target(verb, ents, exclude):
+            for a in leaders:
+                yield _cand(a, "investedIn", company, "construction:sum-led-by", verb.i, slots=("by", "implicit"),
+                            scope="clause")
+
+
 PATTERNS = (possessive_relations, modifier_relations, affiliations, occupations, surface_possessives,
-            surface_appositive_roles, surface_titled_names, reported_wrongdoing, products_from, joint_acts)
+            surface_appositive_roles, surface_titled_names, reported_wrongdoing, products_from, joint_acts,
+            sums_led)
