@@ -1496,6 +1496,17 @@ CASES = {
          ("Quorvane Ventures", "investedIn", "Velmora Health")}),
     "investedIn: a deal led by X is no round": ("The $18 million deal, led by Halvex Capital, was for Brisklet Inc.",
                                                 set()),
+    "acquired: an intent announced, the acquisition completed the sentence after": (
+        "In November 2020, Orvanta Systems announced its intent to acquire Brisklet Inc. for $235 million. "
+        "The acquisition was completed in December 2020.",
+        {("Orvanta Systems", "acquired", "Brisklet Inc.")}),
+    "acquired: agreed, and the deal closed": (
+        "Orvanta Systems agreed to buy Brisklet Inc. in March. The deal closed on Friday.",
+        {("Orvanta Systems", "acquired", "Brisklet Inc.")}),
+    "acquired: agreed, the deal expected to close": (
+        "Orvanta Systems agreed to buy Brisklet Inc. in March. The deal is expected to close next year.", set()),
+    "acquired: a purchase denied is not completed by another deal": (
+        "Orvanta Systems did not agree to buy Brisklet Inc. The deal closed anyway.", set()),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }

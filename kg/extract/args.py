@@ -396,6 +396,13 @@ def subject_args(verb, ents) -> list[Arg]:
         # ranked is the doer
         copula = verb.head.head
         return [a for c in copula.children if c.dep_ == "nsubj" for a in entity_args(c, ents)]
+    if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.pos_ == "NOUN" and ents.cluster_at(verb.head) is None \
+            and any(c.tag_ == "TO" for c in verb.children):
+        # "X announced its intent to acquire Y", "X's plan to buy Y", "X made a bid to buy Y":
+        # the one whose intent it is (the hedges say it is no fact)
+        owner = possessor_args(verb.head, ents) or governor_subject_args(verb.head, ents, triggers().light_verbs)
+        if owner:
+            return owner
     if verb.dep_ in ("relcl", "acl") and (verb.tag_ != "VBN" or is_misparsed_main_verb(verb)):
         return entity_args(verb.head, ents)
     return []

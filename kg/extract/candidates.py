@@ -970,6 +970,58 @@ def _place_implicit_investment(cand: Candidate, raw: list[Candidate], ents) -> C
     return replace(cand, object=target, slots=(cand.slots[0], "co-investment"))
 
 
+#: Nouns that name a deal whose completion a later sentence may report ("The acquisition was
+#: completed in December").
+DEAL_NOUNS = frozenset({"acquisition", "buyout", "deal", "merger", "purchase", "sale", "takeover", "transaction"})
+#: Verbs that report a deal done.
+COMPLETING_VERBS = frozenset({"close", "complete", "conclude", "finalise", "finalize"})
+
+
+def deal_completion(sent) -> int | None:
+    """The verb of a sentence that reports a deal done without naming its parties again: "The
+    acquisition was completed in December", "The deal closed on Friday", "X completed the
+    purchase in May" (a definite deal noun, no "of" naming what was bought)."""
+    from kg.extract.hedges import why_not_asserted
+    from kg.extract.triggers import lemma_of
+
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in COMPLETING_VERBS:
+            continue
+        for noun in verb.children:
+            if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma_of(noun) in DEAL_NOUNS \
+                    and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "that", "this", "its", "their")
+                            for c in noun.children) \
+                    and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) \
+                    and why_not_asserted(verb) is None:
+                return verb.i
+    return None
+
+
+def completed_deals(doc, ents, raw: list[Candidate], found: list[Candidate]) -> Iterator[Candidate]:
+    """"X agreed to buy Y in March. The deal closed on Friday.": an acquisition the sentence
+    before (or the one before it) stated as agreed, planned or announced is done when the next
+    says the deal was completed. (Not one it denied: "X did not agree to buy Y".)"""
+    from kg.extract.hedges import why_not_asserted
+
+    asserted = {(c.subject, c.relation, c.object) for c in found}
+    done = {}
+    for sent in ents.sentences():
+        verb = deal_completion(sent)
+        if verb is not None:
+            done[ents.sentence_index(verb)] = verb
+    if not done:
+        return
+    for c in raw:
+        if c.relation != "acquired" or (c.subject, c.relation, c.object) in asserted or c.trigger < 0:
+            continue
+        here = ents.sentence_index(c.trigger)
+        verb = next((done[k] for k in (here + 1, here + 2) if k in done), None)
+        hedge = doc[c.hedge_from] if c.hedge_from >= 0 else doc[c.trigger]
+        if verb is None or why_not_asserted(hedge) in (None, "negated", "question", "conditional"):
+            continue
+        yield replace(c, pattern="derived:deal-completed", hedge_from=verb, scope="clause")
+
+
 def document_candidates(doc, ents, *, pairs: bool = False, raw: list[Candidate] | None = None) -> list[Candidate]:
     """The admissible candidates of every sentence (``raw``, when already collected, or
     :func:`raw_candidates`) and what they imply across sentences
@@ -982,6 +1034,7 @@ def document_candidates(doc, ents, *, pairs: bool = False, raw: list[Candidate] 
     out = [_place_implicit_investment(_place_implicit_departure(c, raw, ents), raw, ents)
            for c in admissible(doc, ents, raw)]
     out += admissible(doc, ents, list(document_derived(doc, ents, out)))
+    out += admissible(doc, ents, list(completed_deals(doc, ents, raw, out)))
     ceo = {(c.subject, c.object) for c in out if c.relation == "ceoOf" and not c.pattern.startswith("pair:")}
     heads = {(c.subject, c.object) for c in out if c.relation in ("ceoOf", "leads") and not c.pattern.startswith("pair:")}
     # worksFor is entailed by ceoOf and leads (sub-properties in the ontology): not said twice
