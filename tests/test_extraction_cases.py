@@ -1507,6 +1507,10 @@ CASES = {
         "Orvanta Systems agreed to buy Brisklet Inc. in March. The deal is expected to close next year.", set()),
     "acquired: a purchase denied is not completed by another deal": (
         "Orvanta Systems did not agree to buy Brisklet Inc. The deal closed anyway.", set()),
+    "subsidiaryOf: a short name the model takes for a person, part of a named group": (
+        "Lycetts is part of the Benefact Group, a family of specialist financial services.",
+        {("Lycetts", "subsidiaryOf", "Benefact Group")}),
+    "worksFor: part of a company's team is no subsidiary": ("Dana Whitlock is part of the Orvanta team.", set()),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }

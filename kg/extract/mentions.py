@@ -338,6 +338,15 @@ def context_type(head) -> str | None:
         return "Organization"
     if base.dep_ == "nsubjpass" and _lemma(parent) in ORGANIZATION_VERBS - {"join"}:
         return "Organization"
+    # "Lycetts is part of the Benefact Group": what is part of a named company is a company (a
+    # person is part of its team)
+    if base.dep_ == "nsubj" and parent.lemma_ in ("be", "become", "remain") and any(
+            a.dep_ == "attr" and a.lower_ == "part" and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(
+                    o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ == "ORG" for o in p.children)
+                for p in a.children)
+            for a in parent.children):
+        return "Organization"
     # "X, a Japanese clothing brand", "X is a mathematician", "the firm Thrive Capital"
     descriptions = [c for c in base.children if c.dep_ == "appos"]
     if base.dep_ in ("nsubj", "nsubjpass") and parent.lemma_ in ("be", "become", "remain"):
