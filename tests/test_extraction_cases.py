@@ -1508,8 +1508,8 @@ CASES = {
     "acquired: a purchase denied is not completed by another deal": (
         "Orvanta Systems did not agree to buy Brisklet Inc. The deal closed anyway.", set()),
     "subsidiaryOf: a short name the model takes for a person, part of a named group": (
-        "Lycetts is part of the Benefact Group, a family of specialist financial services.",
-        {("Lycetts", "subsidiaryOf", "Benefact Group")}),
+        "Ashworths is part of the Quorvane Group, a family of specialist financial services.",
+        {("Ashworths", "subsidiaryOf", "Quorvane Group")}),
     "worksFor: part of a company's team is no subsidiary": ("Dana Whitlock is part of the Orvanta team.", set()),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
