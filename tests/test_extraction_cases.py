@@ -1511,6 +1511,9 @@ CASES = {
         "Ashworths is part of the Quorvane Group, a family of specialist financial services.",
         {("Ashworths", "subsidiaryOf", "Quorvane Group")}),
     "worksFor: part of a company's team is no subsidiary": ("Dana Whitlock is part of the Orvanta team.", set()),
+    "acquired: a heading run into the text, read as a second passive subject": (
+        "Acquisition and Later History In late 1999, Orvanta Systems was acquired by Brisklet Inc.",
+        {("Brisklet Inc.", "acquired", "Orvanta Systems")}),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }

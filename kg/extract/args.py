@@ -349,6 +349,9 @@ def subject_args(verb, ents) -> list[Arg]:
             before = later.doc[later.left_edge.i - 1] if later.left_edge.i > 0 else None
             if before is not None and before.i in first and before.pos_ == "NOUN" and ents.cluster_at(before) is None:
                 found = _dedupe(found + entity_args(later, ents))
+        if not found and len(subjects) > 1 and subjects[0].pos_ == "NOUN":
+            # "Acquisitions In 2005, X bought Y": a heading run into the text, read as a subject
+            found = entity_args(subjects[-1], ents)
         return found
     if misread_verb(verb):
         # "Orvanta Systems competes with X": the name the parser took for the noun's compound
@@ -464,9 +467,14 @@ def agent_args(verb, ents) -> list[Arg]:
 
 
 def passive_subject_args(verb, ents) -> list[Arg]:
-    for child in verb.children:
-        if child.dep_ in PASSIVE_SUBJECT_DEPS:
-            return entity_args(child, ents)
+    subjects = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if subjects:
+        found = entity_args(subjects[0], ents)
+        if not found and len(subjects) > 1 and subjects[0].pos_ == "NOUN":
+            # "Acquisition and Later History In late 1999, X was acquired by Y": a heading run
+            # into the text, read as a second subject
+            found = entity_args(subjects[-1], ents)
+        return found
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         return entity_args(verb.head, ents)  # "OpenAI, backed by Microsoft"
     if verb.dep_ == "conj":
