@@ -1514,6 +1514,12 @@ CASES = {
     "acquired: a heading run into the text, read as a second passive subject": (
         "Acquisition and Later History In late 1999, Orvanta Systems was acquired by Brisklet Inc.",
         {("Brisklet Inc.", "acquired", "Orvanta Systems")}),
+    "rivalOf: a company's products compete with another's": (
+        "Orvanta Systems' drones compete with Brisklet Inc.'s robots.",
+        {("Brisklet Inc.", "rivalOf", "Orvanta Systems")}),
+    "rivalOf: the chain's main competition": (
+        "Orvanta Systems runs 40 stores. The chain's main competition is Brisklet Inc. and Velmora Health.",
+        {("Brisklet Inc.", "rivalOf", "Orvanta Systems"), ("Orvanta Systems", "rivalOf", "Velmora Health")}),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }

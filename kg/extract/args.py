@@ -716,6 +716,12 @@ def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
         return agent_args(tok, ents) if passive else subject_args(tok, ents)
     if slot == "obj":
         return passive_subject_args(tok, ents) if passive else object_args(tok, ents)
+    if slot == "subj-poss":
+        # "Orvanta's drones compete with Y": the maker of what competes
+        return [a for c in tok.children if c.dep_ in SUBJECT_DEPS and ents.cluster_at(c) is None
+                and (c.lower_ in lexicon().product_nouns or c.lemma_.lower() in lexicon().product_nouns)
+                for p in c.children if p.dep_ == "poss" for a in entity_args(p, ents)
+                if ents.type_of(a.cluster) == "Organization"]
     if slot.startswith("prep-poss:"):
         # "critical of Velmora's strategy", "scoffed at Velmora's claims": whose the thing is
         return [a for c in tok.children if c.dep_ == "prep" and c.lower_ == slot[10:]
