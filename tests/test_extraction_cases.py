@@ -1520,6 +1520,12 @@ CASES = {
     "rivalOf: the chain's main competition": (
         "Orvanta Systems runs 40 stores. The chain's main competition is Brisklet Inc. and Velmora Health.",
         {("Brisklet Inc.", "rivalOf", "Orvanta Systems"), ("Orvanta Systems", "rivalOf", "Velmora Health")}),
+    "reference: the brewer": (
+        "Orvanta Brewing bought Brisklet Inc. in 2019. The brewer later sued Velmora Health.",
+        {("Orvanta Brewing", "acquired", "Brisklet Inc."), ("Orvanta Brewing", "sued", "Velmora Health")}),
+    "reference: the university": (
+        "Halvex University hired Dana Whitlock in 2010. She left the university in 2015.",
+        {("Dana Whitlock", "worksFor", "Halvex University"), ("Dana Whitlock", "left", "Halvex University")}),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }
