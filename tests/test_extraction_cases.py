@@ -1526,6 +1526,9 @@ CASES = {
     "reference: the university": (
         "Halvex University hired Dana Whitlock in 2010. She left the university in 2015.",
         {("Dana Whitlock", "worksFor", "Halvex University"), ("Dana Whitlock", "left", "Halvex University")}),
+    "reference: the former and the latter": (
+        "Orvanta Systems and Brisklet Inc. reported results. The former sued the latter in 2019.",
+        {("Orvanta Systems", "sued", "Brisklet Inc.")}),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }

@@ -99,6 +99,12 @@ def resolve(ents, token) -> list[Ref]:
             # company the sentence before is about, when no person was named since
             found = _previous_subject(ents, token)
         return _one(found, "pronoun")
+    if token.lower_ in ("former", "latter") and _is_definite(token) \
+            and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        # "A and B reported results. The former sued the latter": the first or the second of
+        # the last two named together
+        pair = last_coordinated_two(ents, token)
+        return [Ref(pair[0 if token.lower_ == "former" else 1], "description")] if pair else []
     if _bare_pair(token):
         # "A and B met at X. The two later founded Y", "the pair", "the duo": the last two named
         # together
