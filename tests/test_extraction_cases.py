@@ -1529,6 +1529,12 @@ CASES = {
     "reference: the former and the latter": (
         "Orvanta Systems and Brisklet Inc. reported results. The former sued the latter in 2019.",
         {("Orvanta Systems", "sued", "Brisklet Inc.")}),
+    "investedIn: counted among its investors, 'it' the company before": (
+        "Orvanta Systems makes drones. It counts Halvex Capital among its investors.",
+        {("Halvex Capital", "investedIn", "Orvanta Systems")}),
+    "worksFor: listed among its advisers": (
+        "Orvanta Systems lists Dana Whitlock among its advisers.",
+        {("Dana Whitlock", "worksFor", "Orvanta Systems")}),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }

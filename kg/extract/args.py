@@ -1098,6 +1098,12 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
             found = [a for a in subject_args(verb, ents) if ents.type_of(a.cluster) == "Person"]
             if found:
                 return found
+    if base.dep_ == "pobj" and base.head.lower_ == "among" and base.head.head.pos_ == "VERB" \
+            and lemma_of(base.head.head) in ("count", "list", "number", "include", "rank"):
+        # "It counts Halvex among its investors": the one counted
+        found = object_args(base.head.head, ents)
+        if found:
+            return found
     if base.dep_ == "pobj" and base.head.lower_ == "as" and _as_verb(base.head).pos_ in ("VERB", "AUX"):
         verb = _as_verb(base.head)
         if is_passive(verb):  # "was named as chief executive", "was ousted as CEO"

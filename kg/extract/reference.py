@@ -203,8 +203,10 @@ def clause_subject(ents, token, etype: str) -> int | None:
                 cid = ents.cluster_at(child)
                 if cid is None and etype == "Person":
                     cid = epithet(ents, child)  # "The richest man in the world runs his companies"
-                if cid is None and etype == "Organization" and is_org_description(child) and _is_definite(child):
-                    # "The company sells its own accelerators": what the description stands for
+                if cid is None and etype == "Organization" and (
+                        is_org_description(child) and _is_definite(child) or child.lower_ == "it"):
+                    # "The company sells its own accelerators", "It counts X among its investors":
+                    # what the description or the pronoun stands for
                     found = resolve(ents, child)
                     cid = found[0].cluster if len(found) == 1 else None
                 if cid is not None and ents.type_of(cid) == etype:
