@@ -1535,6 +1535,12 @@ CASES = {
     "worksFor: listed among its advisers": (
         "Orvanta Systems lists Dana Whitlock among its advisers.",
         {("Dana Whitlock", "worksFor", "Orvanta Systems")}),
+    "accused: suing for a wrongdoing the parser hung on the object": (
+        "Orvanta Systems is suing Brisklet Inc. for patent infringement.",
+        {("Orvanta Systems", "sued", "Brisklet Inc."), ("Orvanta Systems", "accused", "Brisklet Inc.")}),
+    "sued: dragged into court": ("Orvanta Systems dragged Brisklet Inc. into court in 2019.",
+                                 {("Orvanta Systems", "sued", "Brisklet Inc.")}),
+    "sued: dragged into a price war is no suit": ("Orvanta Systems dragged Brisklet Inc. into a price war.", set()),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }

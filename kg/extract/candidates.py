@@ -638,7 +638,9 @@ def wrongdoing_stated(verb) -> bool:
     from kg.extract.triggers import lemma_of
 
     words = lexicon()
-    for prep in verb.children:
+    # (also on the object, where the parser may hang it: "is suing Y for patent infringement")
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    for prep in (*verb.children, *(p for o in objects for p in o.children)):
         if prep.dep_ == "prep" and prep.lower_ in ("for", "over"):
             for t in prep.subtree:
                 if t.lower_ in words.wrongdoing_nouns or lemma_of(t) in words.wrongdoing_verbs \
