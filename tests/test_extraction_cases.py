@@ -1541,6 +1541,9 @@ CASES = {
     "sued: dragged into court": ("Orvanta Systems dragged Brisklet Inc. into court in 2019.",
                                  {("Orvanta Systems", "sued", "Brisklet Inc.")}),
     "sued: dragged into a price war is no suit": ("Orvanta Systems dragged Brisklet Inc. into a price war.", set()),
+    "rivalOf: competing with a company's named product": (
+        "Orvanta Systems is building a larger rocket to compete with Brisklet's Falcon 9.",
+        {("Brisklet", "rivalOf", "Orvanta Systems"), ("Brisklet", "develops", "Falcon 9")}),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }
