@@ -1544,6 +1544,10 @@ CASES = {
     "rivalOf: competing with a company's named product": (
         "Orvanta Systems is building a larger rocket to compete with Brisklet's Falcon 9.",
         {("Brisklet", "rivalOf", "Orvanta Systems"), ("Brisklet", "develops", "Falcon 9")}),
+    "owns: the controlling shareholder": ("Dana Whitlock is Brisklet Inc.'s controlling shareholder.",
+                                          {("Dana Whitlock", "owns", "Brisklet Inc.")}),
+    "investedIn: a minority shareholder": ("Halvex Capital, a minority shareholder of Brisklet Inc., sold its stake.",
+                                           {("Halvex Capital", "investedIn", "Brisklet Inc.")}),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }
