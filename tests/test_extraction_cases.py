@@ -1548,6 +1548,12 @@ CASES = {
                                           {("Dana Whitlock", "owns", "Brisklet Inc.")}),
     "investedIn: a minority shareholder": ("Halvex Capital, a minority shareholder of Brisklet Inc., sold its stake.",
                                            {("Halvex Capital", "investedIn", "Brisklet Inc.")}),
+    "develops: a name launched, then described as a product": (
+        "Orvanta Systems launched Quill in 2020. The chatbot has 50 million users.",
+        {("Orvanta Systems", "develops", "Quill")}),
+    "founded: a company launched, then described as a company": (
+        "Orvanta Systems launched Brisklet Inc. in 2015. The company now has 400 employees.",
+        {("Orvanta Systems", "founded", "Brisklet Inc.")}),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }

@@ -848,6 +848,36 @@ class DocEntities:
                     # product the text says it is: "bought Lumora, a chatbot")
                     cluster.said[etype] += 2
         self._coordination_votes()
+        self._product_description_votes()
+
+    #: Verbs whose object is as often a product as a company: what "the chatbot" in the next
+    #: sentence tells apart.
+    LAUNCHING_VERBS = frozenset({"launch", "release", "unveil", "introduce", "debut", "roll", "ship", "announce"})
+
+    def _product_description_votes(self) -> None:
+        """"X launched Quill in May. The chatbot now has 10 million users.": a sentence that
+        opens with a product noun goes on about the one name just launched (released, unveiled)
+        in the sentence before, which is then a product."""
+        doc = self.doc
+        product_nouns = lexicon().product_nouns
+        sentences = self.sentences()
+        for k, sent in enumerate(sentences[1:], start=1):
+            first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+            if first is None or first.lower_ != "the":
+                continue
+            noun = first.head
+            if noun.tag_ != "NN" or noun.lower_ not in product_nouns or noun.dep_ not in ("nsubj", "nsubjpass") \
+                    or any(c.dep_ in ("compound", "poss", "nmod") for c in noun.children):
+                continue
+            before = sentences[k - 1]
+            launched = {m.cluster for m in self.mentions if before.start <= m.start < before.end
+                        and doc[m.end - 1].dep_ in ("dobj", "conj") and _lemma(doc[m.end - 1].head if doc[m.end - 1].dep_ == "dobj"
+                                                                                  else doc[m.end - 1].head.head) in self.LAUNCHING_VERBS}
+            if len(launched) == 1:
+                cluster = self.clusters[launched.pop()]
+                if not cluster.labels.get("Person") and not cluster.labels.get("Place"):
+                    cluster.labels["Product"] += 2
+                    cluster.said["Product"] += 2
 
     def _coordination_votes(self) -> None:
         """Names coordinated in a list are of one kind: "Andreessen Horowitz, DST Global, GIC and
