@@ -1617,6 +1617,10 @@ NOT_STATED = {
                                  ("Halvex Capital", "sued", "Orvanta Systems")),
     "a purchase in progress": ("Orvanta Systems is buying Brisklet Inc. for $5 billion.",
                                ("Orvanta Systems", "acquired", "Brisklet Inc.")),
+    "said to have": ("Orvanta Systems is said to have acquired Brisklet Inc.",
+                     ("Orvanta Systems", "acquired", "Brisklet Inc.")),
+    "believed to have": ("Orvanta Systems is believed to have invested in Brisklet Inc.",
+                         ("Orvanta Systems", "investedIn", "Brisklet Inc.")),
     "a departure to come, and its purpose": ("Dana Whitlock will leave Orvanta Systems to start Velmora Health.",
                                              ("Dana Whitlock", "founded", "Velmora Health")),
 }

@@ -17,6 +17,9 @@ CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl", "co
                    "compound", "amod", "appos", "pcomp", "relcl", "oprd", "poss"})
 
 
+#: Verbs of saying that, in the passive, report a rumour: "X is said to have bought Y".
+RUMOUR_VERBS = frozenset({"say", "believe", "report", "rumor", "rumour", "think", "understand", "allege"})
+
 #: Prepositions whose phrase states what is given whatever the main verb's mood: "after 14
 #: years as chief executive, X will step down", "since its purchase of Y, X may ...".
 PRESUPPOSED_PREPS = frozenset({"after", "since", "following", "during", "despite"})
@@ -42,6 +45,8 @@ def hedge_of_token(tok) -> str | None:
             return "hedged"
     if tok.lemma_.lower() in words.hedging_verbs and tok.pos_ in ("VERB", "AUX"):
         return "hedging-verb"
+    if tok.lemma_.lower() in RUMOUR_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
+        return "hedged"  # "X is said (believed, reported) to have bought Y": a rumour
     return None
 
 
