@@ -1554,6 +1554,17 @@ CASES = {
     "founded: a company launched, then described as a company": (
         "Orvanta Systems launched Brisklet Inc. in 2015. The company now has 400 employees.",
         {("Orvanta Systems", "founded", "Brisklet Inc.")}),
+    "worksFor: a partner at a firm": ("Dana Whitlock, a partner at Halvex Capital, said sales rose.",
+                                      {("Dana Whitlock", "worksFor", "Halvex Capital")}),
+    "worksFor: oversees a company's unnamed unit": (
+        "Dana Whitlock, who oversees Orvanta Systems' cloud unit, said sales rose.",
+        {("Dana Whitlock", "worksFor", "Orvanta Systems")}),
+    "worksFor: runs a company's lab": ("Dana Whitlock runs the Orvanta Systems research lab.",
+                                      {("Dana Whitlock", "worksFor", "Orvanta Systems")}),
+    "names: a nationality with 'a' before it names no one": (
+        "Ivo Brandt, a Frenchman, previously ran the company's chip business.", set()),
+    "names: a capitalised title names no one": (
+        "Upon joining Halvex Capital, Chef Elvin was the Group Executive Chef overseeing Velmora Foods.", set()),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }

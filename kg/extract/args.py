@@ -788,8 +788,11 @@ def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
     if slot == "obj-unit":
         # "joined Google's self-driving car project", "joined the Zarvik research team": a part
         # of an organization that is no entity of its own
+        # (not a part named beside its possessor: "heads Orvanta's Velmora division" leads Velmora)
         return [a for c in tok.children if c.dep_ in ("dobj", "obj") and ents.cluster_at(c) is None
-                and lemma_of(c) in lexicon().workplace_nouns
+                and lemma_of(c) in lexicon().workplace_nouns and not (
+                    any(p.dep_ == "poss" for p in c.children)
+                    and any(p.dep_ in ("compound", "nmod") and ents.cluster_at(p) is not None for p in c.children))
                 for p in c.children if p.dep_ == "poss" or p.dep_ in ("compound", "nmod") and p.i < c.i
                 for a in entity_args(p, ents)]
     if slot == "listed":

@@ -216,8 +216,9 @@ def names_a_unit(tok) -> bool:
     while head.dep_ in ("compound", "nmod", "poss", "amod") and head.head.i != head.i \
             and head.head.pos_ in ("PROPN", "NOUN") and head.head.i > head.i:
         head = head.head
-    if head.i == tok.i or head.pos_ != "NOUN" or head.lemma_.lower() not in lexicon().unit_name_words:
-        return False
+    words = lexicon()
+    if head.i == tok.i or head.pos_ != "NOUN" or head.lemma_.lower() not in words.unit_name_words | words.workplace_nouns:
+        return False  # (also "the Orvanta research lab", "the Google search team")
     # (but "its Zentra division", "Alphabet's Waymo unit": with a possessor of its own, the name
     # modifying the unit noun is the unit's, and it is led)
     return tok.dep_ == "poss" or not any(c.dep_ == "poss" for c in head.children)

@@ -583,6 +583,13 @@ class DocEntities:
                 continue
             if FUNDING_ROUND.match(text):
                 continue  # "Series B" is a funding round (kg.extract.triggers reads it as one)
+            if not gaz and end - start == 1 and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                    for c in doc[start].children):
+                continue  # "Fouquet, a Frenchman": a noun with "a" before it is no name
+            if not gaz and doc[end - 1].lower_ in lexicon().person_nouns and all(
+                    t.lower_ in lexicon().not_in_names or t.lower_ in lexicon().organization_nouns
+                    for t in doc[start:end]):
+                continue  # "the Group Executive Chef": a title, capitalised, names no one
             if not gaz and not text[0].isupper() and not re.match(r"^[a-z]+[A-Z]", text):
                 continue  # lower-case phrases are not names (except "xAI", "iPhone")
             if not gaz and etype != "Place" and is_heading_line(self._line_of(start)):
@@ -654,6 +661,9 @@ class DocEntities:
                 continue
             if tok.lower_ in lexicon().not_names and not _ends_company_name(tok):
                 continue
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) \
+                    and not any(c.dep_ in ("compound", "flat") for c in tok.children):
+                continue  # "Fouquet, a Frenchman": a noun with "a" before it is no name
             # A proper noun the model did not take for a name, in a place a name fits (subject,
             # object, after a preposition, in apposition): a weak mention, typed by the words
             # around it and the relations it fills, and kept only if it takes part in a fact.
