@@ -1565,6 +1565,12 @@ CASES = {
         "Ivo Brandt, a Frenchman, previously ran the company's chip business.", set()),
     "names: a capitalised title names no one": (
         "Upon joining Halvex Capital, Chef Elvin was the Group Executive Chef overseeing Velmora Foods.", set()),
+    "worksFor: tapped to lead a unit, the one tapped does it": (
+        "Orvanta Systems tapped Dana Whitlock to lead its cloud business.",
+        {("Dana Whitlock", "worksFor", "Orvanta Systems")}),
+    "leads: hired to lead another company": (
+        "Orvanta Systems hired Dana Whitlock to lead Brisklet Inc.",
+        {("Dana Whitlock", "worksFor", "Orvanta Systems"), ("Dana Whitlock", "leads", "Brisklet Inc.")}),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }
@@ -1632,6 +1638,10 @@ NOT_STATED = {
                      ("Orvanta Systems", "acquired", "Brisklet Inc.")),
     "believed to have": ("Orvanta Systems is believed to have invested in Brisklet Inc.",
                          ("Orvanta Systems", "investedIn", "Brisklet Inc.")),
+    "hopes to hire (the model lemmatizes 'hopes' as 'hop')": (
+        "Orvanta Systems hopes to hire Dana Whitlock.", ("Dana Whitlock", "worksFor", "Orvanta Systems")),
+    "an appointment hoped for": ("Orvanta Systems hopes to hire Dana Whitlock to lead Brisklet Inc.",
+                                 ("Dana Whitlock", "leads", "Brisklet Inc.")),
     "a departure to come, and its purpose": ("Dana Whitlock will leave Orvanta Systems to start Velmora Health.",
                                              ("Dana Whitlock", "founded", "Velmora Health")),
 }

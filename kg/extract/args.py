@@ -360,6 +360,9 @@ def subject_args(verb, ents) -> list[Arg]:
     if verb.dep_ == "xcomp" and verb.head.i != verb.i and is_passive(verb.head):
         # "X was tapped to lead Y", "X was asked to run Y": the passive's subject does it
         return passive_subject_args(verb.head, ents)
+    if appointed_to(verb):
+        # "Orvanta tapped X to lead its cloud business": the one appointed does it
+        return object_args(verb.head, ents)
     if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN") and any(c.dep_ == "mark" for c in verb.children):
             return []  # "after Y left, X ...": a finite clause has a subject of its own
@@ -409,6 +412,17 @@ def subject_args(verb, ents) -> list[Arg]:
     if verb.dep_ in ("relcl", "acl") and (verb.tag_ != "VBN" or is_misparsed_main_verb(verb)):
         return entity_args(verb.head, ents)
     return []
+
+
+def appointed_to(verb) -> bool:
+    """Whether ``verb`` is what someone was appointed (hired, tapped, brought in) to do: "X
+    tapped Y to lead its cloud business" (an appointment states the role, not only an aim)."""
+    head = verb.head
+    return verb.dep_ in ("xcomp", "advcl") and head.i != verb.i and head.pos_ == "VERB" \
+        and any(c.tag_ == "TO" for c in verb.children) and not is_passive(head) \
+        and (lemma_of(head) in lexicon().appointing_verbs
+             or lemma_of(head) == "bring" and any(c.dep_ == "prt" and c.lower_ == "in" for c in head.children)) \
+        and any(c.dep_ in ("dobj", "obj") and c.ent_type_ == "PERSON" for c in head.children)
 
 
 def ranked_doer(noun) -> bool:

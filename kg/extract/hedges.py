@@ -9,7 +9,7 @@ is the legal act itself).
 
 from __future__ import annotations
 
-from kg.extract.args import ranked_doer
+from kg.extract.args import appointed_to, ranked_doer
 from kg.extract.lexicon import lexicon
 
 #: Clause links we climb through when looking for a governing hedge ("threatened to sue").
@@ -28,6 +28,20 @@ PRESUPPOSED_PREPS = frozenset({"after", "since", "following", "during", "despite
 PRESUPPOSED_MARKS = frozenset({"after", "since", "because", "although", "though", "while", "when", "as", "before"})
 
 
+def _verb_forms(tok) -> set[str]:
+    """The lemma and what the word's own ending gives: the small model lemmatizes "hopes" as
+    "hop" and "hoped" as "hop"."""
+    lower = tok.lower_
+    forms = {tok.lemma_.lower(), lower}
+    if lower.endswith("s"):
+        forms.add(lower[:-1])
+    if lower.endswith("ed"):
+        forms |= {lower[:-1], lower[:-2]}
+    if lower.endswith("ing"):
+        forms |= {lower[:-3], lower[:-3] + "e"}
+    return forms
+
+
 def hedge_of_token(tok) -> str | None:
     """Why ``tok`` itself makes what it governs not a fact ("negated", "modal", "conditional",
     "hedged", "hedging-verb"), or None."""
@@ -43,7 +57,7 @@ def hedge_of_token(tok) -> str | None:
             return "conditional"
         if child.dep_ in ("amod", "advmod") and child.lower_ in words.hedging_modifiers:
             return "hedged"
-    if tok.lemma_.lower() in words.hedging_verbs and tok.pos_ in ("VERB", "AUX"):
+    if tok.pos_ in ("VERB", "AUX") and _verb_forms(tok) & words.hedging_verbs:
         return "hedging-verb"
     if tok.lemma_.lower() in RUMOUR_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
         return "hedged"  # "X is said (believed, reported) to have bought Y": a rumour
@@ -70,6 +84,8 @@ def why_not_asserted(trigger, *, phrase_only: bool = False) -> str | None:
             trigger.dep_ in ("acl", "relcl", "advcl", "xcomp") and trigger.head.pos_ in ("NOUN", "PROPN")
             or trigger.dep_ == "advcl") and not ranked_doer(trigger.head):
         # (but "became the first woman to lead X": she did)
+        if appointed_to(trigger):
+            return why_not_asserted(trigger.head)  # "tapped X to lead Y": the appointment says it
         return "purpose"  # "a bid to buy the company", "launched a chatbot to challenge X": an aim
     if trigger.pos_ in ("VERB", "AUX") and trigger.dep_ == "xcomp" and any(c.tag_ == "TO" for c in trigger.children) \
             and any(c.dep_ == "attr" and c.lemma_.lower() in lexicon().nomination_nouns for c in trigger.head.children):
