@@ -583,9 +583,9 @@ class DocEntities:
                 continue
             if FUNDING_ROUND.match(text):
                 continue  # "Series B" is a funding round (kg.extract.triggers reads it as one)
-            if not gaz and end - start == 1 and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+            if not gaz and end - start == 1 and any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < ent.start
                                                     for c in doc[start].children):
-                continue  # "Fouquet, a Frenchman": a noun with "a" before it is no name
+                continue  # "Fouquet, a Frenchman": a noun with "a" before it is no name (but "An Gúm")
             if not gaz and doc[end - 1].lower_ in lexicon().person_nouns and all(
                     t.lower_ in lexicon().not_in_names or t.lower_ in lexicon().organization_nouns
                     for t in doc[start:end]):
