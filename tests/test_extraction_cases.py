@@ -1571,6 +1571,10 @@ CASES = {
     "leads: hired to lead another company": (
         "Orvanta Systems hired Dana Whitlock to lead Brisklet Inc.",
         {("Dana Whitlock", "worksFor", "Orvanta Systems"), ("Dana Whitlock", "leads", "Brisklet Inc.")}),
+    "left: after X's retirement, from the company of the clause": (
+        "After Ivo Brandt's retirement in 2019, Dana Whitlock became chief executive of Orvanta Systems.",
+        {("Ivo Brandt", "left", "Orvanta Systems"), ("Ivo Brandt", "worksFor", "Orvanta Systems"),
+         ("Dana Whitlock", "ceoOf", "Orvanta Systems")}),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }
