@@ -1575,6 +1575,13 @@ CASES = {
         "After Ivo Brandt's retirement in 2019, Dana Whitlock became chief executive of Orvanta Systems.",
         {("Ivo Brandt", "left", "Orvanta Systems"), ("Ivo Brandt", "worksFor", "Orvanta Systems"),
          ("Dana Whitlock", "ceoOf", "Orvanta Systems")}),
+    "accused: 'claims' the parser made a modifier of the name after it": (
+        "Orvanta Systems claims Brisklet Inc. infringed five of its patents.",
+        {("Orvanta Systems", "accused", "Brisklet Inc.")}),
+    "accused: a regulator found that Y did wrong": (
+        "The European Commission found that Orvanta Systems had abused its dominant position.",
+        {("European Commission", "accused", "Orvanta Systems")}),
+    "accused: found that Y grew is no accusation": ("Orvanta Systems found that Brisklet Inc. had grown fast.", set()),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }

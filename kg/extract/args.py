@@ -621,6 +621,11 @@ def that_clauses(tok) -> list:
         return clause.dep_ in ("acl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
     out = [c for c in tok.children if c.dep_ == "ccomp" or marked(c)]
+    if not out and tok.dep_ == "compound" and tok.tag_ in ("VBZ", "VBD", "VBP") and tok.head.dep_ == "nsubj" \
+            and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.head.i > tok.i:
+        # "Orvanta claims Brisklet infringed its patents": the parser made the verb of saying a
+        # modifier of the name after it, and what was said the sentence's own clause
+        out = [tok.head.head]
     if not out and tok.pos_ in ("VERB", "AUX"):
         out = [cl for prep in tok.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj"
                for cl in pobj.children if marked(cl)]
