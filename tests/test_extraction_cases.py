@@ -1582,6 +1582,14 @@ CASES = {
         "The European Commission found that Orvanta Systems had abused its dominant position.",
         {("European Commission", "accused", "Orvanta Systems")}),
     "accused: found that Y grew is no accusation": ("Orvanta Systems found that Brisklet Inc. had grown fast.", set()),
+    "accused: pleaded guilty to charges brought by X": (
+        "Orvanta Systems pleaded guilty to bribery charges brought by the Justice Department.",
+        {("Justice Department", "accused", "Orvanta Systems")}),
+    "accused: pleaded not guilty to charges brought by X (they were brought)": (
+        "Orvanta Systems pleaded not guilty to charges brought by the Justice Department.",
+        {("Justice Department", "accused", "Orvanta Systems")}),
+    "accused: faces charges from X": ("Orvanta Systems faces charges from the Justice Department.",
+                                      {("Justice Department", "accused", "Orvanta Systems")}),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }
@@ -1653,6 +1661,8 @@ NOT_STATED = {
         "Orvanta Systems hopes to hire Dana Whitlock.", ("Dana Whitlock", "worksFor", "Orvanta Systems")),
     "an appointment hoped for": ("Orvanta Systems hopes to hire Dana Whitlock to lead Brisklet Inc.",
                                  ("Dana Whitlock", "leads", "Brisklet Inc.")),
+    "charges it may bring": ("The Justice Department may bring charges against Orvanta Systems.",
+                             ("Justice Department", "accused", "Orvanta Systems")),
     "a departure to come, and its purpose": ("Dana Whitlock will leave Orvanta Systems to start Velmora Health.",
                                              ("Dana Whitlock", "founded", "Velmora Health")),
 }

@@ -687,6 +687,8 @@ def governor_verb(noun):
         return head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.dep_ == "acomp" and head.head.head.pos_ in ("VERB", "AUX"):
+        return head.head.head  # "pleaded guilty to charges": through the verb's adjective
     if noun.dep_ == "conj":
         return governor_verb(noun.head)
     return None

@@ -265,7 +265,8 @@ def event_candidates(sent, ents) -> Iterator[Candidate]:
                 relation, pattern = "owns", pattern + ":majority"
             # "agreed to settle a lawsuit brought by X": a suit said to have been filed was filed,
             # whatever the clause says of settling it
-            scope = "phrase" if relation == "sued" and any(
+            # ("pleaded not guilty to charges brought by X": the charges were brought all the same)
+            scope = "phrase" if relation in ("sued", "accused") and any(
                 c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in FILING_VERBS for c in tok.children) else "clause"
             for s in subjects:
                 for o_slot, o in objects:
@@ -273,7 +274,7 @@ def event_candidates(sent, ents) -> Iterator[Candidate]:
 
 
 #: Verbs whose participle says a suit was filed: "a lawsuit filed (brought, lodged) by X".
-FILING_VERBS = frozenset({"file", "bring", "lodge"})
+FILING_VERBS = frozenset({"file", "bring", "lodge", "level"})
 
 
 def round_investors(sent, ents) -> set[int]:
