@@ -651,6 +651,10 @@ def wrongdoing_stated(verb) -> bool:
     return False
 
 
+#: The verbs :func:`document_derived` reads: what a suit alleges, and countersuing.
+SAYING_OR_COUNTERSUING = frozenset({"allege", "claim", "accuse", "charge", "say", "contend", "argue", "countersue"})
+
+
 def document_derived(doc, ents, found: list[Candidate]) -> Iterator[Candidate]:
     """What candidates imply across sentences:
 
@@ -666,7 +670,13 @@ def document_derived(doc, ents, found: list[Candidate]) -> Iterator[Candidate]:
     yield from succession_across_sentences(doc, ents, found)
     triggered = {c.trigger for c in found if not c.pattern.startswith("pair:")}
     sued = [c for c in found if c.relation == "sued" and not c.pattern.startswith("pair:")]
-    for tok in doc:
+    from kg.extract.triggers import doc_lemmas_of
+
+    lemmas = doc_lemmas_of(doc)
+    for i in range(len(doc)):
+        if lemmas[i] not in SAYING_OR_COUNTERSUING:
+            continue  # (most words: looked at without making their Token)
+        tok = doc[i]
         suits = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lexicon().lawsuit_nouns] \
             if lemma_of(tok) in ("allege", "claim", "accuse", "charge", "say", "contend", "argue") else []  # (read below only then)
         if lemma_of(tok) in ("allege", "claim", "accuse", "charge", "say", "contend", "argue") and suits:
@@ -986,10 +996,14 @@ def deal_completion(sent) -> int | None:
     acquisition was completed in December", "The deal closed on Friday", "X completed the
     purchase in May" (a definite deal noun, no "of" naming what was bought)."""
     from kg.extract.hedges import why_not_asserted
-    from kg.extract.triggers import lemma_of
+    from kg.extract.triggers import doc_lemmas_of, lemma_of
 
-    for verb in sent:
-        if verb.pos_ != "VERB" or lemma_of(verb) not in COMPLETING_VERBS:
+    lemmas = doc_lemmas_of(sent.doc)
+    for i in range(sent.start, sent.end):
+        if lemmas[i] not in COMPLETING_VERBS:
+            continue
+        verb = sent.doc[i]
+        if verb.pos_ != "VERB":
             continue
         for noun in verb.children:
             if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma_of(noun) in DEAL_NOUNS \

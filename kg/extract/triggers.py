@@ -182,6 +182,15 @@ def lemma_of(tok) -> str:
     return lemmas[tok.i]
 
 
+def doc_lemmas_of(doc) -> list[str]:
+    """:func:`lemma_of` of every token of ``doc``, as one list (computed once a Doc)."""
+    data = doc.user_data
+    lemmas = data.get("kg:lemmas")
+    if lemmas is None:
+        lemmas = data["kg:lemmas"] = doc_lemmas(doc)
+    return lemmas
+
+
 def doc_lemmas(doc) -> list[str]:
     """:func:`lemma_of` of every token of ``doc``, read from the Doc's arrays (what
     :func:`_lemma_of` reads of each token, without making the tokens)."""
