@@ -532,12 +532,7 @@ def pair_candidates(sent, ents) -> Iterator[Candidate]:
     heads: dict[int, int] = {}
     for m in ents.mentions:
         if sent.start <= m.start < sent.end and not ents.is_weak(m.cluster):
-            head = doc[m.end - 1]
-            for tok in doc[m.start:m.end]:
-                if not (m.start <= tok.head.i < m.end) or tok.head.i == tok.i:
-                    head = tok
-                    break
-            heads.setdefault(m.cluster, head.i)
+            heads.setdefault(m.cluster, ents.head_index(m))
     if len(heads) < 2:
         return
     relations_at: dict[int, set[str]] = {}

@@ -472,6 +472,7 @@ class DocEntities:
         self.token_cluster: dict[int, int] = {}
         self._sentence_starts: list[int] | None = None
         self._sentences: list | None = None
+        self._heads: list[int] | None = None
         self._text: str | None = None
         self._by_name, self._by_alias = _gazetteer_index()
         self._collect()
@@ -830,11 +831,7 @@ class DocEntities:
         """Type evidence from the words around each mention (see :func:`context_type`); two
         votes, so one sentence that says what a thing is outweighs one NER label."""
         for m in self.mentions:
-            head = self.doc[m.end - 1]
-            for tok in self.doc[m.start:m.end]:
-                if not (m.start <= tok.head.i < m.end) or tok.head.i == tok.i:
-                    head = tok
-                    break
+            head = self.doc[self.head_index(m)]
             if m.labels.get("?") and head.dep_ in ("amod", "compound", "nmod"):
                 continue  # "a Czech priest": a nationality, whatever the words around it
             if m.labels.get("Place") and head.dep_ == "pobj" and head.head.lower_ == "of" and \
@@ -897,12 +894,7 @@ class DocEntities:
         doc = self.doc
         heads = {}
         for m in self.mentions:
-            head = doc[m.end - 1]
-            for tok in doc[m.start:m.end]:
-                if not (m.start <= tok.head.i < m.end) or tok.head.i == tok.i:
-                    head = tok
-                    break
-            heads[head.i] = m
+            heads[self.head_index(m)] = m
         own = {cid: Counter({k: v for k, v in c.labels.items() if k != "?"}) for cid, c in self.clusters.items()}
         votes: dict[int, Counter] = {}
         # (and names side by side with only "and" between them, whatever the parser
@@ -1194,6 +1186,21 @@ class DocEntities:
         return self.clusters[cid].type
 
     # ------------------------------------------------------------------ lookups
+    def head_index(self, m: Mention) -> int:
+        """The token that heads a mention in the parse: its first word whose head lies outside
+        the mention (read from the Doc's arrays, without making the mention's tokens)."""
+        if self._heads is None:
+            import numpy
+
+            offsets = self.doc.to_array("HEAD").astype(numpy.int64)
+            self._heads = (numpy.arange(len(self.doc)) + offsets).tolist()
+        heads = self._heads
+        for j in range(m.start, m.end):
+            h = heads[j]
+            if not (m.start <= h < m.end) or h == j:
+                return j
+        return m.end - 1
+
     def cluster_at(self, token) -> int | None:
         """The cluster whose mention covers ``token``, or None."""
         return self.token_cluster.get(token.i)
