@@ -1590,6 +1590,15 @@ CASES = {
         {("Justice Department", "accused", "Orvanta Systems")}),
     "accused: faces charges from X": ("Orvanta Systems faces charges from the Justice Department.",
                                       {("Justice Department", "accused", "Orvanta Systems")}),
+    "acquired: agreed to be acquired; the deal closed (one sentence)": (
+        "Brisklet Inc. agreed in March to be acquired by Orvanta Systems; the deal closed in June.",
+        {("Orvanta Systems", "acquired", "Brisklet Inc.")}),
+    "left: stepped down as chairman but stays on the board": (
+        "Dana Whitlock stepped down as chairman of Orvanta Systems but remains on its board.",
+        {("Dana Whitlock", "leads", "Orvanta Systems")}),
+    "left: resigned and remained in a city": (
+        "Dana Whitlock resigned from Orvanta Systems and remained in Austin.",
+        {("Dana Whitlock", "left", "Orvanta Systems"), ("Dana Whitlock", "worksFor", "Orvanta Systems")}),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }
@@ -1663,6 +1672,8 @@ NOT_STATED = {
                                  ("Dana Whitlock", "leads", "Brisklet Inc.")),
     "charges it may bring": ("The Justice Department may bring charges against Orvanta Systems.",
                              ("Justice Department", "accused", "Orvanta Systems")),
+    "agreed to be acquired": ("Brisklet Inc. agreed to be acquired by Orvanta Systems.",
+                              ("Orvanta Systems", "acquired", "Brisklet Inc.")),
     "a departure to come, and its purpose": ("Dana Whitlock will leave Orvanta Systems to start Velmora Health.",
                                              ("Dana Whitlock", "founded", "Velmora Health")),
 }

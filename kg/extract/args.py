@@ -491,6 +491,8 @@ def passive_subject_args(verb, ents) -> list[Arg]:
         return found
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         return entity_args(verb.head, ents)  # "OpenAI, backed by Microsoft"
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in verb.children):
+        return subject_args(verb.head, ents)  # "X agreed to be acquired by Y": X
     if verb.dep_ == "conj":
         if verb.tag_ == "VBN" and verb.i >= 2 and verb.doc[verb.i - 1].dep_ == "cc":
             # "backed by Maveron, a firm based in Seattle and co-founded by X": the parser

@@ -867,6 +867,19 @@ def _said_through(verb) -> bool:
         and any(c.tag_ == "TO" for c in verb.children)
 
 
+def _stays_on(verb) -> bool:
+    """Whether a departure is from a role only, the one who left staying on: "stepped down as
+    chief executive but remains chairman", "retired as CEO and stays on the board"."""
+    from kg.extract.triggers import role_triggers
+
+    def in_role(stay) -> bool:  # "remains chairman", "stays on the board", "remains as adviser"
+        return any(c.dep_ in ("attr", "acomp", "oprd") and role_triggers(c) for c in stay.children) or any(
+            c.dep_ == "prep" and c.lower_ in ("on", "as") for c in stay.children)
+
+    return verb.pos_ == "VERB" and any(c.lemma_ in ("remain", "stay") and c.pos_ in ("VERB", "AUX") and in_role(c)
+                                       for c in verb.conjuncts)
+
+
 def _in_progress(verb) -> bool:
     """Whether a verb is in the present progressive ("is buying", "are acquiring")."""
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re", "am")
@@ -925,6 +938,8 @@ def admissible(doc, ents, raw: list[Candidate]) -> list[Candidate]:
             # "took to X to criticize Y", "used an interview to attack Y": the venue was taken to
             # say it, and it was said; only what governs the taking unsays it
             reason = why_not_asserted(hedge_token.head)
+        if not reason and cand.relation == "left" and _stays_on(doc[cand.trigger]):
+            reason = "stays"  # "stepped down as chief executive but remains chairman": left a role only
         if not reason and cand.relation == "acquired" and _in_progress(doc[cand.trigger]):
             reason = "pending"  # "X is buying Y for $5 billion": a deal announced, not closed
         if reason:
@@ -1012,8 +1027,9 @@ def deal_completion(sent) -> int | None:
 
 def completed_deals(doc, ents, raw: list[Candidate], found: list[Candidate]) -> Iterator[Candidate]:
     """"X agreed to buy Y in March. The deal closed on Friday.": an acquisition the sentence
-    before (or the one before it) stated as agreed, planned or announced is done when the next
-    says the deal was completed. (Not one it denied: "X did not agree to buy Y".)"""
+    before (or the one before it, or its own sentence before) stated as agreed, planned or
+    announced is done when the next says the deal was completed. (Not one it denied: "X did not
+    agree to buy Y".)"""
     from kg.extract.hedges import why_not_asserted
 
     asserted = {(c.subject, c.relation, c.object) for c in found}
@@ -1028,7 +1044,8 @@ def completed_deals(doc, ents, raw: list[Candidate], found: list[Candidate]) -> 
         if c.relation != "acquired" or (c.subject, c.relation, c.object) in asserted or c.trigger < 0:
             continue
         here = ents.sentence_index(c.trigger)
-        verb = next((done[k] for k in (here + 1, here + 2) if k in done), None)
+        # (or later in its own sentence: "X agreed to be acquired by Y; the deal closed in June")
+        verb = next((done[k] for k in (here, here + 1, here + 2) if k in done and done[k] > c.trigger), None)
         hedge = doc[c.hedge_from] if c.hedge_from >= 0 else doc[c.trigger]
         if verb is None or why_not_asserted(hedge) in (None, "negated", "question", "conditional"):
             continue
