@@ -1599,6 +1599,19 @@ CASES = {
     "left: resigned and remained in a city": (
         "Dana Whitlock resigned from Orvanta Systems and remained in Austin.",
         {("Dana Whitlock", "left", "Orvanta Systems"), ("Dana Whitlock", "worksFor", "Orvanta Systems")}),
+    "criticized: took issue with what a company did": ("Dana Whitlock took issue with Orvanta Systems' pricing.",
+                                                       {("Dana Whitlock", "criticized", "Orvanta Systems")}),
+    "criticized: said a company had made a huge mistake": (
+        "Dana Whitlock said Orvanta Systems had made a huge mistake.",
+        {("Dana Whitlock", "criticized", "Orvanta Systems")}),
+    "criticized: said a company had not made a mistake": (
+        "Dana Whitlock said Orvanta Systems had not made a mistake.", set()),
+    "criticized: described a plan as reckless": ("Dana Whitlock described Orvanta Systems' plan as reckless.",
+                                                 {("Dana Whitlock", "criticized", "Orvanta Systems")}),
+    "criticized: dismissive of": ("Dana Whitlock has been dismissive of Orvanta Systems.",
+                                  {("Dana Whitlock", "criticized", "Orvanta Systems")}),
+    "criticized: aimed criticism at": ("Dana Whitlock aimed criticism at Orvanta Systems.",
+                                       {("Dana Whitlock", "criticized", "Orvanta Systems")}),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }

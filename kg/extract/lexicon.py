@@ -124,8 +124,8 @@ class Lexicon:
     #: Nouns of an act and the verbs that, taking one as object, say it happened: what is denied was
     #: said, what is dropped or settled was filed.
     presupposing_verbs: dict
-    #: Nouns of a legal act and the hedging verbs that, taking one as object, are the act itself:
-    #: seeking an injunction is asking a court for it.
+    #: Nouns of an act and the hedging verbs that, taking one as object, are the act itself:
+    #: seeking an injunction is asking a court for it, aiming criticism at Y is criticizing Y.
     acting_hedges: dict
 
     @cached_property

@@ -355,8 +355,12 @@ def states_judgement(tok) -> bool:
             return True
         if c.dep_ in ("oprd", "xcomp") and is_judgement(c):
             return True
-        if c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ == "pobj" and is_judgement(o) for o in c.children):
-            return True
+        if c.dep_ == "prep" and c.lower_ == "as" and any(
+                o.dep_ in ("pobj", "acomp", "amod", "advmod") and is_judgement(o) for o in c.children):
+            return True  # ("described Y's plan as reckless": the adjective, however it is parsed)
+        if c.dep_ == "ccomp" and not any(n.dep_ == "neg" for n in c.children) and any(
+                d.dep_ in ("dobj", "obj") and is_judgement(d) for d in c.children):
+            return True  # "said Y had made a huge mistake"
         if c.dep_ in ("dobj", "obj") and any(a.dep_ == "appos" and is_judgement(a) for a in c.children):
             # 'called Y's policy "a disaster"': the parser hangs the quoted complement on the
             # object as its apposition
