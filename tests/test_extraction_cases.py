@@ -1612,6 +1612,13 @@ CASES = {
                                   {("Dana Whitlock", "criticized", "Orvanta Systems")}),
     "criticized: aimed criticism at": ("Dana Whitlock aimed criticism at Orvanta Systems.",
                                        {("Dana Whitlock", "criticized", "Orvanta Systems")}),
+    "partneredWith: supplies another company under a deal announced": (
+        "Orvanta Systems will supply electric motors and software to Brisklet Inc. under a deal announced on Monday.",
+        {("Brisklet Inc.", "partneredWith", "Orvanta Systems")}),
+    "partneredWith: builds for another company under a contract": (
+        "Orvanta Systems will build the plant for Brisklet Inc. under a contract signed in May.",
+        {("Brisklet Inc.", "partneredWith", "Orvanta Systems")}),
+    "partneredWith: selling to a customer is no partnership": ("Orvanta Systems sells chips to Brisklet Inc.", set()),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }
@@ -1687,6 +1694,8 @@ NOT_STATED = {
                              ("Justice Department", "accused", "Orvanta Systems")),
     "agreed to be acquired": ("Brisklet Inc. agreed to be acquired by Orvanta Systems.",
                               ("Orvanta Systems", "acquired", "Brisklet Inc.")),
+    "a deal proposed": ("Orvanta Systems will supply motors to Brisklet Inc. under a proposed deal.",
+                        ("Brisklet Inc.", "partneredWith", "Orvanta Systems")),
     "a departure to come, and its purpose": ("Dana Whitlock will leave Orvanta Systems to start Velmora Health.",
                                              ("Dana Whitlock", "founded", "Velmora Health")),
 }

@@ -451,6 +451,36 @@ def joint_acts(sent, ents) -> Iterator[Candidate]:
                             scope="clause")
 
 
+#: Nouns of an agreement under which one company does something for another.
+_DEAL_NOUNS = frozenset({"agreement", "contract", "deal", "pact", "partnership"})
+
+
+def acts_under_a_deal(sent, ents) -> Iterator[Candidate]:
+    """"X will supply motors to Y under a deal announced on Monday": what one company does for
+    (to, with) another under a deal is their partnership, whatever the mood of the act -- the
+    deal itself is stated (unless it is hedged: "under a proposed deal")."""
+    from kg.extract.hedges import hedge_of_token
+
+    for verb in sent:
+        if verb.pos_ != "VERB":
+            continue
+        deals = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"
+                 for p in c.children if p.dep_ == "pobj" and lemma_of(p) in _DEAL_NOUNS and hedge_of_token(p) is None]
+        if not deals:
+            continue
+        doers = [a for a in subject_args(verb, ents) if ents.type_of(a.cluster) == "Organization"]
+        others = [a for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for", "with")
+                  for a in prep_object_args(c, ents) if ents.type_of(a.cluster) == "Organization"]
+        others += [a for c in verb.children if c.dep_ in ("dobj", "obj") and ents.cluster_at(c) is None
+                   for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                   for a in prep_object_args(p, ents) if ents.type_of(a.cluster) == "Organization"]
+        for a in doers:
+            for b in others:
+                if a.cluster != b.cluster:
+                    yield _cand(a, "partneredWith", b, "construction:under-a-deal", deals[0].i,
+                                slots=("subj", "prep"), scope="phrase")
+
+
 #: Verbs of leading a round, said of the sum when the parser hangs them on it.
 _ROUND_LEADING = frozenset({"lead", "co-lead", "anchor", "back"})
 
@@ -476,4 +506,4 @@ def sums_led(sent, ents) -> Iterator[Candidate]:
 
 PATTERNS = (possessive_relations, modifier_relations, affiliations, occupations, surface_possessives,
             surface_appositive_roles, surface_titled_names, reported_wrongdoing, products_from, joint_acts,
-            sums_led)
+            sums_led, acts_under_a_deal)
