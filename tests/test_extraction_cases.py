@@ -1619,6 +1619,7 @@ CASES = {
         "Orvanta Systems will build the plant for Brisklet Inc. under a contract signed in May.",
         {("Brisklet Inc.", "partneredWith", "Orvanta Systems")}),
     "partneredWith: selling to a customer is no partnership": ("Orvanta Systems sells chips to Brisklet Inc.", set()),
+    "develops: discontinued": ("Orvanta Systems discontinued Quill in 2020.", {("Orvanta Systems", "develops", "Quill")}),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }
