@@ -1619,7 +1619,16 @@ CASES = {
         "Orvanta Systems will build the plant for Brisklet Inc. under a contract signed in May.",
         {("Brisklet Inc.", "partneredWith", "Orvanta Systems")}),
     "partneredWith: selling to a customer is no partnership": ("Orvanta Systems sells chips to Brisklet Inc.", set()),
-    "develops: discontinued": ("Orvanta Systems discontinued Quill in 2020.", {("Orvanta Systems", "develops", "Quill")}),
+    "investedIn: a portfolio company of": ("Velmora Health, a portfolio company of Halvex Capital, raised more money.",
+                                           {("Halvex Capital", "investedIn", "Velmora Health")}),
+    "investedIn: seeded": ("Halvex Capital seeded Velmora Health in 2015.", {("Halvex Capital", "investedIn", "Velmora Health")}),
+    "investedIn: bet on": ("Halvex Capital bet on Velmora Health early.", {("Halvex Capital", "investedIn", "Velmora Health")}),
+    "investedIn: a bet on a rebound names no company": ("Halvex Capital bet on a rebound.", set()),
+    "investedIn: invested alongside another in": (
+        "Halvex Capital invested alongside Trellis Partners in Velmora Health.",
+        {("Halvex Capital", "investedIn", "Velmora Health")}),
+    "investedIn: funded a company's round": ("Halvex Capital funded Velmora Health's first round.",
+                                             {("Halvex Capital", "investedIn", "Velmora Health")}),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }

@@ -773,6 +773,11 @@ def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
             found = [a for obj in tok.children if obj.dep_ in ("dobj", "obj") and obj.pos_ == "NOUN"
                      and ents.cluster_at(obj) is None and obj.lemma_.lower() in lexicon().idiom_nouns
                      for a in prep_args(obj, ents, (slot[5:],))]
+        if not found and tok.pos_ in ("VERB", "AUX") and slot[5:] in ("in", "into"):
+            # "invested alongside Trellis in Velmora": the parser hangs "in" on the co-investor
+            found = [a for p in tok.children if p.dep_ == "prep" and p.lower_ in ("alongside", "with")
+                     for o in p.children if o.dep_ == "pobj" for q in o.children
+                     if q.dep_ == "prep" and q.lower_ == slot[5:] for a in prep_object_args(q, ents)]
         if not found and tok.pos_ in ("VERB", "AUX") and slot == "prep:from":
             # "poached Dana Whitlock from X": the parser hangs "from" on the person who is the
             # object
