@@ -1629,6 +1629,11 @@ CASES = {
         {("Halvex Capital", "investedIn", "Velmora Health")}),
     "investedIn: funded a company's round": ("Halvex Capital funded Velmora Health's first round.",
                                              {("Halvex Capital", "investedIn", "Velmora Health")}),
+    "investedIn: holds shares in": ("Halvex Capital holds shares in Velmora Health.",
+                                    {("Halvex Capital", "investedIn", "Velmora Health")}),
+    "owns: a majority share in": ("Halvex Capital has a 60 percent share in Velmora Health.",
+                                  {("Halvex Capital", "owns", "Velmora Health")}),
+    "investedIn: sharing in a success is no shareholding": ("Halvex Capital shares in Velmora Health's success.", set()),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
 }

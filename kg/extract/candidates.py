@@ -259,7 +259,7 @@ def event_candidates(sent, ents) -> Iterator[Candidate]:
                 # ("A and B expanded their partnership": "their" is both, not the one it resolves to)
                 yield from _their(tok, ents, et.relation, pattern)
             relation = et.relation
-            if relation == "investedIn" and et.lemma in ("stake", "holding", "position") and controlling_share(tok) \
+            if relation == "investedIn" and et.lemma in ("stake", "holding", "position", "share") and controlling_share(tok) \
                     and not (tok.dep_ in ("dobj", "obj", "nsubjpass") and lemma_of(tok.head) in lexicon().buying_verbs):
                 # "holds a majority stake in X" owns it; "bought a majority stake" invested in it
                 relation, pattern = "owns", pattern + ":majority"
