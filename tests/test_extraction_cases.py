@@ -1626,7 +1626,7 @@ CASES = {
     "investedIn: a bet on a rebound names no company": ("Halvex Capital bet on a rebound.", set()),
     "investedIn: invested alongside another in": (
         "Halvex Capital invested alongside Trellis Partners in Velmora Health.",
-        {("Halvex Capital", "investedIn", "Velmora Health")}),
+        {("Halvex Capital", "investedIn", "Velmora Health"), ("Trellis Partners", "investedIn", "Velmora Health")}),
     "investedIn: funded a company's round": ("Halvex Capital funded Velmora Health's first round.",
                                              {("Halvex Capital", "investedIn", "Velmora Health")}),
     "investedIn: holds shares in": ("Halvex Capital holds shares in Velmora Health.",

@@ -129,6 +129,10 @@ def verb_candidates(sent, ents) -> Iterator[Candidate]:
                 carriers = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))]
                 subjects = subjects + [a for c in carriers for a in prep_args(c, ents, ("with", "alongside"))
                                        if ents.type_of(a.cluster) == "Person" and a.cluster not in seen]
+            if vt.relation == "investedIn" and not passive and subjects:
+                # "A invested alongside B in Velmora": B invested too
+                seen = {a.cluster for a in subjects}
+                subjects = subjects + [a for a in prep_args(tok, ents, ("alongside",)) if a.cluster not in seen]
             if not objects and passive and s_slot == "subj" and subjects and tok.dep_ in ("advcl", "csubj", "ROOT") \
                     and tok.i == sent.start:
                 # "Created in 1899 by X and Y, VINCI has become ...": the name after the fronted
