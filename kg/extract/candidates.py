@@ -650,8 +650,10 @@ def wrongdoing_stated(verb) -> bool:
     return False
 
 
+#: The verbs by which a suit says what it alleges ("The complaint alleges that ...").
+SUIT_SAYING = frozenset({"allege", "claim", "accuse", "charge", "say", "contend", "argue"})
 #: The verbs :func:`document_derived` reads: what a suit alleges, and countersuing.
-SAYING_OR_COUNTERSUING = frozenset({"allege", "claim", "accuse", "charge", "say", "contend", "argue", "countersue"})
+SAYING_OR_COUNTERSUING = SUIT_SAYING | {"countersue"}
 
 
 def document_derived(doc, ents, found: list[Candidate]) -> Iterator[Candidate]:
@@ -661,7 +663,7 @@ def document_derived(doc, ents, found: list[Candidate]) -> Iterator[Candidate]:
       before;
     * to leave an organization one must have been in it: "X left Y" -- X worked for Y."""
     from kg.extract.args import Arg, by_args, ccomp_subject_args, object_args, possessor_args, subject_args
-    from kg.extract.triggers import lemma_of
+    from kg.extract.triggers import doc_lemmas_of
 
     for c in found:
         if c.relation == "left" and not c.pattern.startswith("pair:"):
@@ -669,16 +671,15 @@ def document_derived(doc, ents, found: list[Candidate]) -> Iterator[Candidate]:
     yield from succession_across_sentences(doc, ents, found)
     triggered = {c.trigger for c in found if not c.pattern.startswith("pair:")}
     sued = [c for c in found if c.relation == "sued" and not c.pattern.startswith("pair:")]
-    from kg.extract.triggers import doc_lemmas_of
-
     lemmas = doc_lemmas_of(doc)
     for i in range(len(doc)):
-        if lemmas[i] not in SAYING_OR_COUNTERSUING:
+        lemma = lemmas[i]
+        if lemma not in SAYING_OR_COUNTERSUING:
             continue  # (most words: looked at without making their Token)
         tok = doc[i]
         suits = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lexicon().lawsuit_nouns] \
-            if lemma_of(tok) in ("allege", "claim", "accuse", "charge", "say", "contend", "argue") else []  # (read below only then)
-        if lemma_of(tok) in ("allege", "claim", "accuse", "charge", "say", "contend", "argue") and suits:
+            if lemma in SUIT_SAYING else []  # (read below only then)
+        if lemma in SUIT_SAYING and suits:
             # "The complaint, filed by X, alleges that Y misled investors", "X's suit alleges ...":
             # the suit names its plaintiff
             named = [a for n in suits for a in possessor_args(n, ents) or by_args(n, ents)]
@@ -697,7 +698,7 @@ def document_derived(doc, ents, found: list[Candidate]) -> Iterator[Candidate]:
                                             arg_tokens=(p.token, a.token))
             if named:
                 continue
-        if lemma_of(tok) in ("allege", "claim", "accuse", "charge", "say", "contend", "argue") and sued \
+        if lemma in SUIT_SAYING and sued \
                 and suits:
             # "The suit alleges that Y copied its designs": the plaintiff of the suit just
             # reported accuses Y (or, when the clause names no one, the sued party)
@@ -713,7 +714,7 @@ def document_derived(doc, ents, found: list[Candidate]) -> Iterator[Candidate]:
                     yield Candidate(plaintiff.subject, "accused", a.cluster, "derived:lawsuit-alleges", tok.i,
                                     slots=("plaintiff", "ccomp"), how=(plaintiff.how[0], a.how),
                                     arg_tokens=(plaintiff.arg_tokens[0], a.token))
-        if lemma_of(tok) != "countersue" or tok.i in triggered:
+        if lemma != "countersue" or tok.i in triggered:
             continue
         here = ents.sentence_index(tok.i)
         for s in subject_args(tok, ents):
