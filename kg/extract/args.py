@@ -746,7 +746,7 @@ def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
                 for p in c.children if p.dep_ == "poss" for a in entity_args(p, ents)
                 if ents.type_of(a.cluster) == "Organization"]
     if slot.startswith("prep-maker:"):
-        # "to compete with SpaceX's Falcon 9": the company whose named product it is
+        # "to compete with Brisklet's Falcon 9": the company whose named product it is
         return [a for c in tok.children if c.dep_ == "prep" and c.lower_ == slot[11:]
                 for o in c.children if o.dep_ == "pobj" and ents.cluster_at(o) is not None
                 and ents.type_of(ents.cluster_at(o)) == "Product"

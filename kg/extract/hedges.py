@@ -102,10 +102,10 @@ def why_not_asserted(trigger, *, phrase_only: bool = False) -> str | None:
             break  # the relative clause's head noun is not governed by the clause's own hedges
         if dep == "advcl" and prev.tag_ == "VBD" and any(
                 c.dep_ == "mark" and c.lower_ in PRESUPPOSED_MARKS for c in prev.children):
-            break  # "X abandoned its bid after the Justice Department sued it": that part happened
+            break  # "X abandoned its bid after Y sued it": that part happened
         if dep == "advcl" and prev.tag_ == "VBN" and prev.i < tok.i and not any(
                 c.dep_ in ("mark", "aux", "auxpass") for c in prev.children):
-            break  # "Founded in 2009 by X, Rivian plans to ...": a participle before its clause is given
+            break  # "Founded in 2009 by X, Velmora plans to ...": a participle before its clause is given
         if dep == "prep" and prev.lower_ in PRESUPPOSED_PREPS:
             break  # "After 14 years as chief executive, X will hand over": that part is given
         if dep == "conj" and prev.tag_ in ("VBZ", "VBD", "VBP"):

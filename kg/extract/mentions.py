@@ -338,7 +338,7 @@ def context_type(head) -> str | None:
         return "Organization"
     if base.dep_ == "nsubjpass" and _lemma(parent) in ORGANIZATION_VERBS - {"join"}:
         return "Organization"
-    # "Lycetts is part of the Benefact Group": what is part of a named company is a company (a
+    # "Ashworths is part of the Quorvane Group": what is part of a named company is a company (a
     # person is part of its team)
     if base.dep_ == "nsubj" and parent.lemma_ in ("be", "become", "remain") and any(
             a.dep_ == "attr" and a.lower_ == "part" and any(
@@ -412,7 +412,7 @@ def context_type(head) -> str | None:
     # "Xilinx's chief executive", "Hooli's shares": what companies have
     if base.dep_ == "poss" and parent.pos_ == "NOUN" and _lemma(parent) in words.possessed_by_organizations:
         return "Organization"
-    # "Aston Martin, whose executive chairman is ...": the same through a relative "whose"
+    # "Hollis Granger, whose executive chairman is ...": the same through a relative "whose"
     for clause in base.children:
         if clause.dep_ == "relcl" and any(
                 w.lower_ == "whose" and w.head.pos_ == "NOUN" and _lemma(w.head) in words.possessed_by_organizations
@@ -586,7 +586,8 @@ class DocEntities:
                 continue  # "Series B" is a funding round (kg.extract.triggers reads it as one)
             if not gaz and end - start == 1 and any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < ent.start
                                                     for c in doc[start].children):
-                continue  # "Fouquet, a Frenchman": a noun with "a" before it is no name (but "An Gúm")
+                continue  # "Brandt, a Frenchman": a noun with "a" before it is no name (the article
+                # inside what the NER tagged is the name's own)
             if not gaz and doc[end - 1].lower_ in lexicon().person_nouns and all(
                     t.lower_ in lexicon().not_in_names or t.lower_ in lexicon().organization_nouns
                     for t in doc[start:end]):
@@ -664,7 +665,7 @@ class DocEntities:
                 continue
             if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) \
                     and not any(c.dep_ in ("compound", "flat") for c in tok.children):
-                continue  # "Fouquet, a Frenchman": a noun with "a" before it is no name
+                continue  # "Brandt, a Frenchman": a noun with "a" before it is no name
             # A proper noun the model did not take for a name, in a place a name fits (subject,
             # object, after a preposition, in apposition): a weak mention, typed by the words
             # around it and the relations it fills, and kept only if it takes part in a fact.
@@ -861,6 +862,13 @@ class DocEntities:
     #: sentence tells apart.
     LAUNCHING_VERBS = frozenset({"launch", "release", "unveil", "introduce", "debut", "roll", "ship", "announce"})
 
+    def _launched(self, head) -> bool:
+        """Whether a name headed by ``head`` is what a launching verb's object names ("launched
+        Quill", "released Quill and Vane")."""
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        return head.dep_ == "dobj" and _lemma(head.head) in self.LAUNCHING_VERBS
+
     def _product_description_votes(self) -> None:
         """"X launched Quill in May. The chatbot now has 10 million users.": a sentence that
         opens with a product noun goes on about the one name just launched (released, unveiled)
@@ -878,8 +886,7 @@ class DocEntities:
                 continue
             before = sentences[k - 1]
             launched = {m.cluster for m in self.mentions if before.start <= m.start < before.end
-                        and doc[m.end - 1].dep_ in ("dobj", "conj") and _lemma(doc[m.end - 1].head if doc[m.end - 1].dep_ == "dobj"
-                                                                                  else doc[m.end - 1].head.head) in self.LAUNCHING_VERBS}
+                        and self._launched(doc[self.head_index(m)])}
             if len(launched) == 1:
                 cluster = self.clusters[launched.pop()]
                 if not cluster.labels.get("Person") and not cluster.labels.get("Place"):
