@@ -733,6 +733,16 @@ def between_args(noun, ents) -> list[Arg]:
     return prep_args(noun, ents, ("between",))
 
 
+def owners_of(noun, ents) -> list[Arg]:
+    """Whose an unnamed noun is: its possessor or the name modifying it ("Velmora's decision",
+    "the Quorvane plan"); nothing for a noun that is a name itself. What the slots "obj-poss",
+    "obj-unit", "ccomp-poss" and "prep-poss" read."""
+    if ents.cluster_at(noun) is not None:
+        return []
+    return [a for p in noun.children if p.dep_ == "poss" or p.dep_ in ("compound", "nmod") and p.i < noun.i
+            for a in entity_args(p, ents)]
+
+
 def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
     """The arguments in ``slot`` of the trigger ``tok`` (slot names: see ``kg/data/triggers.json``)."""
     if slot == "subj":
@@ -755,9 +765,7 @@ def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
     if slot.startswith("prep-poss:"):
         # "critical of Velmora's strategy", "scoffed at Velmora's claims": whose the thing is
         return [a for c in tok.children if c.dep_ == "prep" and c.lower_ == slot[10:]
-                for o in c.children if o.dep_ == "pobj" and ents.cluster_at(o) is None
-                for p in o.children if p.dep_ == "poss" or p.dep_ in ("compound", "nmod") and p.i < o.i
-                for a in entity_args(p, ents)]
+                for o in c.children if o.dep_ == "pobj" for a in owners_of(o, ents)]
     if slot.startswith("prep:"):
         found = prep_args(tok, ents, (slot[5:],))
         if not found and tok.pos_ in ("NOUN", "PROPN"):
@@ -810,19 +818,15 @@ def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
     if slot == "obj-poss":
         # "slammed Velmora's decision", "criticized the Quorvane plan": criticizing what an
         # organization did is criticizing it
-        return [a for c in tok.children if c.dep_ in ("dobj", "obj") and ents.cluster_at(c) is None
-                for p in c.children if p.dep_ == "poss" or p.dep_ in ("compound", "nmod") and p.i < c.i
-                for a in entity_args(p, ents)]
+        return [a for c in tok.children if c.dep_ in ("dobj", "obj") for a in owners_of(c, ents)]
     if slot == "obj-unit":
         # "joined Google's self-driving car project", "joined the Zarvik research team": a part
         # of an organization that is no entity of its own
         # (not a part named beside its possessor: "heads Orvanta's Velmora division" leads Velmora)
-        return [a for c in tok.children if c.dep_ in ("dobj", "obj") and ents.cluster_at(c) is None
-                and lemma_of(c) in lexicon().workplace_nouns and not (
-                    any(p.dep_ == "poss" for p in c.children)
-                    and any(p.dep_ in ("compound", "nmod") and ents.cluster_at(p) is not None for p in c.children))
-                for p in c.children if p.dep_ == "poss" or p.dep_ in ("compound", "nmod") and p.i < c.i
-                for a in entity_args(p, ents)]
+        return [a for c in tok.children if c.dep_ in ("dobj", "obj") and lemma_of(c) in lexicon().workplace_nouns
+                and not (any(p.dep_ == "poss" for p in c.children)
+                         and any(p.dep_ in ("compound", "nmod") and ents.cluster_at(p) is not None for p in c.children))
+                for a in owners_of(c, ents)]
     if slot == "listed":
         # "acquisitions including A and B", "its purchases, such as A": the members a plural noun
         # lists, also when the parser hung the list on the verb (right after the noun, a comma
@@ -849,8 +853,7 @@ def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
     if slot == "ccomp-poss":
         # "said Velmora's strategy was a mistake": whose the thing judged is
         return [a for clause in that_clauses(tok) for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
-                and ents.cluster_at(c) is None for p in c.children
-                if p.dep_ == "poss" or p.dep_ in ("compound", "nmod") and p.i < c.i for a in entity_args(p, ents)]
+                for a in owners_of(c, ents)]
     if slot == "poss":
         return possessor_args(tok, ents)
     if slot == "compound":
