@@ -1636,6 +1636,16 @@ CASES = {
     "investedIn: sharing in a success is no shareholding": ("Halvex Capital shares in Velmora Health's success.", set()),
     "criticized: called a company a partner is no judgement": (
         "Dana Whitlock called Orvanta Systems a strong partner.", set()),
+    # ------------------------------------------------------------------ fifth session
+    "partneredWith: established a partnership with": (
+        "Orvanta Systems established a partnership with Brisklet Inc. in 2019.",
+        {("Brisklet Inc.", "partneredWith", "Orvanta Systems")}),
+    "partneredWith: created an alliance with": (
+        "Orvanta Systems created an alliance with Brisklet Inc. in 2019.",
+        {("Brisklet Inc.", "partneredWith", "Orvanta Systems")}),
+    "types: a name that ends in Productions is a company's, given name or not": (
+        "Orvanta Systems formed a partnership with Dana Clark Productions to make a show.",
+        {("Dana Clark Productions", "partneredWith", "Orvanta Systems")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,
