@@ -1646,6 +1646,31 @@ CASES = {
     "types: a name that ends in Productions is a company's, given name or not": (
         "Orvanta Systems formed a partnership with Dana Clark Productions to make a show.",
         {("Dana Clark Productions", "partneredWith", "Orvanta Systems")}),
+    "left: hired away from": (
+        "Orvanta Systems hired Dana Whitlock away from Brisklet Inc. last year.",
+        {("Dana Whitlock", "left", "Brisklet Inc."), ("Dana Whitlock", "worksFor", "Brisklet Inc."),
+         ("Dana Whitlock", "worksFor", "Orvanta Systems")}),
+    "left: ended his tenure at": (
+        "Dana Whitlock ended his tenure at Orvanta Systems in March.",
+        {("Dana Whitlock", "left", "Orvanta Systems"), ("Dana Whitlock", "worksFor", "Orvanta Systems")}),
+    "left: ended a career at": (
+        "Dana Whitlock ended a 20-year career at Orvanta Systems in March.",
+        {("Dana Whitlock", "left", "Orvanta Systems"), ("Dana Whitlock", "worksFor", "Orvanta Systems")}),
+    "left: a tenure during which is no departure": (
+        "Dana Whitlock doubled sales during his tenure at Orvanta Systems.",
+        {("Dana Whitlock", "worksFor", "Orvanta Systems")}),
+    "left: quit his job at": (
+        "Dana Whitlock quit his job at Orvanta Systems in March.",
+        {("Dana Whitlock", "left", "Orvanta Systems"), ("Dana Whitlock", "worksFor", "Orvanta Systems")}),
+    "left: relinquished the role at": (
+        "Dana Whitlock relinquished the chief executive role at Orvanta Systems in March.",
+        {("Dana Whitlock", "left", "Orvanta Systems"), ("Dana Whitlock", "worksFor", "Orvanta Systems")}),
+    "left: defected to one from another (the parser hangs 'from' on the first name)": (
+        "Dana Whitlock defected to Brisklet Inc. from Orvanta Systems in 2019.",
+        {("Dana Whitlock", "left", "Orvanta Systems"), ("Dana Whitlock", "worksFor", "Brisklet Inc."),
+         ("Dana Whitlock", "worksFor", "Orvanta Systems")}),
+    "acquired: walked away from talks to buy": (
+        "Orvanta Systems walked away from talks to buy Brisklet Inc.", set()),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -569,6 +569,12 @@ def prep_args(head, ents, preps: tuple[str, ...] | frozenset[str], depth: int = 
             # ("pushed out of Y", "lured X away from Y")
             out += [a for g in child.children if g.dep_ == "prep" and g.lower_ in preps
                     for a in prep_object_args(g, ents, depth)]
+        elif child.dep_ == "prep" and child.lower_ in ("to", "for") and "from" in preps and depth == 0:
+            # "defected to Brisklet from Orvanta": the parser hangs "from" on the first name, which
+            # takes no "from" of its own
+            out += [a for p in child.children if p.dep_ == "pobj" and ents.cluster_at(p) is not None
+                    for g in p.children if g.dep_ == "prep" and g.lower_ == "from"
+                    for a in prep_object_args(g, ents, depth)]
     return _dedupe(out)
 
 
