@@ -1671,6 +1671,11 @@ CASES = {
          ("Dana Whitlock", "worksFor", "Orvanta Systems")}),
     "acquired: walked away from talks to buy": (
         "Orvanta Systems walked away from talks to buy Brisklet Inc.", set()),
+    "hedges: a participle describing a noun is given, whatever the clause's mood": (
+        "Brisklet, a new unit led by Dana Whitlock, will sell chips.", {("Dana Whitlock", "leads", "Brisklet")}),
+    "leads: a unit called by name is the one led, not its parent": (
+        "The chips will be sold by a new Orvanta unit called Brisklet, led by Dana Whitlock.",
+        {("Brisklet", "subsidiaryOf", "Orvanta"), ("Dana Whitlock", "leads", "Brisklet")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -164,6 +164,10 @@ def _misattached_apposition(noun, ents) -> list[Arg] | None:
     return [Arg(m.cluster, m.start, "name")]
 
 
+#: Participles that give a noun its name: "a unit called Quill", "a startup named Brisklet".
+NAMING_PARTICIPLES = frozenset({"call", "name", "dub"})
+
+
 def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
     if depth > 4:
         return []
@@ -228,6 +232,14 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
                  if p.dep_ == "pobj" for a in _entity_of_one(p, ents, depth + 1) if ents.type_of(a.cluster) == "Product"]
         if found:
             return found
+    if tok.pos_ == "NOUN":
+        # "a new unit called Quill, led by X", "a startup named Brisklet": the name it is given
+        for child in tok.children:
+            if child.dep_ == "acl" and child.lemma_ in NAMING_PARTICIPLES and child.i > tok.i:
+                found = [Arg(cid, g.i, "name") for g in child.children if g.dep_ in ("oprd", "attr", "dobj")
+                         for cid in (ents.cluster_at(g),) if cid is not None]
+                if found:
+                    return found
     # "its AI startup, xAI" / "the venture-capital firm Thrive Capital": the name beside the noun
     # comes before resolving "the firm" to an earlier company; "the Williams Fresh Cafe chain",
     # "its Versal line": the name a kind noun is modified by

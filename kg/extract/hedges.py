@@ -106,6 +106,9 @@ def why_not_asserted(trigger, *, phrase_only: bool = False) -> str | None:
         if dep == "advcl" and prev.tag_ == "VBN" and prev.i < tok.i and not any(
                 c.dep_ in ("mark", "aux", "auxpass") for c in prev.children):
             break  # "Founded in 2009 by X, Velmora plans to ...": a participle before its clause is given
+        if dep == "acl" and prev.tag_ == "VBN" and tok.pos_ in ("NOUN", "PROPN") and not any(
+                c.dep_ in ("aux", "auxpass", "mark") for c in prev.children):
+            break  # "Brisklet, a unit led by X, will ...": a participle describing a noun is given
         if dep == "prep" and prev.lower_ in PRESUPPOSED_PREPS:
             break  # "After 14 years as chief executive, X will hand over": that part is given
         if dep == "conj" and prev.tag_ in ("VBZ", "VBD", "VBP"):
