@@ -1676,6 +1676,9 @@ CASES = {
     "leads: a unit called by name is the one led, not its parent": (
         "The chips will be sold by a new Orvanta unit called Brisklet, led by Dana Whitlock.",
         {("Brisklet", "subsidiaryOf", "Orvanta"), ("Dana Whitlock", "leads", "Brisklet")}),
+    "types: the one named chief executive, read as the role's modifier, is a person": (
+        "Orvanta Systems named Marcus Obi chief executive on Monday.",
+        {("Marcus Obi", "ceoOf", "Orvanta Systems")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

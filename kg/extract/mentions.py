@@ -437,6 +437,13 @@ def context_type(head) -> str | None:
     if base.dep_ in ("compound", "nmod", "amod") and kind.pos_ == "NOUN" and kind.i > base.i \
             and kind.lower_ in words.product_nouns:
         return "Product"
+    # "Velmora named Marcus Obi chief executive": the parser reads the one appointed as a modifier
+    # of the role (right after the verb, a given name first, and no other object)
+    if base.dep_ in ("compound", "nmod") and parent.pos_ == "NOUN" and parent.dep_ in ("oprd", "dobj") \
+            and parent.i > base.i and _lemma(parent.head) in words.appointing_verbs \
+            and base.left_edge.i == parent.head.i + 1 and is_given_name(base.doc[base.left_edge.i].text) \
+            and not any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.i != parent.i for c in parent.head.children):
+        return "Person"
     if _titles_a_name(base):
         return "Organization"  # "Adidas CEO Herbert Hainer"
     # "Cornell physicist David Mermin": the organization titles the role, the role the person
