@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.mentions import clean_name, is_heading_line, looks_like_personal_name, misread_date
+from kg.extract.mentions import clean_name, is_heading_line, looks_like_personal_name, misread_date, split_entity_span
 from parses import parse
 
 
@@ -84,3 +84,20 @@ def test_misread_date_is_a_lone_proper_noun_no_calendar_knows():
 ])
 def test_looks_like_personal_name(name, person):
     assert looks_like_personal_name(name) is person
+
+
+#: "Marcus Obi of Brisklet University": the NER's span runs over the "of" after the name.
+TRAILING_OF = """
+Marcus/PROPN/NNP/compound/1/B-ORG
+Obi/PROPN/NNP/nsubj/5/I-ORG
+of/ADP/IN/prep/1/I-ORG
+Brisklet/PROPN/NNP/compound/4/B-ORG
+University/PROPN/NNP/pobj/2/I-ORG
+spoke/VERB/VBD/ROOT/5/O
+"""
+
+
+def test_no_name_ends_in_a_function_word():
+    doc = parse(None, TRAILING_OF)
+    assert split_entity_span(doc, 0, 3) == [(0, 2)]
+    assert split_entity_span(doc, 3, 5) == [(3, 5)], "a name's own last word stays"

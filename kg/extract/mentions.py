@@ -232,6 +232,9 @@ def split_entity_span(doc, start: int, end: int, depth: int = 0) -> list[tuple[i
 
 
 def _split_once(doc, start: int, end: int) -> list[tuple[int, int]]:
+    last = doc[end - 1]
+    if end - start > 1 and last.is_lower and last.tag_ in ("IN", "CC", "DT", "TO"):
+        return [(start, end - 1)]  # "Marcus Obi of Brisklet University": no name ends in "of"
     for tok in doc[start:end]:
         if tok.i in (start, end - 1):
             continue
