@@ -1679,6 +1679,13 @@ CASES = {
     "types: the one named chief executive, read as the role's modifier, is a person": (
         "Orvanta Systems named Marcus Obi chief executive on Monday.",
         {("Marcus Obi", "ceoOf", "Orvanta Systems")}),
+    "hedges: a past clause after 'until' happened, whatever the main verb": (
+        "Dana Whitlock, chief executive of Orvanta Systems until he left Brisklet Inc. in May, rejected the claims.",
+        {("Dana Whitlock", "ceoOf", "Orvanta Systems"), ("Dana Whitlock", "left", "Brisklet Inc."),
+         ("Dana Whitlock", "worksFor", "Brisklet Inc.")}),
+    "hedges: a present clause after 'until' is still to come": (
+        "Dana Whitlock will remain chief executive of Orvanta Systems until he retires.",
+        {("Dana Whitlock", "ceoOf", "Orvanta Systems")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -25,7 +25,11 @@ RUMOUR_VERBS = frozenset({"say", "believe", "report", "rumor", "rumour", "think"
 PRESUPPOSED_PREPS = frozenset({"after", "since", "following", "during", "despite"})
 #: Conjunctions whose clause, in the past tense, states what happened whatever the main verb's
 #: mood: "X abandoned its bid after Y sued it", "X may appeal because Y fined it".
-PRESUPPOSED_MARKS = frozenset({"after", "since", "because", "although", "though", "while", "when", "as", "before"})
+PRESUPPOSED_MARKS = frozenset({"after", "since", "because", "although", "though", "while", "when", "as", "before",
+                               "until"})
+#: Conjunctions whose clause, in the present tense, tells of what is still to come: "will remain
+#: chief executive until he retires", "once the deal closes".
+FUTURE_MARKS = frozenset({"until", "once"})
 
 
 def _verb_forms(tok) -> set[str]:
@@ -103,6 +107,9 @@ def why_not_asserted(trigger, *, phrase_only: bool = False) -> str | None:
         if dep == "advcl" and prev.tag_ == "VBD" and any(
                 c.dep_ == "mark" and c.lower_ in PRESUPPOSED_MARKS for c in prev.children):
             break  # "X abandoned its bid after Y sued it": that part happened
+        if dep == "advcl" and prev.tag_ in ("VBZ", "VBP") and any(
+                c.dep_ == "mark" and c.lower_ in FUTURE_MARKS for c in prev.children):
+            return "future"  # "will stay on until he retires": not yet
         if dep == "advcl" and prev.tag_ == "VBN" and prev.i < tok.i and not any(
                 c.dep_ in ("mark", "aux", "auxpass") for c in prev.children):
             break  # "Founded in 2009 by X, Velmora plans to ...": a participle before its clause is given
