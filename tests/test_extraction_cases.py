@@ -1686,6 +1686,14 @@ CASES = {
     "hedges: a present clause after 'until' is still to come": (
         "Dana Whitlock will remain chief executive of Orvanta Systems until he retires.",
         {("Dana Whitlock", "ceoOf", "Orvanta Systems")}),
+    "leads: joined a company to lead a unit (the one who joins leads)": (
+        "Dana Whitlock joined Orvanta Systems in 2019 to lead Brisklet Inc.",
+        {("Dana Whitlock", "worksFor", "Orvanta Systems"), ("Dana Whitlock", "leads", "Brisklet Inc.")}),
+    "leads: returns to lead": (
+        "Dana Whitlock returns to Redmond to lead the newly named Orvanta Devices Group.",
+        {("Dana Whitlock", "leads", "Orvanta Devices Group")}),
+    "leads: will join to lead is still to come": (
+        "Dana Whitlock will join Orvanta Systems to lead Brisklet Inc.", set()),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -373,6 +373,8 @@ def subject_args(verb, ents) -> list[Arg]:
         # "X was tapped to lead Y", "X was asked to run Y": the passive's subject does it
         return passive_subject_args(verb.head, ents)
     if appointed_to(verb):
+        if lemma_of(verb.head) in JOINING_VERBS:
+            return subject_args(verb.head, ents)  # "X joined Orvanta to lead its cloud unit": X
         # "Orvanta tapped X to lead its cloud business": the one appointed does it
         return object_args(verb.head, ents)
     if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head.i != verb.i:
@@ -430,11 +432,18 @@ def appointed_to(verb) -> bool:
     """Whether ``verb`` is what someone was appointed (hired, tapped, brought in) to do: "X
     tapped Y to lead its cloud business" (an appointment states the role, not only an aim)."""
     head = verb.head
-    return verb.dep_ in ("xcomp", "advcl") and head.i != verb.i and head.pos_ == "VERB" \
-        and any(c.tag_ == "TO" for c in verb.children) and not is_passive(head) \
-        and (lemma_of(head) in lexicon().appointing_verbs
-             or lemma_of(head) == "bring" and any(c.dep_ == "prt" and c.lower_ == "in" for c in head.children)) \
+    if not (verb.dep_ in ("xcomp", "advcl") and head.i != verb.i and head.pos_ == "VERB"
+            and any(c.tag_ == "TO" for c in verb.children) and not is_passive(head)):
+        return False
+    if lemma_of(head) in JOINING_VERBS and lemma_of(verb) in lexicon().heading_verbs:
+        return True  # "X returns to Orvanta to lead its new unit", "joined Y to run its cloud business"
+    return (lemma_of(head) in lexicon().appointing_verbs
+            or lemma_of(head) == "bring" and any(c.dep_ == "prt" and c.lower_ == "in" for c in head.children)) \
         and any(c.dep_ in ("dobj", "obj") and c.ent_type_ == "PERSON" for c in head.children)
+
+
+#: Verbs of taking up a post, whose purpose "to lead (head, run) Y" is the post taken.
+JOINING_VERBS = frozenset({"join", "rejoin", "return", "come", "move"})
 
 
 def ranked_doer(noun) -> bool:
