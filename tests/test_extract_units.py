@@ -193,3 +193,24 @@ def test_what_only_companies_do_types_the_subject(vocab, spec):
 
     ents = DocEntities(parse(vocab, spec))
     assert {c.name: c.type for c in ents.clusters.values()}["Zarvik"] == "Organization"
+
+
+# "Carly Wendover quit; Wendover smiled", the model having tagged both ORG: a surname alone joins
+# the one full name it ends that has a given name's shape, a weak one-word ORG tag notwithstanding
+SURNAME_TAGGED_ORG = """
+Carly/PROPN/NNP/compound/1/B-ORG
+Wendover/PROPN/NNP/nsubj/2/I-ORG
+quit/VERB/VBD/ROOT/2/O
+;/PUNCT/:/punct/2/O
+Wendover/PROPN/NNP/nsubj/5/B-ORG
+smiled/VERB/VBD/conj/2/O
+./PUNCT/./punct/2/O
+"""
+
+
+def test_a_surname_tagged_org_joins_the_full_name(vocab):
+    from kg.extract.mentions import DocEntities
+
+    ents = DocEntities(parse(vocab, SURNAME_TAGGED_ORG))
+    names = [sorted(c.names) for c in ents.clusters.values()]
+    assert names == [["Carly Wendover", "Wendover"]]

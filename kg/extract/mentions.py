@@ -823,7 +823,10 @@ class DocEntities:
             said = by_text[m.text]
             if " " not in m.text and m.text in person_full and not m.gazetteer \
                     and said.get("Organization", 0) <= said.get("Person", 0) + (
-                        0.75 if by_text[person_full[m.text]].get("Person", 0) >= 2 else 0):
+                        0.75 if by_text[person_full[m.text]].get("Person", 0) >= 2
+                        or looks_like_personal_name(person_full[m.text]) else 0):
+                # (a one-word ORG tag, weak, does not keep "Fiorina" from "Carly Fiorina", a given
+                # name and a surname, even where the model tagged the full name ORG too)
                 # (not "Brisklet's cloud unit, Brisklet Cloud": a company's name is no first name)
                 key = self._by_alias.get(person_full[m.text].lower(), {}).get("name") or person_full[m.text]
             key = key_of.setdefault(key.lower(), len(key_of)) if isinstance(key, str) else key
