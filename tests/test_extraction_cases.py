@@ -1694,6 +1694,14 @@ CASES = {
         {("Dana Whitlock", "leads", "Orvanta Devices Group")}),
     "leads: will join to lead is still to come": (
         "Dana Whitlock will join Orvanta Systems to lead Brisklet Inc.", set()),
+    "subsidiaryOf: founded as a department of": (
+        "Brisklet Inc. was founded in 1986 as a department of Orvanta Systems.",
+        {("Brisklet Inc.", "subsidiaryOf", "Orvanta Systems")}),
+    "subsidiaryOf: the flagship of a group": (
+        "Brisklet Inc. is the flagship of the Orvanta Group.", {("Brisklet Inc.", "subsidiaryOf", "Orvanta Group")}),
+    "subsidiaryOf: a person in a department works there": (
+        "Dana Whitlock joined the marketing department of Orvanta Systems.",
+        {("Dana Whitlock", "worksFor", "Orvanta Systems")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,
