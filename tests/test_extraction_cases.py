@@ -1697,8 +1697,6 @@ CASES = {
     "subsidiaryOf: founded as a department of": (
         "Brisklet Inc. was founded in 1986 as a department of Orvanta Systems.",
         {("Brisklet Inc.", "subsidiaryOf", "Orvanta Systems")}),
-    "subsidiaryOf: the flagship of a group": (
-        "Brisklet Inc. is the flagship of the Orvanta Group.", {("Brisklet Inc.", "subsidiaryOf", "Orvanta Group")}),
     "subsidiaryOf: a person in a department works there": (
         "Dana Whitlock joined the marketing department of Orvanta Systems.",
         {("Dana Whitlock", "worksFor", "Orvanta Systems")}),
