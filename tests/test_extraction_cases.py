@@ -1697,6 +1697,12 @@ CASES = {
     "subsidiaryOf: founded as a department of": (
         "Brisklet Inc. was founded in 1986 as a department of Orvanta Systems.",
         {("Brisklet Inc.", "subsidiaryOf", "Orvanta Systems")}),
+    "subsidiaryOf: units, which include A and B": (
+        "Orvanta Systems focuses on chips through its business units, which include Brisklet Inc. and Tandem Labs.",
+        {("Brisklet Inc.", "subsidiaryOf", "Orvanta Systems"), ("Tandem Labs", "subsidiaryOf", "Orvanta Systems")}),
+    "investedIn: investors, which include A and B": (
+        "Velmora Health raised money from investors, which include Brisklet Capital and Tandem Partners.",
+        {("Brisklet Capital", "investedIn", "Velmora Health"), ("Tandem Partners", "investedIn", "Velmora Health")}),
     "subsidiaryOf: a person in a department works there": (
         "Dana Whitlock joined the marketing department of Orvanta Systems.",
         {("Dana Whitlock", "worksFor", "Orvanta Systems")}),

@@ -34,8 +34,14 @@ def listing_preps(tok) -> list:
 
 
 def listed_args(tok, ents) -> list:
-    """The named members a noun lists (see :func:`listing_preps`)."""
-    return [a for prep in listing_preps(tok) for a in prep_object_args(prep, ents)]
+    """The named members a noun lists (see :func:`listing_preps`), or that a relative clause of
+    including lists: "its business units, which include A and B"."""
+    out = [a for prep in listing_preps(tok) for a in prep_object_args(prep, ents)]
+    if not out and tok.tag_ in ("NNS", "NNPS"):
+        out = [a for c in tok.children if c.dep_ == "relcl" and c.lemma_ in ("include", "comprise")
+               and any(w.lower_ in ("which", "that") for w in c.children)
+               for o in c.children if o.dep_ in ("dobj", "obj") for a in entity_args(o, ents)]
+    return out
 
 
 @dataclass(frozen=True)
