@@ -170,10 +170,6 @@ def _misattached_apposition(noun, ents) -> list[Arg] | None:
     return [Arg(m.cluster, m.start, "name")]
 
 
-#: Participles that give a noun its name: "a unit called Quill", "a startup named Brisklet".
-NAMING_PARTICIPLES = frozenset({"call", "name", "dub"})
-
-
 def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
     if depth > 4:
         return []
@@ -239,11 +235,14 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
         if found:
             return found
     if tok.pos_ == "NOUN":
-        # "a new unit called Quill, led by X", "a startup named Brisklet": the name it is given
         for child in tok.children:
-            if child.dep_ == "acl" and child.lemma_ in NAMING_PARTICIPLES and child.i > tok.i:
-                found = [Arg(cid, g.i, "name") for g in child.children if g.dep_ in ("oprd", "attr", "dobj")
-                         for cid in (ents.cluster_at(g),) if cid is not None]
+            if child.dep_ == "acl" and child.lemma_ in lexicon().naming_verbs:
+                # "a new chatbot called Quip", "a unit known as Quorvane Cloud": the name it is
+                # given, before any name that modifies it ("a new Orvanta unit called Brisklet")
+                found = [a for c in child.children if c.dep_ in ("oprd", "attr", "dobj")
+                         for a in _entity_of_one(c, ents, depth + 1)]
+                found += [a for c in child.children if c.dep_ == "prep" and c.lower_ == "as"
+                          for a in prep_object_args(c, ents)]
                 if found:
                     return found
     # "its AI startup, xAI" / "the venture-capital firm Thrive Capital": the name beside the noun
@@ -322,16 +321,6 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
         for child in (c for t in (tok, *members) for c in t.children):
             if child.dep_ == "acl" and child.lemma_ in ("lead", "head", "spearhead") and child.tag_ == "VBN":
                 found = [Arg(a.cluster, a.token, "proxy") for a in agent_args(child, ents)]
-                if found:
-                    return found
-    if tok.pos_ == "NOUN":
-        for child in tok.children:
-            if child.dep_ == "acl" and child.lemma_ in lexicon().naming_verbs:
-                # "a new chatbot called Quip", "a unit known as Quorvane Cloud"
-                found = [a for c in child.children if c.dep_ in ("oprd", "attr", "dobj")
-                         for a in _entity_of_one(c, ents, depth + 1)]
-                found += [a for c in child.children if c.dep_ == "prep" and c.lower_ == "as"
-                          for a in prep_object_args(c, ents)]
                 if found:
                     return found
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in triggers().body_nouns:
