@@ -1703,6 +1703,11 @@ CASES = {
     "investedIn: investors, which include A and B": (
         "Velmora Health raised money from investors, which include Brisklet Capital and Tandem Partners.",
         {("Brisklet Capital", "investedIn", "Velmora Health"), ("Tandem Partners", "investedIn", "Velmora Health")}),
+    "investedIn: participation from existing investors A, B and C (hung on another noun)": (
+        "Velmora's Series D financing was led by Brisklet Ventures, with participation from existing investors "
+        "Tandem Partners, Orvanta Capital and Quill Ventures.",
+        {("Brisklet Ventures", "investedIn", "Velmora"), ("Tandem Partners", "investedIn", "Velmora"),
+         ("Orvanta Capital", "investedIn", "Velmora"), ("Quill Ventures", "investedIn", "Velmora")}),
     "subsidiaryOf: a person in a department works there": (
         "Dana Whitlock joined the marketing department of Orvanta Systems.",
         {("Dana Whitlock", "worksFor", "Orvanta Systems")}),

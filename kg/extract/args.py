@@ -170,6 +170,25 @@ def _misattached_apposition(noun, ents) -> list[Arg] | None:
     return [Arg(m.cluster, m.start, "name")]
 
 
+def _titled_list_hung_elsewhere(noun, ents) -> list[Arg] | None:
+    """"with participation from existing investors A, B and C": the names a plural noun of people
+    or companies titles, right after it, which the parser hung far away (as another noun's
+    apposition or conjunct) -- the names and those coordinated with them."""
+    doc = noun.doc
+    lemma = noun.lemma_.lower()
+    if noun.tag_ != "NNS" or noun.i + 1 >= len(doc) or not (
+            lemma in lexicon().person_nouns or lemma in lexicon().organization_nouns or role_triggers(noun)):
+        return None
+    m = ents.mention_at(noun.i + 1)
+    if m is None or m.start != noun.i + 1:
+        return None
+    head = doc[ents.head_index(m)]
+    if head.dep_ not in ("appos", "conj", "dep", "npadvmod") or head.head.i >= noun.i:
+        return None  # (hung on the noun, or on what follows it: read as the parser says)
+    found = [Arg(cid, t.i, "name") for t in list_members(head, ents) for cid in [ents.cluster_at(t)] if cid is not None]
+    return found or None
+
+
 def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
     if depth > 4:
         return []
@@ -281,7 +300,7 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
                     if ents.cluster_at(c) is not None and ents.type_of(ents.cluster_at(c)) == "Product"])
             return [Arg(cid, child.i, "name")]
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj", "pobj"):
-        apposed = _misattached_apposition(tok, ents)
+        apposed = _misattached_apposition(tok, ents) or _titled_list_hung_elsewhere(tok, ents)
         if apposed is not None:
             return apposed
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and depth < 3:
