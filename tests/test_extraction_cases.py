@@ -1708,6 +1708,9 @@ CASES = {
         "Tandem Partners, Orvanta Capital and Quill Ventures.",
         {("Brisklet Ventures", "investedIn", "Velmora"), ("Tandem Partners", "investedIn", "Velmora"),
          ("Orvanta Capital", "investedIn", "Velmora"), ("Quill Ventures", "investedIn", "Velmora")}),
+    "accused: fined a company an amount the NER ran into its name": (
+        "The European Commission fined Quorvane 1.2 billion euros on Wednesday for abusing its dominance in online advertising.",
+        {("European Commission", "accused", "Quorvane")}),
     "subsidiaryOf: a person in a department works there": (
         "Dana Whitlock joined the marketing department of Orvanta Systems.",
         {("Dana Whitlock", "worksFor", "Orvanta Systems")}),

@@ -101,3 +101,18 @@ def test_no_name_ends_in_a_function_word():
     doc = parse(None, TRAILING_OF)
     assert split_entity_span(doc, 0, 3) == [(0, 2)]
     assert split_entity_span(doc, 3, 5) == [(3, 5)], "a name's own last word stays"
+
+
+#: "fined Quorvane 1.2 billion euros": the NER's span runs over the amount after the name.
+AMOUNT_AFTER_NAME = """
+fined/VERB/VBD/ROOT/0/O
+Quorvane/PROPN/NNP/nmod/4/B-ORG
+1.2/NUM/CD/compound/3/I-ORG
+billion/NUM/CD/nummod/4/I-ORG
+euros/NOUN/NNS/dobj/0/O
+"""
+
+
+def test_no_name_runs_into_an_amount():
+    doc = parse(None, AMOUNT_AFTER_NAME)
+    assert split_entity_span(doc, 1, 4) == [(1, 2)]

@@ -238,6 +238,8 @@ def _split_once(doc, start: int, end: int) -> list[tuple[int, int]]:
     for tok in doc[start:end]:
         if tok.i in (start, end - 1):
             continue
+        if tok.like_num and not tok.is_alpha and _starts_an_amount(doc, tok.i):
+            return [(start, tok.i)]  # "fined Quorvane 1.2 billion euros": the amount is no part of the name
         if tok.tag_ == "POS" and FUNDING_ROUND.match(doc[tok.i + 1:end].text):
             return [(start, tok.i)]  # "Velmora's Series B": the company's round
         if tok.tag_ == "POS" and (tok.text in ("'", "’") or doc[tok.i - 1].lower_ in lexicon().legal_suffixes) \
