@@ -1711,6 +1711,8 @@ CASES = {
     "accused: fined a company an amount the NER ran into its name": (
         "The European Commission fined Quorvane 1.2 billion euros on Wednesday for abusing its dominance in online advertising.",
         {("European Commission", "accused", "Quorvane")}),
+    "criticized: faced criticism from": (
+        "Zentra faced criticism from Joan Pike over the deal.", {("Joan Pike", "criticized", "Zentra")}),
     "subsidiaryOf: a person in a department works there": (
         "Dana Whitlock joined the marketing department of Orvanta Systems.",
         {("Dana Whitlock", "worksFor", "Orvanta Systems")}),
