@@ -1334,8 +1334,8 @@ CASES = {
         "Velmora Health got $40 million from Solvane Capital.", {("Solvane Capital", "investedIn", "Velmora Health")}),
     "investedIn: drew backing from": (
         "Velmora Health drew backing from Solvane Capital.", {("Solvane Capital", "investedIn", "Velmora Health")}),
-    "investedIn: criticism received is no money": (
-        "Velmora Health drew criticism from Solvane Capital.", set()),
+    "investedIn: criticism received is no money (it is criticism)": (
+        "Velmora Health drew criticism from Solvane Capital.", {("Solvane Capital", "criticized", "Velmora Health")}),
     "names: what is bought by name is a company": (
         "In 2015, Talverin Group acquired Harris Performance for an undisclosed sum.",
         {("Talverin Group", "acquired", "Harris Performance")}),
