@@ -1722,6 +1722,10 @@ CASES = {
 #: conditional, questioned, cancelled.
 NOT_STATED = {
     "negated": ("Zephyrix Labs did not sue Brisklet Inc.", ("Zephyrix Labs", "sued", "Brisklet Inc.")),
+    "the joint venture, called by name, is no earlier company": (
+        "Halvex Motors and Trellon announced a partnership on Tuesday to build battery plants in Ohio. "
+        "The two companies will invest $3 billion in the joint venture, called Ohio Cell.",
+        ("Trellon", "founded", "Halvex Motors")),
     "sitting on a bench": ("Marta Quist sits on a bench in Corvant Park.", ("Marta Quist", "worksFor", "Corvant Park")),
     "an award for design": ("Helix Partners won an award for design.", ("Helix Partners", "sued", "design")),
     "denied having accused": ("Helix Partners denied accusing Corvant Systems of fraud.",

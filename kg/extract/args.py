@@ -170,6 +170,18 @@ def _misattached_apposition(noun, ents) -> list[Arg] | None:
     return [Arg(m.cluster, m.start, "name")]
 
 
+def named_as(noun, ents, depth: int = 0) -> list[Arg]:
+    """The name a noun is given: "a new chatbot called Quip", "a unit known as Quorvane Cloud"."""
+    found: list[Arg] = []
+    for child in noun.children:
+        if child.dep_ == "acl" and child.lemma_ in lexicon().naming_verbs:
+            found += [a for c in child.children if c.dep_ in ("oprd", "attr", "dobj")
+                      for a in _entity_of_one(c, ents, depth + 1)]
+            found += [a for c in child.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for a in prep_object_args(c, ents)]
+    return found
+
+
 def _titled_list_hung_elsewhere(noun, ents) -> list[Arg] | None:
     """"with participation from existing investors A, B and C": the names a plural noun of people
     or companies titles, right after it, which the parser hung far away (as another noun's
@@ -254,16 +266,10 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
         if found:
             return found
     if tok.pos_ == "NOUN":
-        for child in tok.children:
-            if child.dep_ == "acl" and child.lemma_ in lexicon().naming_verbs:
-                # "a new chatbot called Quip", "a unit known as Quorvane Cloud": the name it is
-                # given, before any name that modifies it ("a new Orvanta unit called Brisklet")
-                found = [a for c in child.children if c.dep_ in ("oprd", "attr", "dobj")
-                         for a in _entity_of_one(c, ents, depth + 1)]
-                found += [a for c in child.children if c.dep_ == "prep" and c.lower_ == "as"
-                          for a in prep_object_args(c, ents)]
-                if found:
-                    return found
+        # (before any name that modifies the noun: "a new Orvanta unit called Brisklet")
+        found = named_as(tok, ents, depth)
+        if found:
+            return found
     # "its AI startup, xAI" / "the venture-capital firm Thrive Capital": the name beside the noun
     # comes before resolving "the firm" to an earlier company; "the Williams Fresh Cafe chain",
     # "its Versal line": the name a kind noun is modified by
@@ -1014,6 +1020,9 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
     iPhone maker"), the company the description refers to."""
     from kg.extract.reference import counterpart, is_org_description
 
+    named = named_as(tok, ents)
+    if named:
+        return named  # "the joint venture, called Ohio Cell": the name it is given holds the role
     if is_org_description(tok) and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) \
             and tok.dep_ not in ("appos", "attr") and not any(c.dep_ == "appos" for c in tok.children):
         found = resolve(ents, tok)
