@@ -214,3 +214,23 @@ def test_a_surname_tagged_org_joins_the_full_name(vocab):
     ents = DocEntities(parse(vocab, SURNAME_TAGGED_ORG))
     names = [sorted(c.names) for c in ents.clusters.values()]
     assert names == [["Carly Wendover", "Wendover"]]
+
+
+# "bought it from the Pike family", the model having called Pike an ORG: a family's name is a surname
+FAMILY_NAME = """
+Zarvik/PROPN/NNP/nsubj/1/B-ORG
+bought/VERB/VBD/ROOT/1/O/buy
+it/PRON/PRP/dobj/1/O
+from/ADP/IN/prep/1/O
+the/DET/DT/det/6/O
+Pike/PROPN/NNP/compound/6/B-ORG
+family/NOUN/NN/pobj/3/O
+./PUNCT/./punct/1/O
+"""
+
+
+def test_a_family_name_is_a_person_s(vocab):
+    from kg.extract.mentions import DocEntities
+
+    ents = DocEntities(parse(vocab, FAMILY_NAME))
+    assert {c.name: c.type for c in ents.clusters.values()}["Pike"] == "Person"

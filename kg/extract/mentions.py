@@ -442,6 +442,10 @@ def context_type(head) -> str | None:
     if base.dep_ in ("compound", "nmod", "amod") and kind.pos_ == "NOUN" and kind.i > base.i \
             and kind.lower_ in words.product_nouns:
         return "Product"
+    # "the Pike family", "the Walton clan": a surname
+    if base.dep_ in ("compound", "nmod") and parent.pos_ == "NOUN" and parent.i == base.i + 1 \
+            and _lemma(parent) in ("family", "clan", "dynasty", "brothers", "sisters"):
+        return "Person"
     # "Velmora named Marcus Obi chief executive": the parser reads the one appointed as a modifier
     # of the role (right after the verb, a given name first, and no other object)
     if base.dep_ in ("compound", "nmod") and parent.pos_ == "NOUN" and parent.dep_ in ("oprd", "dobj") \
