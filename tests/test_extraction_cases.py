@@ -1713,6 +1713,9 @@ CASES = {
         {("European Commission", "accused", "Quorvane")}),
     "criticized: faced criticism from": (
         "Zentra faced criticism from Joan Pike over the deal.", {("Joan Pike", "criticized", "Zentra")}),
+    "sued: a group of people including A": (
+        "A group of authors including Mara Lindqvist sued Quorvane in federal court on Wednesday.",
+        {("Mara Lindqvist", "sued", "Quorvane")}),
     "subsidiaryOf: a person in a department works there": (
         "Dana Whitlock joined the marketing department of Orvanta Systems.",
         {("Dana Whitlock", "worksFor", "Orvanta Systems")}),

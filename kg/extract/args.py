@@ -348,6 +348,11 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
                 found = [Arg(a.cluster, a.token, "proxy") for a in agent_args(child, ents)]
                 if found:
                     return found
+        # "a group of authors including A and B sued X": the members it names act with it
+        found = [Arg(a.cluster, a.token, "listed") for t in (tok, *members)
+                 for a in (prep_object_args(p, ents) for p in listing_preps(t)) for a in a]
+        if found:
+            return _dedupe(found)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in triggers().body_nouns:
         # "the Apple board fired X", "HP's directors", "the board of Oracle": the organization
         # (the possessor before a modifier: "IBM's Hybrid Cloud team" is IBM's)
