@@ -234,3 +234,22 @@ def test_a_family_name_is_a_person_s(vocab):
 
     ents = DocEntities(parse(vocab, FAMILY_NAME))
     assert {c.name: c.type for c in ents.clusters.values()}["Pike"] == "Person"
+
+
+# "Jittery Joe's has partnered with X", the model having called it a person: a possessive that
+# possesses nothing is part of a shop's name
+SHOP_NAME = """
+Jittery/PROPN/NNP/compound/1/B-PERSON
+Joe/PROPN/NNP/nsubj/4/I-PERSON
+'s/PART/POS/case/1/I-PERSON
+has/AUX/VBZ/aux/4/O
+partnered/VERB/VBN/ROOT/4/O/partner
+./PUNCT/./punct/4/O
+"""
+
+
+def test_a_possessive_that_possesses_nothing_names_a_shop(vocab):
+    from kg.extract.mentions import DocEntities
+
+    ents = DocEntities(parse(vocab, SHOP_NAME))
+    assert [c.type for c in ents.clusters.values()] == ["Organization"]

@@ -442,6 +442,11 @@ def context_type(head) -> str | None:
     if base.dep_ in ("compound", "nmod", "amod") and kind.pos_ == "NOUN" and kind.i > base.i \
             and kind.lower_ in words.product_nouns:
         return "Product"
+    # "Jittery Joe's has partnered with X", "Druxy's acquired Y": a possessive that possesses
+    # nothing is part of a shop's or a restaurant's name
+    if base.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and any(
+            c.dep_ == "case" and c.tag_ == "POS" and c.i == base.i + 1 for c in base.children):
+        return "Organization"
     # "the Pike family", "the Walton clan": a surname
     if base.dep_ in ("compound", "nmod") and parent.pos_ == "NOUN" and parent.i == base.i + 1 \
             and _lemma(parent) in ("family", "clan", "dynasty", "brothers", "sisters"):
