@@ -1716,6 +1716,14 @@ CASES = {
     "sued: a group of people including A": (
         "A group of authors including Mara Lindqvist sued Quorvane in federal court on Wednesday.",
         {("Mara Lindqvist", "sued", "Quorvane")}),
+    "partneredWith: co-developed with (the hyphen split, the subject hung on 'co')": (
+        "Orvanta Systems co-developed the Quill chip with Brisklet Inc.",
+        {("Brisklet Inc.", "partneredWith", "Orvanta Systems"), ("Orvanta Systems", "develops", "Quill")}),
+    "partneredWith: signed a memorandum of understanding with": (
+        "Orvanta Systems signed a memorandum of understanding with Brisklet Inc.",
+        {("Brisklet Inc.", "partneredWith", "Orvanta Systems")}),
+    "partneredWith: a letter of intent to buy is no partnership": (
+        "Orvanta Systems signed a letter of intent with Brisklet Inc. to buy it.", set()),
     "subsidiaryOf: a person in a department works there": (
         "Dana Whitlock joined the marketing department of Orvanta Systems.",
         {("Dana Whitlock", "worksFor", "Orvanta Systems")}),

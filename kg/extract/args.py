@@ -394,6 +394,11 @@ def subject_args(verb, ents) -> list[Arg]:
         # "Orvanta Systems competes with X": the name the parser took for the noun's compound
         names = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i]
         return entity_args(names[-1], ents)
+    if verb.i > 1 and verb.doc[verb.i - 1].text == "-" and verb.doc[verb.i - 2].lower_ == "co":
+        # "Orvanta Systems co-developed X", split at the hyphen: the parser hangs the subject on "co"
+        names = [c for c in verb.doc[verb.i - 2].children if c.dep_ in ("compound", "nsubj") and c.i < verb.i - 2]
+        if names:
+            return entity_args(names[-1], ents)
     if verb.dep_ == "xcomp" and verb.head.i != verb.i and is_passive(verb.head):
         # "X was tapped to lead Y", "X was asked to run Y": the passive's subject does it
         return passive_subject_args(verb.head, ents)
@@ -745,6 +750,8 @@ def governor_verb(noun):
         return head.head.head  # "pleaded guilty to charges": through the verb's adjective
     if noun.dep_ == "conj":
         return governor_verb(noun.head)
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("memorandum", "letter"):
+        return governor_verb(head.head)  # "signed a memorandum of understanding (a letter of intent)"
     return None
 
 
