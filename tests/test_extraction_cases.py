@@ -1724,6 +1724,12 @@ CASES = {
         {("Brisklet Inc.", "partneredWith", "Orvanta Systems")}),
     "partneredWith: a letter of intent to buy is no partnership": (
         "Orvanta Systems signed a letter of intent with Brisklet Inc. to buy it.", set()),
+    "partneredWith: a number of partnerships, including one with": (
+        "Orvanta Systems announced a number of partnerships, including one with Brisklet Inc.",
+        {("Brisklet Inc.", "partneredWith", "Orvanta Systems")}),
+    "partneredWith: a series of deals with": (
+        "Orvanta Systems signed a series of deals with Brisklet Inc.",
+        {("Brisklet Inc.", "partneredWith", "Orvanta Systems")}),
     "subsidiaryOf: a person in a department works there": (
         "Dana Whitlock joined the marketing department of Orvanta Systems.",
         {("Dana Whitlock", "worksFor", "Orvanta Systems")}),

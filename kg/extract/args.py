@@ -620,6 +620,10 @@ def prep_args(head, ents, preps: tuple[str, ...] | frozenset[str], depth: int = 
             # ("pushed out of Y", "lured X away from Y")
             out += [a for g in child.children if g.dep_ == "prep" and g.lower_ in preps
                     for a in prep_object_args(g, ents, depth)]
+        elif child.dep_ == "prep" and child.lower_ in LISTING_PREPS and depth == 0:
+            # "announced several partnerships, including one with Brisklet": the one listed
+            out += [a for p in child.children if p.dep_ == "pobj" and p.lower_ in ("one", "another")
+                    for a in prep_args(p, ents, preps, depth + 1)]
         elif child.dep_ == "prep" and child.lower_ in ("to", "for") and "from" in preps and depth == 0:
             # "defected to Brisklet from Orvanta": the parser hangs "from" on the first name, which
             # takes no "from" of its own
@@ -738,6 +742,11 @@ def by_args(noun, ents) -> list[Arg]:
     return []
 
 
+#: Nouns through whose "of" a verb governs the noun after it: "a memorandum of understanding",
+#: "a number of partnerships", "a series of deals".
+OF_HEADS = frozenset({"memorandum", "letter", "number", "series", "couple", "host", "string"})
+
+
 def governor_verb(noun):
     """The verb a noun is the object of ("filed suit"), directly or through a preposition ("took
     part in the round"), or None."""
@@ -750,8 +759,10 @@ def governor_verb(noun):
         return head.head.head  # "pleaded guilty to charges": through the verb's adjective
     if noun.dep_ == "conj":
         return governor_verb(noun.head)
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("memorandum", "letter"):
-        return governor_verb(head.head)  # "signed a memorandum of understanding (a letter of intent)"
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in OF_HEADS:
+        # "signed a memorandum of understanding (a letter of intent)", "announced a number of
+        # partnerships": the verb governs the noun through the word before "of"
+        return governor_verb(head.head)
     return None
 
 
