@@ -1730,6 +1730,10 @@ CASES = {
     "partneredWith: a series of deals with": (
         "Orvanta Systems signed a series of deals with Brisklet Inc.",
         {("Brisklet Inc.", "partneredWith", "Orvanta Systems")}),
+    "worksFor: will join as president is still to come": (
+        "Ada Kwon will join Quorvane Systems as a senior vice president.", set()),
+    "worksFor: joined as president": (
+        "Ada Kwon joined Quorvane Systems as a senior vice president.", {("Ada Kwon", "worksFor", "Quorvane Systems")}),
     "subsidiaryOf: a person in a department works there": (
         "Dana Whitlock joined the marketing department of Orvanta Systems.",
         {("Dana Whitlock", "worksFor", "Orvanta Systems")}),

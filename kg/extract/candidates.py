@@ -490,8 +490,10 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
             # by its clause ("X would become CEO of Y" is not a fact).
             scope = "clause" if tok.dep_ in ("attr", "oprd", "pobj", "acomp") else "phrase"
             if tok.dep_ == "pobj" and tok.head.lower_ == "as" and any(
-                    vt.relation == "left" for vt in verb_triggers(tok.head.head)):
-                scope = "phrase"  # "X will step down as chairman": X is chairman, whatever comes
+                    vt.relation == "left" and vt.object != ("prep:from",) for vt in verb_triggers(tok.head.head)):
+                # "X will step down as chairman": X is chairman, whatever comes (not "X will join Y
+                # as president", whose verb says a departure only by "from")
+                scope = "phrase"
             if tok.dep_ == "pobj" and tok.head.lower_ != "as" and holders and all(
                     h.token in range(tok.left_edge.i, tok.right_edge.i + 1) for h in holders):
                 # "the proposed spin-off of its subsidiary Kambi": a role whose holder is named
