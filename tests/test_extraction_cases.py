@@ -1734,6 +1734,9 @@ CASES = {
         "Ada Kwon will join Quorvane Systems as a senior vice president.", set()),
     "worksFor: joined as president": (
         "Ada Kwon joined Quorvane Systems as a senior vice president.", {("Ada Kwon", "worksFor", "Quorvane Systems")}),
+    "subsidiaryOf: spun off its unit as a named company": (
+        "Trellon Systems spun off its chip unit as Arcadia Semiconductor in 2019.",
+        {("Arcadia Semiconductor", "subsidiaryOf", "Trellon Systems")}),
     "subsidiaryOf: a person in a department works there": (
         "Dana Whitlock joined the marketing department of Orvanta Systems.",
         {("Dana Whitlock", "worksFor", "Orvanta Systems")}),
