@@ -1737,6 +1737,9 @@ CASES = {
     "subsidiaryOf: spun off its unit as a named company": (
         "Trellon Systems spun off its chip unit as Arcadia Semiconductor in 2019.",
         {("Arcadia Semiconductor", "subsidiaryOf", "Trellon Systems")}),
+    "worksFor: 'who' after a company's name in a person's role phrase is the person": (
+        "Mara Lindqvist, a partner at Sandhill Partners who sits on Velmora's board, spoke on Monday.",
+        {("Mara Lindqvist", "worksFor", "Sandhill Partners"), ("Mara Lindqvist", "worksFor", "Velmora")}),
     "subsidiaryOf: a person in a department works there": (
         "Dana Whitlock joined the marketing department of Orvanta Systems.",
         {("Dana Whitlock", "worksFor", "Orvanta Systems")}),

@@ -231,7 +231,15 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
                 return []
             clause = clause.head
         if clause.dep_ in ("relcl", "acl"):
-            return [Arg(a.cluster, tok.i, "relative") for a in _entity_of_one(clause.head, ents, depth + 1)]
+            noun = clause.head
+            found = _entity_of_one(noun, ents, depth + 1)
+            if tok.lower_ in ("who", "whom") and found and all(ents.type_of(a.cluster) != "Person" for a in found) \
+                    and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" and depth < 3:
+                # "X, a partner at Sandhill Partners who sits on Y's board": "who" is said of a
+                # person, so of the role the company's phrase belongs to, and of its holder
+                found = [a for a in _entity_of_one(noun.head.head, ents, depth + 1)
+                         if ents.type_of(a.cluster) == "Person"] or found
+            return [Arg(a.cluster, tok.i, "relative") for a in found]
         return []
     if tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.head.lemma_ == "be" and ents.cluster_at(tok) is None:
         # "X is an American executive who was CEO of Y", "X is a brand established by Y": what
