@@ -1740,6 +1740,13 @@ CASES = {
     "worksFor: 'who' after a company's name in a person's role phrase is the person": (
         "Mara Lindqvist, a partner at Sandhill Partners who sits on Velmora's board, spoke on Monday.",
         {("Mara Lindqvist", "worksFor", "Sandhill Partners"), ("Mara Lindqvist", "worksFor", "Velmora")}),
+    "acquired: took a company private": (
+        "Brisklet Capital took Orvanta Systems private in 2013.", {("Brisklet Capital", "acquired", "Orvanta Systems")}),
+    "acquired: was taken private by": (
+        "Orvanta Systems was taken private by Brisklet Capital in 2013.",
+        {("Brisklet Capital", "acquired", "Orvanta Systems")}),
+    "acquired: agreed to take private is pending": (
+        "Brisklet Capital agreed to take Orvanta Systems private.", set()),
     "subsidiaryOf: a person in a department works there": (
         "Dana Whitlock joined the marketing department of Orvanta Systems.",
         {("Dana Whitlock", "worksFor", "Orvanta Systems")}),

@@ -582,6 +582,11 @@ def object_args(verb, ents) -> list[Arg]:
         if child.dep_ in ("dobj", "obj"):
             out += entity_args(child, ents)
     if not out:
+        # "took Orvanta Systems private", the name read as the modifier of "private"
+        out += [a for child in verb.children if child.dep_ in ("dobj", "obj") and child.lower_ == "private"
+                for m in child.children if m.dep_ in ("compound", "nmod") and m.i < child.i
+                for a in entity_args(m, ents)]
+    if not out:
         # "fined Corvant $1 billion": the first of two objects, when the second names nothing
         out += [a for child in verb.children if child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN")
                 for a in entity_args(child, ents)]

@@ -310,7 +310,8 @@ PARTICLES = frozenset({"down", "up", "out", "off", "over", "aside", "in", "on", 
 def _particles(tok) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ == "prt" or (
         c.dep_ in ("advmod", "prep") and c.lower_ in PARTICLES and c.i == tok.i + 1
-        and all(g.dep_ == "prep" and g.lower_ == "of" for g in c.children))}  # ("pushed out of X")
+        and all(g.dep_ == "prep" and g.lower_ == "of" for g in c.children))  # ("pushed out of X")
+        or c.dep_ in ("oprd", "acomp", "dobj", "xcomp") and c.lower_ == "private"}  # ("took X private")
 
 
 def _states_wrongdoing(tok) -> bool:
