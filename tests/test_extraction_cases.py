@@ -1747,6 +1747,16 @@ CASES = {
         {("Brisklet Capital", "acquired", "Orvanta Systems")}),
     "acquired: agreed to take private is pending": (
         "Brisklet Capital agreed to take Orvanta Systems private.", set()),
+    "left: was let go by": (
+        "Dana Whitlock was let go by Orvanta Systems in March.",
+        {("Dana Whitlock", "left", "Orvanta Systems"), ("Dana Whitlock", "worksFor", "Orvanta Systems")}),
+    "left: let someone go": (
+        "Orvanta Systems let Dana Whitlock go in March.",
+        {("Dana Whitlock", "left", "Orvanta Systems"), ("Dana Whitlock", "worksFor", "Orvanta Systems")}),
+    "left: let go of its chief executive": (
+        "Orvanta Systems let go of chief executive Dana Whitlock.",
+        {("Dana Whitlock", "left", "Orvanta Systems"), ("Dana Whitlock", "ceoOf", "Orvanta Systems")}),
+    "left: will let go is still to come": ("Orvanta Systems will let go of Dana Whitlock.", set()),
     "subsidiaryOf: a person in a department works there": (
         "Dana Whitlock joined the marketing department of Orvanta Systems.",
         {("Dana Whitlock", "worksFor", "Orvanta Systems")}),

@@ -7,6 +7,7 @@
 * occupations at an organization: "a zoologist at Indiana University", "Yale psychologist X";
 * a product from an organization: "the Lumora app from Zephyrix" (develops);
 * acts done jointly: "A and B jointly developed the chip" (partneredWith);
+* a departure told by the one who lets go: "X was let go by Y", "Y let go of X" (left);
 * surface forms the small parser often misparses: "X and Y, co-founders of Z"; "X, which is a
   major investor in Z" (read over tokens, kept narrow: adjacent pieces inside one clause).
 
@@ -504,6 +505,30 @@ def sums_led(sent, ents) -> Iterator[Candidate]:
                             scope="clause")
 
 
+def let_go(sent, ents) -> Iterator[Candidate]:
+    """"Orvanta let go of X", "Orvanta let X go", "X was let go by Orvanta": X left Orvanta (the
+    parser reads each differently; the types keep a person leaving an organization)."""
+    from kg.extract.args import agent_args, is_passive, passive_subject_args
+
+    for verb in sent:
+        if lemma_of(verb) != "let" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        go = next((c for c in verb.children if c.lower_ == "go" and c.dep_ in ("xcomp", "ccomp", "dobj")), None)
+        if go is None:
+            continue
+        if is_passive(verb):
+            leavers, orgs = passive_subject_args(verb, ents), agent_args(verb, ents) or agent_args(go, ents)
+        else:
+            orgs = subject_args(verb, ents)
+            leavers = [a for c in go.children if c.dep_ == "nsubj" for a in entity_args(c, ents)] or \
+                [a for c in verb.children if c.dep_ in ("dobj", "obj") and c.i != go.i for a in entity_args(c, ents)] or \
+                prep_args(go, ents, ("of",))
+        for a in leavers:
+            for b in orgs:
+                if a.cluster != b.cluster:
+                    yield _cand(a, "left", b, "construction:let-go", verb.i, slots=("obj", "subj"), scope="clause")
+
+
 PATTERNS = (possessive_relations, modifier_relations, affiliations, occupations, surface_possessives,
             surface_appositive_roles, surface_titled_names, reported_wrongdoing, products_from, joint_acts,
-            sums_led, acts_under_a_deal)
+            sums_led, acts_under_a_deal, let_go)
