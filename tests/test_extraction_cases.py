@@ -1757,6 +1757,10 @@ CASES = {
         "Orvanta Systems let go of chief executive Dana Whitlock.",
         {("Dana Whitlock", "left", "Orvanta Systems"), ("Dana Whitlock", "ceoOf", "Orvanta Systems")}),
     "left: will let go is still to come": ("Orvanta Systems will let go of Dana Whitlock.", set()),
+    "develops: X's AI model Quill, read as two subjects": (
+        "Orvanta's AI model Quill beat rivals on benchmarks.", {("Orvanta", "develops", "Quill")}),
+    "develops: X's chatbot Quill, read as two subjects": (
+        "Orvanta's chatbot Quill beat rivals on benchmarks.", {("Orvanta", "develops", "Quill")}),
     "subsidiaryOf: a person in a department works there": (
         "Dana Whitlock joined the marketing department of Orvanta Systems.",
         {("Dana Whitlock", "worksFor", "Orvanta Systems")}),

@@ -81,6 +81,14 @@ def possessive_relations(sent, ents) -> Iterator[Candidate]:
                 if named is None:
                     named = next((a for a in entity_args(noun, ents) if a.how == "name"
                                   and ents.type_of(a.cluster) == "Product"), None)
+                if named is None and noun is head and noun.right_edge.i + 1 < len(noun.doc):
+                    # "Orvanta's AI model Quill beat rivals": the name read as a second subject
+                    after = noun.doc[noun.right_edge.i + 1]
+                    m = ents.mention_at(after.i)
+                    if m is not None and m.start == after.i and ents.type_of(m.cluster) == "Product":
+                        name_head = noun.doc[ents.head_index(m)]
+                        if name_head.dep_ == noun.dep_ and name_head.head.i == noun.head.i:
+                            named = Arg(m.cluster, name_head.i, "name")
                 if named is None and noun is head and noun.dep_ == "appos":
                     # "The Nimbus smartwatch, Orvanta's first wearable": what the noun is apposed to
                     apposed = noun.head

@@ -417,6 +417,18 @@ def context_type(head) -> str | None:
     # "Xilinx's chief executive", "Hooli's shares": what companies have
     if base.dep_ == "poss" and parent.pos_ == "NOUN" and _lemma(parent) in words.possessed_by_organizations:
         return "Organization"
+    # "Orvanta's AI model Quill beat rivals": a product noun and the name after it, read as two
+    # subjects of one verb, are a title and its name
+    if base.dep_ in ("nsubj", "nsubjpass") and base.i > 0 and base.left_edge.i > 0:
+        before = parent.doc[base.left_edge.i - 1]
+        if before.dep_ == base.dep_ and before.head.i == parent.i and before.pos_ == "NOUN" \
+                and (before.lower_ in words.product_nouns or _lemma(before) in words.product_nouns):
+            return "Product"
+    # "Orvanta's chatbot Quill", "Orvanta's AI model Quill": the maker of a product it names
+    if base.dep_ == "poss" and parent.pos_ == "NOUN" and (parent.lower_ in words.product_nouns
+                                                         or _lemma(parent) in words.product_nouns) \
+            and parent.i + 1 < len(parent.doc) and parent.doc[parent.i + 1].pos_ == "PROPN":
+        return "Organization"
     # "Hollis Granger, whose executive chairman is ...": the same through a relative "whose"
     for clause in base.children:
         if clause.dep_ == "relcl" and any(
