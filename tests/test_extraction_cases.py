@@ -1761,6 +1761,16 @@ CASES = {
         "Orvanta's AI model Quill beat rivals on benchmarks.", {("Orvanta", "develops", "Quill")}),
     "develops: X's chatbot Quill, read as two subjects": (
         "Orvanta's chatbot Quill beat rivals on benchmarks.", {("Orvanta", "develops", "Quill")}),
+    "rivalOf: will compete with (a rivalry, whatever the mood)": (
+        "Orvanta Systems will compete with Brisklet Inc. in cloud storage.",
+        {("Brisklet Inc.", "rivalOf", "Orvanta Systems")}),
+    "rivalOf: will let X compete with Y": (
+        "Dana Whitlock says owning the hardware business will let Orvanta Systems sell complete systems to compete "
+        "with Brisklet Inc.", {("Brisklet Inc.", "rivalOf", "Orvanta Systems")}),
+    "rivalOf: could one day compete is no rivalry yet": ("Orvanta Systems could one day compete with Brisklet Inc.", set()),
+    "rivalOf: plans to compete is no rivalry yet": ("Orvanta Systems plans to compete with Brisklet Inc.", set()),
+    "rivalOf: if it wins, it will compete": (
+        "If it wins approval, Orvanta Systems will compete with Brisklet Inc.", set()),
     "subsidiaryOf: a person in a department works there": (
         "Dana Whitlock joined the marketing department of Orvanta Systems.",
         {("Dana Whitlock", "worksFor", "Orvanta Systems")}),

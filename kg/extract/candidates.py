@@ -887,6 +887,29 @@ def _stays_on(verb) -> bool:
                                        for c in verb.conjuncts)
 
 
+def _future_rivalry(verb) -> bool:
+    """Whether a rivalry is said to come only later or maybe: "could one day compete", "may
+    eventually compete", "plans to compete"."""
+    from kg.extract.hedges import hedge_of_token
+
+    head = verb
+    for _ in range(4):
+        if any(c.dep_ == "advmod" and c.lower_ in ("eventually", "someday", "later", "soon") or
+               c.dep_ == "npadvmod" and c.lower_ == "day" for c in head.children):
+            return True
+        if hedge_of_token(head) in ("hedging-verb", "negated", "conditional", "hedged"):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in head.children):
+            return True
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lexicon().conditional_markers
+                                         for m in c.children) for c in head.children):
+            return True  # "if it wins approval, X will compete with Y"
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return False
+
+
 def _in_progress(verb) -> bool:
     """Whether a verb is in the present progressive ("is buying", "are acquiring")."""
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re", "am")
@@ -906,7 +929,7 @@ def _left_to_do(verb) -> bool:
 def admissible(doc, ents, raw: list[Candidate]) -> list[Candidate]:
     """The candidates the ontology allows (:data:`SIGNATURE`) and the text asserts (not
     negated, threatened, planned...: :mod:`kg.extract.hedges`), once each per rule."""
-    from kg.extract.hedges import why_not_asserted
+    from kg.extract.hedges import hedge_of_token, why_not_asserted
 
     out: list[Candidate] = []
     seen: set[tuple] = set()
@@ -941,6 +964,11 @@ def admissible(doc, ents, raw: list[Candidate]) -> list[Candidate]:
             # competes with it already (not "launched a chatbot to challenge Y": a challenge
             # aimed at is not yet a rivalry); only what governs the act itself can unsay it
             reason = why_not_asserted(hedge_token.head)
+        if reason in ("modal", "purpose") and cand.relation == "rivalOf" and doc[cand.trigger].lemma_ == "compete" \
+                and hedge_of_token(doc[cand.trigger]) in (None, "modal") and not _future_rivalry(doc[cand.trigger]):
+            # "would be better placed to compete with Y", "will let X compete with Y": a company
+            # said to compete, whatever the mood, is a rival (not "could one day compete")
+            reason = None
         if reason == "purpose" and cand.relation in ("criticized", "accused") and _said_through(hedge_token):
             # "took to X to criticize Y", "used an interview to attack Y": the venue was taken to
             # say it, and it was said; only what governs the taking unsays it
