@@ -1771,6 +1771,11 @@ CASES = {
     "rivalOf: plans to compete is no rivalry yet": ("Orvanta Systems plans to compete with Brisklet Inc.", set()),
     "rivalOf: if it wins, it will compete": (
         "If it wins approval, Orvanta Systems will compete with Brisklet Inc.", set()),
+    "reference: the possessor of a sentence's subject is what the passage is about": (
+        "Orvanta's board ousted chief executive Dana Whitlock on Wednesday, ending a tenure marked by the company's "
+        "takeover of Brisklet. Chief financial officer Marcus Obi was named interim chief executive.",
+        {("Dana Whitlock", "ceoOf", "Orvanta"), ("Dana Whitlock", "left", "Orvanta"),
+         ("Marcus Obi", "ceoOf", "Orvanta"), ("Orvanta", "acquired", "Brisklet")}),
     "subsidiaryOf: a person in a department works there": (
         "Dana Whitlock joined the marketing department of Orvanta Systems.",
         {("Dana Whitlock", "worksFor", "Orvanta Systems")}),

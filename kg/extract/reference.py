@@ -451,10 +451,10 @@ def salience(ents, token, etype: str, *, exclude: set[int] = frozenset(), kind: 
         back = here - ents.sentence_index(m.start)
         if back > WINDOW_SENTENCES and kind != "topic":
             continue
-        head = doc[m.end - 1]
+        head = doc[ents.head_index(m)]  # (not the possessive "'s" a mention may end with)
         score = recency * 0.5 ** back
-        if head.dep_ in ("nsubj", "nsubjpass"):
-            score += 40
+        if head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "poss" and head.head.dep_ in ("nsubj", "nsubjpass"):
+            score += 40  # (and the subject's possessor: "Hewlett-Packard's board forced out X")
         scores[m.cluster] = max(scores[m.cluster], score)
     for cid in scores:
         scores[cid] += frequency * min(counts[cid], 5)  # the passage's protagonist: named often
