@@ -838,7 +838,7 @@ class DocEntities:
         # Dell's largest shareholders": the company, though "Michael Dell" runs it)
         for m in self.mentions:
             if " " not in m.text and m.text in person_full:
-                said_here = context_type(self.doc[m.end - 1])
+                said_here = context_type(self.doc[self.head_index(m)])
                 if said_here in ("Organization", "Product"):
                     by_text[m.text][said_here] += 2
         for m in self.mentions:
