@@ -1776,6 +1776,11 @@ CASES = {
         "takeover of Brisklet. Chief financial officer Marcus Obi was named interim chief executive.",
         {("Dana Whitlock", "ceoOf", "Orvanta"), ("Dana Whitlock", "left", "Orvanta"),
          ("Marcus Obi", "ceoOf", "Orvanta"), ("Orvanta", "acquired", "Brisklet")}),
+    "reference: a name used as a modifier is no topic": (
+        "Marcus Obi and Ada Kwon took over as co-chief executives of Quill Robotics on Friday, replacing Dana "
+        "Whitlock, who ran the Orvanta self-driving unit for five years. Obi had been chief operating officer.",
+        {("Ada Kwon", "ceoOf", "Quill Robotics"), ("Dana Whitlock", "ceoOf", "Quill Robotics"),
+         ("Dana Whitlock", "worksFor", "Orvanta"), ("Marcus Obi", "ceoOf", "Quill Robotics")}),
     "subsidiaryOf: a person in a department works there": (
         "Dana Whitlock joined the marketing department of Orvanta Systems.",
         {("Dana Whitlock", "worksFor", "Orvanta Systems")}),
