@@ -1781,6 +1781,11 @@ CASES = {
         "Whitlock, who ran the Orvanta self-driving unit for five years. Obi had been chief operating officer.",
         {("Ada Kwon", "ceoOf", "Quill Robotics"), ("Dana Whitlock", "ceoOf", "Quill Robotics"),
          ("Dana Whitlock", "worksFor", "Orvanta"), ("Marcus Obi", "ceoOf", "Quill Robotics")}),
+    "ceoOf: the role handed on is not one its holder left": (
+        "Marcus Obi started as chief executive of Quill Robotics on Friday, five weeks after stepping down from the "
+        "top job at Orvanta, where he had spent 17 years. He replaces Dana Whitlock.",
+        {("Dana Whitlock", "ceoOf", "Quill Robotics"), ("Marcus Obi", "ceoOf", "Orvanta"),
+         ("Marcus Obi", "ceoOf", "Quill Robotics"), ("Marcus Obi", "left", "Orvanta")}),
     "subsidiaryOf: a person in a department works there": (
         "Dana Whitlock joined the marketing department of Orvanta Systems.",
         {("Dana Whitlock", "worksFor", "Orvanta Systems")}),

@@ -742,11 +742,15 @@ def succession_across_sentences(doc, ents, found: list[Candidate]) -> Iterator[C
     roles = [c for c in found if c.relation in ("ceoOf", "leads") and not c.pattern.startswith("pair:")]
     if not roles:
         return
+    # (a role its holder is said to have left is not the one handed on: "X started as chief
+    # executive of Y, weeks after stepping down from the top job at Z. He replaces W")
+    departed = {(c.subject, c.object) for c in found if c.relation == "left"}
 
     def held(person: int, at: int) -> Candidate | None:
         here = ents.sentence_index(at)
         prior = [c for c in roles if c.subject == person and c.trigger <= at + 40
                  and 0 <= here - ents.sentence_index(c.trigger) <= 3]
+        prior = [c for c in prior if (c.subject, c.object) not in departed] or prior
         top = [c for c in prior if c.relation == "ceoOf"] or prior
         return top[-1] if top else None
 
