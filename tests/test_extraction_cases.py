@@ -1786,6 +1786,13 @@ CASES = {
         "top job at Orvanta, where he had spent 17 years. He replaces Dana Whitlock.",
         {("Dana Whitlock", "ceoOf", "Quill Robotics"), ("Marcus Obi", "ceoOf", "Orvanta"),
          ("Marcus Obi", "ceoOf", "Quill Robotics"), ("Marcus Obi", "left", "Orvanta")}),
+    "left: the company described is the one the succession says was left": (
+        "Marcus Obi started as chief executive of Quill Robotics on Friday, five weeks after stepping down from the "
+        "top job at Orvanta, where he had spent 17 years. He replaces Dana Whitlock, who left the California "
+        "software company to join Brisklet.",
+        {("Dana Whitlock", "ceoOf", "Quill Robotics"), ("Dana Whitlock", "left", "Quill Robotics"),
+         ("Dana Whitlock", "worksFor", "Brisklet"), ("Marcus Obi", "ceoOf", "Orvanta"),
+         ("Marcus Obi", "ceoOf", "Quill Robotics"), ("Marcus Obi", "left", "Orvanta")}),
     "subsidiaryOf: a person in a department works there": (
         "Dana Whitlock joined the marketing department of Orvanta Systems.",
         {("Dana Whitlock", "worksFor", "Orvanta Systems")}),

@@ -1102,6 +1102,12 @@ def document_candidates(doc, ents, *, pairs: bool = False, raw: list[Candidate] 
         raw = raw_candidates(ents, pairs=pairs)
     out = [_place_implicit_investment(_place_implicit_departure(c, raw, ents), raw, ents)
            for c in admissible(doc, ents, raw)]
+    if any(c.relation == "left" and c.how[1] == "description" and c.slots[1] != "held-role" for c in out):
+        # "He replaces X, who left the California company to join Nike": the role X is said to
+        # have held by the succession says which company X left
+        handed_on = admissible(doc, ents, list(succession_across_sentences(doc, ents, out)))
+        if handed_on:
+            out = [_place_implicit_departure(c, raw + handed_on, ents) if c.relation == "left" else c for c in out]
     out += admissible(doc, ents, list(document_derived(doc, ents, out)))
     out += admissible(doc, ents, list(completed_deals(doc, ents, raw, out)))
     ceo = {(c.subject, c.object) for c in out if c.relation == "ceoOf" and not c.pattern.startswith("pair:")}
