@@ -253,3 +253,25 @@ def test_a_possessive_that_possesses_nothing_names_a_shop(vocab):
 
     ents = DocEntities(parse(vocab, SHOP_NAME))
     assert [c.type for c in ents.clusters.values()] == ["Organization"]
+
+
+# "Zarvik, a designer of memory modules, sued ...", the model having called Zarvik a person: a
+# designer (maker, supplier) of goods is a company
+DESIGNER_OF_GOODS = """
+Zarvik/PROPN/NNP/nsubj/7/B-PERSON
+,/PUNCT/,/punct/0/O
+a/DET/DT/det/3/O
+designer/NOUN/NN/appos/0/O
+of/ADP/IN/prep/3/O
+memory/NOUN/NN/compound/6/O
+modules/NOUN/NNS/pobj/4/O
+sued/VERB/VBD/ROOT/7/O/sue
+./PUNCT/./punct/7/O
+"""
+
+
+def test_a_designer_of_goods_is_a_company(vocab):
+    from kg.extract.mentions import DocEntities
+
+    ents = DocEntities(parse(vocab, DESIGNER_OF_GOODS))
+    assert {c.name: c.type for c in ents.clusters.values()}["Zarvik"] == "Organization"

@@ -366,6 +366,10 @@ def context_type(head) -> str | None:
             lemma = _lemma(d)
             if d.pos_ == "NOUN" and lemma in ORGANIZATION_NOUNS:
                 return "Organization"
+            if d.pos_ == "NOUN" and lemma in words.maker_nouns and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(p.tag_ == "NNS" for p in c.children)
+                    for c in d.children):
+                return "Organization"  # "X, a small designer of memory modules": a maker of goods
             if d.pos_ in ("NOUN", "PROPN") and lemma in PERSON_NOUNS:
                 return "Person"
             if d.pos_ == "NOUN" and (d.lower_ in words.product_nouns or lemma in words.product_nouns):
