@@ -109,9 +109,9 @@ def names_goods(token) -> bool:
 def verb_candidates(sent, ents) -> Iterator[Candidate]:
     """"X acquired Y", "Y was founded by X", "X stepped down as chief executive of Y"."""
     from kg.extract.args import Arg, entity_args, has_explicit_complement, implicit_target, prep_args
-    from kg.extract.triggers import is_verb, verb_triggers
+    from kg.extract.triggers import is_verb, triggers, verb_triggers
 
-    for tok in sent:
+    for tok in _tokens_with_lemma_in(sent, triggers().verbs):
         if not is_verb(tok):
             continue
         for vt in verb_triggers(tok):
@@ -231,9 +231,9 @@ def names_a_unit(tok) -> bool:
 def event_candidates(sent, ents) -> Iterator[Candidate]:
     """"X's lawsuit against Y", "X took a stake in Y", "a round led by X", "the feud between A and B"."""
     from kg.extract.args import implicit_target
-    from kg.extract.triggers import event_triggers, lemma_of
+    from kg.extract.triggers import event_triggers, lemma_of, triggers
 
-    for tok in sent:
+    for tok in _tokens_with_lemma_in(sent, triggers().events):
         for et in event_triggers(tok):
             pattern = f"event:{et.lemma}"
             objects = _all(et.object, tok, ents)
@@ -418,7 +418,8 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
     from kg.extract.reference import role_holder
     from kg.extract.triggers import left_modifiers, role_triggers, title_word, triggers, verb_triggers
 
-    for tok in sent:
+    data = triggers()
+    for tok in _tokens_with_lemma_in(sent, data.roles, data.founding_roles):
         for rt in role_triggers(tok):
             pattern = f"role:{rt.name}"
             # "Professor Emeritus of Mathematics at X", "Director General of Y": the title's
@@ -566,7 +567,7 @@ def derived_candidates(sent, ents, found: list[Candidate]) -> Iterator[Candidate
       Y, alleging libel" -- X accused Y;
     * succession: "A took over as chief executive, succeeding B" -- B held the role too."""
     from kg.extract.args import implicit_target, object_args, subject_args, target_args
-    from kg.extract.triggers import lemma_of, role_triggers
+    from kg.extract.triggers import doc_lemmas_of, role_triggers
 
     sued = [c for c in found if c.relation == "sued"]
     for c in found:
@@ -574,8 +575,9 @@ def derived_candidates(sent, ents, found: list[Candidate]) -> Iterator[Candidate
             # "In a lawsuit filed Friday, X accused Y of ...": the accusation is the suit's
             yield replace(c, relation="sued", pattern="derived:accused-in-lawsuit")
     roles = [c for c in found if c.relation in ("ceoOf", "leads") and c.pattern.startswith("role:")]
+    lemmas = doc_lemmas_of(sent.doc)
     for tok in sent:
-        lemma = lemma_of(tok)
+        lemma = lemmas[tok.i]
         if lemma in ("allege", "claim", "accuse", "charge") and sued:
             subjects = {a.cluster for a in subject_args(tok, ents)}
             has_object = any(c.trigger == tok.i for c in found if c.relation == "accused")
@@ -834,6 +836,26 @@ class SentenceTokens(list):
     def __init__(self, span):
         super().__init__(span)
         self.start, self.end, self.doc = span.start, span.end, span.doc
+
+    def with_lemma_in(self, table) -> list:
+        """The tokens whose :func:`kg.extract.triggers.lemma_of` is a key of ``table``: a trigger
+        table's words are few, and asking each token for its triggers is most of the walk."""
+        from kg.extract.triggers import doc_lemmas_of
+
+        lemmas = doc_lemmas_of(self.doc)
+        start = self.start
+        return [self[i - start] for i in range(start, self.end) if lemmas[i] in table]
+
+
+def _tokens_with_lemma_in(sent, *tables) -> list:
+    """The tokens of ``sent`` whose lemma is a key of one of ``tables`` (all tokens when ``sent``
+    is a plain span)."""
+    if not isinstance(sent, SentenceTokens):
+        return list(sent)
+    if len(tables) == 1:
+        return sent.with_lemma_in(tables[0])
+    seen = {t.i: t for table in tables for t in sent.with_lemma_in(table)}
+    return [seen[i] for i in sorted(seen)]
 
 
 def raw_candidates(ents, *, pairs: bool = False) -> list[Candidate]:

@@ -25,7 +25,7 @@ from kg.extract.args import (Arg, by_args, entity_args, explicit_subunit, holder
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import lexicon
 from kg.extract.reference import resolve
-from kg.extract.triggers import event_triggers, lemma_of, role_triggers, verb_triggers
+from kg.extract.triggers import doc_lemmas_of, event_triggers, lemma_of, role_triggers, verb_triggers
 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
@@ -227,9 +227,12 @@ def occupations(sent, ents) -> Iterator[Candidate]:
     occupation a person is said to hold *at* an organization is a job there (not so "a student
     at", see ``not_employment_nouns``)."""
     words = lexicon()
+    lemmas = doc_lemmas_of(sent.doc)
     for tok in sent:
-        lemma = lemma_of(tok)
-        if tok.pos_ != "NOUN" or lemma in words.not_employment_nouns or lemma in words.organization_nouns \
+        if tok.pos_ != "NOUN":
+            continue
+        lemma = lemmas[tok.i]
+        if lemma in words.not_employment_nouns or lemma in words.organization_nouns \
                 or ents.cluster_at(tok) is not None or role_triggers(tok) or event_triggers(tok):
             continue  # (an act is no occupation: "took aim at X", "a jab at X")
         targets = prep_args(tok, ents, ("at",))
@@ -518,8 +521,11 @@ def let_go(sent, ents) -> Iterator[Candidate]:
     parser reads each differently; the types keep a person leaving an organization)."""
     from kg.extract.args import agent_args, is_passive, passive_subject_args
 
+    lemmas = doc_lemmas_of(sent.doc)
+    if "let" not in lemmas[sent.start:sent.end]:
+        return  # (most sentences: no walk over their tokens)
     for verb in sent:
-        if lemma_of(verb) != "let" or verb.pos_ not in ("VERB", "AUX"):
+        if lemmas[verb.i] != "let" or verb.pos_ not in ("VERB", "AUX"):
             continue
         go = next((c for c in verb.children if c.lower_ == "go" and c.dep_ in ("xcomp", "ccomp", "dobj")), None)
         if go is None:
