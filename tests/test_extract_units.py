@@ -236,10 +236,10 @@ def test_a_family_name_is_a_person_s(vocab):
     assert {c.name: c.type for c in ents.clusters.values()}["Pike"] == "Person"
 
 
-# "Jittery Joe's has partnered with X", the model having called it a person: a possessive that
+# "Halden Joe's has partnered with X", the model having called it a person: a possessive that
 # possesses nothing is part of a shop's name
 SHOP_NAME = """
-Jittery/PROPN/NNP/compound/1/B-PERSON
+Halden/PROPN/NNP/compound/1/B-PERSON
 Joe/PROPN/NNP/nsubj/4/I-PERSON
 's/PART/POS/case/1/I-PERSON
 has/AUX/VBZ/aux/4/O

@@ -1690,7 +1690,7 @@ CASES = {
         "Dana Whitlock joined Orvanta Systems in 2019 to lead Brisklet Inc.",
         {("Dana Whitlock", "worksFor", "Orvanta Systems"), ("Dana Whitlock", "leads", "Brisklet Inc.")}),
     "leads: returns to lead": (
-        "Dana Whitlock returns to Redmond to lead the newly named Orvanta Devices Group.",
+        "Dana Whitlock returns to Tallinn to lead the newly named Orvanta Devices Group.",
         {("Dana Whitlock", "leads", "Orvanta Devices Group")}),
     "leads: will join to lead is still to come": (
         "Dana Whitlock will join Orvanta Systems to lead Brisklet Inc.", set()),

@@ -1125,7 +1125,7 @@ def document_candidates(doc, ents, *, pairs: bool = False, raw: list[Candidate] 
     out = [_place_implicit_investment(_place_implicit_departure(c, raw, ents), raw, ents)
            for c in admissible(doc, ents, raw)]
     if any(c.relation == "left" and c.how[1] == "description" and c.slots[1] != "held-role" for c in out):
-        # "He replaces X, who left the California company to join Nike": the role X is said to
+        # "He replaces X, who left the California company to join Brisklet": the role X is said to
         # have held by the succession says which company X left
         handed_on = admissible(doc, ents, list(succession_across_sentences(doc, ents, out)))
         if handed_on:

@@ -458,7 +458,7 @@ def context_type(head) -> str | None:
     if base.dep_ in ("compound", "nmod", "amod") and kind.pos_ == "NOUN" and kind.i > base.i \
             and kind.lower_ in words.product_nouns:
         return "Product"
-    # "Jittery Joe's has partnered with X", "Druxy's acquired Y": a possessive that possesses
+    # "Halden Joe's has partnered with X", "Marto's acquired Y": a possessive that possesses
     # nothing is part of a shop's or a restaurant's name
     if base.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and any(
             c.dep_ == "case" and c.tag_ == "POS" and c.i == base.i + 1 for c in base.children):
@@ -852,7 +852,7 @@ class DocEntities:
                     and said.get("Organization", 0) <= said.get("Person", 0) + (
                         0.75 if by_text[person_full[m.text]].get("Person", 0) >= 2
                         or looks_like_personal_name(person_full[m.text]) else 0):
-                # (a one-word ORG tag, weak, does not keep "Fiorina" from "Carly Fiorina", a given
+                # (a one-word ORG tag, weak, does not keep "Wendover" from "Carly Wendover", a given
                 # name and a surname, even where the model tagged the full name ORG too)
                 # (not "Brisklet's cloud unit, Brisklet Cloud": a company's name is no first name)
                 key = self._by_alias.get(person_full[m.text].lower(), {}).get("name") or person_full[m.text]

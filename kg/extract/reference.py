@@ -454,9 +454,9 @@ def salience(ents, token, etype: str, *, exclude: set[int] = frozenset(), kind: 
         head = doc[ents.head_index(m)]  # (not the possessive "'s" a mention may end with)
         score = recency * 0.5 ** back
         if head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "poss" and head.head.dep_ in ("nsubj", "nsubjpass"):
-            score += 40  # (and the subject's possessor: "Hewlett-Packard's board forced out X")
+            score += 40  # (and the subject's possessor: "Orvanta's board forced out X")
         elif head.dep_ in ("compound", "nmod") and head.head.pos_ == "NOUN" and kind == "topic":
-            score /= 2  # "who ran the Alphabet self-driving unit": a name as a modifier is no topic
+            score /= 2  # "who ran the Orvanta self-driving unit": a name as a modifier is no topic
         scores[m.cluster] = max(scores[m.cluster], score)
     for cid in scores:
         scores[cid] += frequency * min(counts[cid], 5)  # the passage's protagonist: named often
