@@ -229,13 +229,6 @@ family/NOUN/NN/pobj/3/O
 """
 
 
-def test_a_family_name_is_a_person_s(vocab):
-    from kg.extract.mentions import DocEntities
-
-    ents = DocEntities(parse(vocab, FAMILY_NAME))
-    assert {c.name: c.type for c in ents.clusters.values()}["Pike"] == "Person"
-
-
 # "Halden Joe's has partnered with X", the model having called it a person: a possessive that
 # possesses nothing is part of a shop's name
 SHOP_NAME = """
@@ -246,13 +239,6 @@ has/AUX/VBZ/aux/4/O
 partnered/VERB/VBN/ROOT/4/O/partner
 ./PUNCT/./punct/4/O
 """
-
-
-def test_a_possessive_that_possesses_nothing_names_a_shop(vocab):
-    from kg.extract.mentions import DocEntities
-
-    ents = DocEntities(parse(vocab, SHOP_NAME))
-    assert [c.type for c in ents.clusters.values()] == ["Organization"]
 
 
 # "Zarvik, a designer of memory modules, sued ...", the model having called Zarvik a person: a
@@ -270,8 +256,13 @@ sued/VERB/VBD/ROOT/7/O/sue
 """
 
 
-def test_a_designer_of_goods_is_a_company(vocab):
+@pytest.mark.parametrize("spec, name, kind", [
+    (FAMILY_NAME, "Pike", "Person"),
+    (SHOP_NAME, "Halden Joe", "Organization"),
+    (DESIGNER_OF_GOODS, "Zarvik", "Organization"),
+], ids=["a family's name", "a possessive that possesses nothing", "a designer of goods"])
+def test_the_words_around_a_name_type_it_against_the_model(vocab, spec, name, kind):
     from kg.extract.mentions import DocEntities
 
-    ents = DocEntities(parse(vocab, DESIGNER_OF_GOODS))
-    assert {c.name: c.type for c in ents.clusters.values()}["Zarvik"] == "Organization"
+    ents = DocEntities(parse(vocab, spec))
+    assert {c.name: c.type for c in ents.clusters.values()}[name] == kind
