@@ -1796,6 +1796,33 @@ CASES = {
     "subsidiaryOf: a person in a department works there": (
         "Dana Whitlock joined the marketing department of Orvanta Systems.",
         {("Dana Whitlock", "worksFor", "Orvanta Systems")}),
+    # sixth session
+    "a role's appositive holder over the copula's subject": (
+        "Investor Helena Drax has been a vocal critic of Tarvex Corp. and its chief executive, Jonah Pell.",
+        {("Helena Drax", "criticized", "Tarvex Corp."), ("Helena Drax", "criticized", "Jonah Pell"),
+         ("Jonah Pell", "ceoOf", "Tarvex Corp.")}),
+    "a lawsuit that seeks damages": ("Tarvex Corp.'s lawsuit against Brisklet Inc. seeks $2 billion in damages.",
+                                    {("Tarvex Corp.", "sued", "Brisklet Inc.")}),
+    "a company word keeps the name the tagger took for a noun": (
+        "Veltrix Systems faces a lawsuit from Corvane Technologies.",
+        {("Corvane Technologies", "sued", "Veltrix Systems")}),
+    "owned, in a relative clause": ("Chatwave, which is owned by Veltrix Systems, has 300 million users.",
+                                    {("Veltrix Systems", "owns", "Chatwave")}),
+    "an investor who put in a sum, the amount on the particle": (
+        "Nexora Labs raised $90 million in a round led by Brightwell Capital. Sunmark Ventures also put in $10 million.",
+        {("Brightwell Capital", "investedIn", "Nexora Labs"), ("Sunmark Ventures", "investedIn", "Nexora Labs")}),
+    "a round that came from investors": (
+        "Nexora Labs has raised $300 million so far. Its latest round, in 2021, came from investors including "
+        "Brightwell Capital and Sunmark Ventures.",
+        {("Brightwell Capital", "investedIn", "Nexora Labs"), ("Sunmark Ventures", "investedIn", "Nexora Labs")}),
+    "investors of one sentence, none the company": (
+        "It is Nexora Labs's third fundraising this year: Corvane Technologies led a $70 million round in February, "
+        "Brightwell Capital invested $50 million in April and Sunmark Ventures put in $35 million in September.",
+        {("Corvane Technologies", "investedIn", "Nexora Labs"), ("Brightwell Capital", "investedIn", "Nexora Labs"),
+         ("Sunmark Ventures", "investedIn", "Nexora Labs")}),
+    "from one role to another, the company unsaid": (
+        "Nexora Labs reshuffled its leadership on Monday. Helena Drax moves from chief executive to chairman.",
+        {("Helena Drax", "ceoOf", "Nexora Labs"), ("Helena Drax", "leads", "Nexora Labs")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

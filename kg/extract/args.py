@@ -67,8 +67,15 @@ def _dedupe(args: list[Arg]) -> list[Arg]:
     return out
 
 
+#: Entity labels of times: what is coordinated with one is a time too.
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
 def conjuncts(tok) -> list:
-    return [tok, *(c for c in tok.conjuncts if not misparsed_speaker(c))]
+    # ("invested $50 million in April and Sunmark Ventures put in $35 million": the parser
+    # coordinated the next clause's subject with the date)
+    timed = tok.ent_type_ in TIME_LABELS
+    return [tok, *(c for c in tok.conjuncts if not misparsed_speaker(c) and (not timed or c.ent_type_ in TIME_LABELS))]
 
 
 #: Verbs that attribute what was said: "..., X said." (also in kg.extract.candidates).
@@ -415,6 +422,12 @@ def subject_args(verb, ents) -> list[Arg]:
             return subject_args(verb.head, ents)  # "X joined Orvanta to lead its cloud unit": X
         # "Orvanta tapped X to lead its cloud business": the one appointed does it
         return object_args(verb.head, ents)
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.i > 0:
+        # "invested $50 million in April and Sunmark Ventures put in $35 million": a finite verb
+        # right after a name the parser coordinated with a time has that name as its subject
+        before = verb.doc[verb.i - 1]
+        if before.dep_ == "conj" and before.head.ent_type_ in TIME_LABELS and ents.cluster_at(before) is not None:
+            return entity_args(before, ents)
     if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN") and any(c.dep_ == "mark" for c in verb.children):
             return []  # "after Y left, X ...": a finite clause has a subject of its own
@@ -949,6 +962,13 @@ def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
         return governor_subject_args(tok, ents, triggers().light_verbs, circumstance=True)
     if slot.startswith("gov:"):
         return governor_subject_args(tok, ents, frozenset(slot[4:].split(",")))
+    if slot.startswith("gov-from:"):
+        # "its latest round came from investors including A and B": the noun is the subject of
+        # the verb, the "from" of the verb names who gave it
+        verb = tok.head
+        if tok.dep_ != "nsubj" or lemma_of(verb) not in slot[9:].split(","):
+            return []
+        return prep_args(verb, ents, ("from",))
     if slot.startswith("gov-obj:"):
         # "X hit Y with a lawsuit", "X slapped Y with a suit": the governing verb's object
         verb = governor_verb(tok)
@@ -1070,6 +1090,13 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
     named_after = _name_after_comma(tok, ents)
     if named_after is not None:
         return [named_after]
+    if tok.tag_ == "NN":
+        # "a critic of Tarvex and its chief executive, Jonah Pell": the person named in apposition
+        # to a singular role holds it, whatever the parser hung the role on
+        named = [Arg(cid, c.i, "name") for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                 for cid in [ents.cluster_at(c)] if cid is not None and ents.type_of(cid) == "Person"]
+        if named:
+            return named[:1]
     coordinated = _title_coordinated_with_name(tok, ents)
     if coordinated is not None:
         return [coordinated]
@@ -1162,11 +1189,14 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
                  and all(t.head.i == base.i and t.dep_ in ("amod", "compound") for t in base.doc[c.i + 1:base.i])]
         if found:
             return found
-    if base.dep_ == "pobj" and base.head.lower_ in ("from", "to") and base.head.head.pos_ == "VERB" \
-            and lemma_of(base.head.head) in ("move", "shift", "switch", "rise", "promote", "step", "go", "return",
-                                             "elevate", "appoint", "name", "elect"):
+    governing = base.head.head if base.dep_ == "pobj" else base
+    if base.dep_ == "pobj" and base.head.lower_ == "to" and governing.dep_ == "prep" and governing.lower_ == "from":
+        governing = governing.head  # "moves from chief executive to chairman", "to" hung on "from"
+    if base.dep_ == "pobj" and base.head.lower_ in ("from", "to") and governing.pos_ == "VERB" \
+            and lemma_of(governing) in ("move", "shift", "switch", "rise", "promote", "step", "go", "return",
+                                        "elevate", "appoint", "name", "elect"):
         # "Yang Yuanqing moves from chief executive to chairman", "X was promoted to president"
-        verb = base.head.head
+        verb = governing
         if is_passive(verb):
             found = passive_subject_args(verb, ents)
         else:  # "the board promoted X to president": the one promoted

@@ -143,7 +143,10 @@ def verb_candidates(sent, ents) -> Iterator[Candidate]:
                 if named is not None:
                     objects = [("fronted", Arg(named.cluster, named.start, "name"))]
             if not objects and vt.relation == "investedIn" and "subj" in vt.subject and any(
-                    c.dep_ in ("dobj", "obj") and c.ent_type_ == "MONEY" for c in tok.children) and not passive:
+                    c.dep_ in ("dobj", "obj") and c.ent_type_ == "MONEY"
+                    # ("put in $10 million", the amount hung on the particle)
+                    or c.dep_ == "prt" and any(o.dep_ == "pobj" and o.ent_type_ == "MONEY" for o in c.children)
+                    for c in tok.children) and not passive:
                 # "Ford invested $500 million in April", "Cox put in $350 million": in the company
                 # the passage is about
                 # (nor in the co-investor of a coordinated clause: "A invested $5m in April, and B
@@ -151,6 +154,9 @@ def verb_candidates(sent, ents) -> Iterator[Candidate]:
                 co = [v for v in (*tok.conjuncts,) if v.pos_ in ("VERB", "AUX")]
                 others = {a.cluster for v in co for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
                           for a in entity_args(c, ents)}
+                # (nor in the investors of a round the sentence leaves unattached: "A led a round
+                # in May, and B put in $3m")
+                others |= round_investors(sent, ents)
                 objects = [("implicit", a) for a in implicit_target(tok, ents, {a.cluster for a in subjects} | others)]
             if not objects and vt.relation == "investedIn" and (
                     vt.lemma in ("participate", "take", "chip")

@@ -124,6 +124,8 @@ def why_not_asserted(trigger, *, phrase_only: bool = False) -> str | None:
                 tok.lemma_.lower() in lexicon().presupposing_verbs.get(trigger.lemma_.lower(), ()):
             continue  # "X denied Y's allegations", "X dropped its lawsuit": they were made, filed
         reason = hedge_of_token(tok)
+        if reason == "hedging-verb" and dep in ("nsubj", "nsubjpass") and prev.pos_ in ("NOUN", "PROPN"):
+            continue  # "Tarvex's lawsuit against Brisklet seeks $2 billion": what seeks is there
         if reason == "hedging-verb" and prev.i == trigger.i and dep in ("dobj", "obj") and \
                 tok.lemma_.lower() in lexicon().acting_hedges.get(trigger.lemma_.lower(), ()):
             continue  # "X sought an injunction against Y"

@@ -597,7 +597,11 @@ class DocEntities:
             if not gaz:
                 # "Potential IP", "LM Arena leaderboard": a capitalised common word at the start of
                 # a line, or a lower-case noun at the end, is not part of the name.
-                while end - start > 1 and doc[start].is_sent_start and doc[start].pos_ not in ("PROPN",):
+                # (but "Veltrix Systems faces ...": a word the tagger took for a noun before a
+                # company word is that company's name)
+                while end - start > 1 and doc[start].is_sent_start and doc[start].pos_ not in ("PROPN",) \
+                        and not (etype == "Organization" and doc[end - 1].lower_ in lexicon().organization_suffixes
+                                 and doc[start].text[:1].isupper()):
                     start += 1
                 while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ == "NOUN":
                     end -= 1
