@@ -76,3 +76,12 @@ def test_the_pipeline_uses_them(nlp):
     assert "attribute_ruler" not in names and "lemmatizer" not in names
     doc = nlp("Orvanta Systems was founded by two engineers who ain't gon na quit.")
     assert [t.lemma_ for t in doc][:6] == ["Orvanta", "Systems", "be", "found", "by", "two"]
+
+
+def test_the_model_lemmatizer_is_left_as_it_is():
+    # kg's lemmas read a copy of the word index made into sets; the model's own stays lists
+    lemmatizer = _stock_model().get_pipe("lemmatizer")
+    MemoLemmas(lemmatizer)
+    index = lemmatizer.lookups.get_table("lemma_index")
+    assert index and all(isinstance(words, list) for words in index.values())
+    assert lemmatizer.lemmatize.__self__ is lemmatizer

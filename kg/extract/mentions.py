@@ -877,8 +877,9 @@ class DocEntities:
         votes, so one sentence that says what a thing is outweighs one NER label."""
         for m in self.mentions:
             head = self.doc[self.head_index(m)]
-            if m.labels.get("?") and head.dep_ in ("amod", "compound", "nmod"):
-                continue  # "a Czech priest": a nationality, whatever the words around it
+            if m.labels.get("?") and head.dep_ in ("amod", "compound", "nmod") and head.ent_type_ != "WORK_OF_ART":
+                continue  # "a Czech priest": a nationality, whatever the words around it (but
+                # "the Lumen X1 chip", tagged a work of art, is named by the noun it modifies)
             if m.labels.get("Place") and head.dep_ == "pobj" and head.head.lower_ == "of" and \
                     _lemma(head.head.head) in lexicon().political_roles:
                 continue  # "the President of Poland" is a country's, not a company's
