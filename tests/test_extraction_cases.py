@@ -1820,6 +1820,9 @@ CASES = {
         "Brightwell Capital invested $50 million in April and Sunmark Ventures put in $35 million in September.",
         {("Corvane Technologies", "investedIn", "Nexora Labs"), ("Brightwell Capital", "investedIn", "Nexora Labs"),
          ("Sunmark Ventures", "investedIn", "Nexora Labs")}),
+    "a product the model tagged a work of art, named by its noun": (
+        "The phone runs on the Lumen X1 chip, which Veltrix Systems developed in-house.",
+        {("Veltrix Systems", "develops", "Lumen X1")}),
     "from one role to another, the company unsaid": (
         "Nexora Labs reshuffled its leadership on Monday. Helena Drax moves from chief executive to chairman.",
         {("Helena Drax", "ceoOf", "Nexora Labs"), ("Helena Drax", "leads", "Nexora Labs")}),
