@@ -511,6 +511,7 @@ class DocEntities:
         self._sentences: list | None = None
         self._heads: list[int] | None = None
         self._text: str | None = None
+        self._headings: dict[int, bool] = {}  # line start -> whether it is a heading
         self._by_name, self._by_alias = _gazetteer_index()
         self._collect()
         self._collect_from_context()
@@ -532,6 +533,16 @@ class DocEntities:
         start = text.rfind("\n", 0, idx) + 1
         end = text.find("\n", idx)
         return text[start: end if end >= 0 else len(text)]
+
+    def _on_heading_line(self, token_i: int) -> bool:
+        """Whether the token is on a heading line (:func:`is_heading_line`), once a line."""
+        if self._text is None:
+            self._text = self.doc.text
+        start = self._text.rfind("\n", 0, self.doc[token_i].idx) + 1
+        known = self._headings.get(start)
+        if known is None:
+            known = self._headings[start] = is_heading_line(self._line_of(token_i))
+        return known
 
     def _collect(self) -> None:
         doc = self.doc
@@ -635,7 +646,7 @@ class DocEntities:
                 continue  # "the Group Executive Chef": a title, capitalised, names no one
             if not gaz and not text[0].isupper() and not re.match(r"^[a-z]+[A-Z]", text):
                 continue  # lower-case phrases are not names (except "xAI", "iPhone")
-            if not gaz and etype != "Place" and is_heading_line(self._line_of(start)):
+            if not gaz and etype != "Place" and self._on_heading_line(start):
                 continue  # headings are Title Case throughout: the NER sees names everywhere
             words = text.lower().split()
             if not gaz and (etype == "Organization" or len(words) == 1) and (
@@ -736,7 +747,7 @@ class DocEntities:
                 continue  # "Chief Executive Officer", "Professor Emeritus", "Secretary of State"
             if not text[0].isupper() and not re.match(r"^[a-z]+[A-Z]", text) or FUNDING_ROUND.match(text):
                 continue
-            if is_heading_line(self._line_of(start)):
+            if self._on_heading_line(start):
                 continue
             self.mentions.append(Mention(start, end, text, Counter(), None, weak=weak))
             covered.update(range(start, end))
@@ -783,7 +794,7 @@ class DocEntities:
                         found.labels[names[name]] += 1
                         found.weak = False
                     break
-                if is_heading_line(self._line_of(i)) and len(words) == 1 and not names[name]:
+                if self._on_heading_line(i) and len(words) == 1 and not names[name]:
                     continue
                 if len(words) == 1 and name in _gazetteer_surnames() and doc[i].pos_ != "PROPN":
                     continue
