@@ -1823,6 +1823,8 @@ CASES = {
     "a product the model tagged a work of art, named by its noun": (
         "The phone runs on the Lumen X1 chip, which Veltrix Systems developed in-house.",
         {("Veltrix Systems", "develops", "Lumen X1")}),
+    "an act the verb is done with": ("Veltrix Systems entered the European market in 2015 with the purchase of "
+                                     "Nexora Labs.", {("Veltrix Systems", "acquired", "Nexora Labs")}),
     "from one role to another, the company unsaid": (
         "Nexora Labs reshuffled its leadership on Monday. Helena Drax moves from chief executive to chairman.",
         {("Helena Drax", "ceoOf", "Nexora Labs"), ("Helena Drax", "leads", "Nexora Labs")}),

@@ -793,8 +793,9 @@ def governor_verb(noun):
 
 
 #: Prepositions through which any verb's subject takes part in the event a noun names: "through
-#: a partnership with RCA, it promoted", "amid its feud with X, Y sued".
-CIRCUMSTANCE_PREPS = frozenset({"through", "under", "via", "amid"})
+#: a partnership with RCA, it promoted", "amid its feud with X, Y sued", "entered the market with
+#: the purchase of Y".
+CIRCUMSTANCE_PREPS = frozenset({"through", "under", "via", "amid", "with"})
 
 
 def governor_subject_args(noun, ents, verbs: frozenset[str] | None, *, circumstance: bool = False) -> list[Arg]:
