@@ -1825,6 +1825,9 @@ CASES = {
         {("Veltrix Systems", "develops", "Lumen X1")}),
     "an act the verb is done with": ("Veltrix Systems entered the European market in 2015 with the purchase of "
                                      "Nexora Labs.", {("Veltrix Systems", "acquired", "Nexora Labs")}),
+    "a round 'by' its investor, hung on the verb": (
+        "Nexora Labs secured a round of funding in 2013 by Brightwell Capital and a few private investors.",
+        {("Brightwell Capital", "investedIn", "Nexora Labs")}),
     "from one role to another, the company unsaid": (
         "Nexora Labs reshuffled its leadership on Monday. Helena Drax moves from chief executive to chairman.",
         {("Helena Drax", "ceoOf", "Nexora Labs"), ("Helena Drax", "leads", "Nexora Labs")}),

@@ -765,6 +765,13 @@ def by_args(noun, ents) -> list[Arg]:
                              for a in prep_object_args(p, ents)]
                     if found:
                         return found
+    verb = noun.head
+    if noun.dep_ in ("dobj", "obj") and verb.pos_ == "VERB" and not is_passive(verb):
+        # "X secured a round of funding in 2013 by Y": an active verb has no agent, so the "by"
+        # the parser hung on it is its object's
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "by" and child.i > noun.i:
+                return prep_object_args(child, ents)
     return []
 
 
