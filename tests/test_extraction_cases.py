@@ -1828,6 +1828,20 @@ CASES = {
     "a round 'by' its investor, hung on the verb": (
         "Nexora Labs secured a round of funding in 2013 by Brightwell Capital and a few private investors.",
         {("Brightwell Capital", "investedIn", "Nexora Labs")}),
+    "a short form the model took for a place, a stake held in it": (
+        "Corvane Technologies sued Sunmark Ventures on Monday. Sunmark, which owns a 15 percent stake in Corvane, "
+        "called the suit baseless.",
+        {("Corvane Technologies", "sued", "Sunmark Ventures"), ("Sunmark Ventures", "investedIn", "Corvane Technologies")}),
+    "a role kept, not at the company one came from": (
+        "Veltrix Systems said on Tuesday that its chief executive, Helena Drax, would step down after eight years. "
+        "Drax, who joined the chipmaker from Corvane Technologies in 2014, will stay on as chairman.",
+        {("Helena Drax", "ceoOf", "Veltrix Systems"), ("Helena Drax", "leads", "Veltrix Systems"),
+         ("Helena Drax", "left", "Corvane Technologies"), ("Helena Drax", "worksFor", "Corvane Technologies")}),
+    "a finance chief, 'finance' read as a verb": (
+        "Veltrix Systems said on Tuesday that Helena Drax would step down, handing the job to finance chief Tomas Reyes.",
+        {("Tomas Reyes", "worksFor", "Veltrix Systems")}),
+    "competition blamed": ("Halvorsen Media blamed competition from Corvane Technologies.",
+                           {("Corvane Technologies", "rivalOf", "Halvorsen Media")}),
     "from one role to another, the company unsaid": (
         "Nexora Labs reshuffled its leadership on Monday. Helena Drax moves from chief executive to chairman.",
         {("Helena Drax", "ceoOf", "Nexora Labs"), ("Helena Drax", "leads", "Nexora Labs")}),
@@ -1910,6 +1924,8 @@ NOT_STATED = {
                               ("Orvanta Systems", "acquired", "Brisklet Inc.")),
     "a deal proposed": ("Orvanta Systems will supply motors to Brisklet Inc. under a proposed deal.",
                         ("Brisklet Inc.", "partneredWith", "Orvanta Systems")),
+    "competition not blamed": ("Halvorsen Media did not blame competition from Corvane Technologies.",
+                               ("Corvane Technologies", "rivalOf", "Halvorsen Media")),
     "a departure to come, and its purpose": ("Dana Whitlock will leave Orvanta Systems to start Velmora Health.",
                                              ("Dana Whitlock", "founded", "Velmora Health")),
 }

@@ -1124,7 +1124,10 @@ class DocEntities:
                     nxt.text == "-" or nxt.text == "," and m.end + 1 < len(doc) and doc[m.end + 1].ent_type_ == "GPE"):
                 return False
             if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS and not (
-                    tok.head.head.pos_ == "VERB" and tok.head.head.lemma_ in ("invest", "participate")):
+                    tok.head.head.pos_ == "VERB" and tok.head.head.lemma_ in ("invest", "participate")
+                    # ("a 15 percent stake in Corvane": what one holds a part of)
+                    or tok.head.lower_ == "in" and tok.head.head.pos_ == "NOUN"
+                    and tok.head.head.lemma_ in ("stake", "investment", "interest", "holding", "share")):
                 return False
         return True
 

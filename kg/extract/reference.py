@@ -587,6 +587,10 @@ def _parallel_clauses(verb) -> list:
     return [v for v in others if v.pos_ in ("VERB", "AUX") and v.i != verb.i]
 
 
+#: Verbs of moving to an organization from another ("joined Y from Z").
+MOVING_VERBS = frozenset({"join", "rejoin", "return", "come", "move", "defect", "switch", "arrive"})
+
+
 def topic(ents, token, etype: str = "Organization", *, exclude: set[int] = frozenset()) -> int | None:
     """What an unstated argument is about: "Chief executive Ali Ghodsi said ..." names no company,
     so the company is the one the passage is about -- the most salient one so far, this sentence
@@ -597,6 +601,10 @@ def topic(ents, token, etype: str = "Organization", *, exclude: set[int] = froze
     # (not the companies of a reason given beside the act: "X left in 2018, citing conflicts
     # with Tesla's effort" left the passage's company, not Tesla)
     aside = {t.i for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" for t in c.subtree}
+    # (nor the company one came from: "X, who joined the chipmaker from Zarvik, will stay on as
+    # chairman" is the chipmaker's chairman)
+    aside |= {t.i for v in sent if v.pos_ == "VERB" and v.lemma_.lower() in MOVING_VERBS
+              for p in v.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree}
     # (nor the doers of clauses coordinated with this one: in "A led a round in February, B
     # invested $500 million in April", A did what B did, to the same company)
     parallel = {t.i for v in _parallel_clauses(verb) for c in v.children

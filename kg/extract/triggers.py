@@ -280,6 +280,13 @@ def _left_modifiers(tok) -> frozenset[str]:
         out.add(lemma_of(c))
         out.add(c.lower_)
         stack += [g for g in c.children if g.i < c.i and g.dep_ in ("compound", "amod", "nmod", "advmod")]
+    if tok.i > 0:
+        before = tok.doc[tok.i - 1]
+        if before.is_alpha and before.is_lower and before.dep_ in ("advcl", "xcomp", "ROOT", "conj", "dobj") \
+                and before.pos_ == "VERB":
+            # "handing the job to finance chief Tomas Reyes", "finance" read as a verb: the word
+            # right before the noun modifies it
+            out.add(before.lower_)
     return frozenset(out)
 
 
