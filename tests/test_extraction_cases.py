@@ -1842,6 +1842,17 @@ CASES = {
         {("Tomas Reyes", "worksFor", "Veltrix Systems")}),
     "competition blamed": ("Halvorsen Media blamed competition from Corvane Technologies.",
                            {("Corvane Technologies", "rivalOf", "Halvorsen Media")}),
+    "investors who also joined a round": (
+        "Brightwell Capital led a $50 million round in Quillmark, the London payments startup said on Wednesday. "
+        "Existing investors Sunmark Ventures and Corvane Technologies also joined.",
+        {("Brightwell Capital", "investedIn", "Quillmark"), ("Sunmark Ventures", "investedIn", "Quillmark"),
+         ("Corvane Technologies", "investedIn", "Quillmark")}),
+    "one who joined as president, not a round": ("Quillmark raised $50 million. Jonah Pell also joined as president.",
+                                                 {("Jonah Pell", "leads", "Quillmark")}),
+    "a company's short form, its long name tagged a person": (
+        "Nexora Labs and Corvane Technologies are longtime rivals in the chip market. Priya Nandakumar, Nexora's "
+        "chief executive, said so on Monday.",
+        {("Nexora Labs", "rivalOf", "Corvane Technologies"), ("Priya Nandakumar", "ceoOf", "Nexora Labs")}),
     "from one role to another, the company unsaid": (
         "Nexora Labs reshuffled its leadership on Monday. Helena Drax moves from chief executive to chairman.",
         {("Helena Drax", "ceoOf", "Nexora Labs"), ("Helena Drax", "leads", "Nexora Labs")}),

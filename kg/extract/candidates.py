@@ -160,7 +160,10 @@ def verb_candidates(sent, ents) -> Iterator[Candidate]:
                 objects = [("implicit", a) for a in implicit_target(tok, ents, {a.cluster for a in subjects} | others)]
             if not objects and vt.relation == "investedIn" and (
                     vt.lemma in ("participate", "take", "chip")
-                    or vt.lemma == "join" and tok.dep_ == "pcomp" and tok.head.lower_ == "with") \
+                    or vt.lemma == "join" and tok.dep_ == "pcomp" and tok.head.lower_ == "with"
+                    # ("Existing investors A and B also joined.": joined nothing else)
+                    or vt.lemma == "join" and not any(c.dep_ in ("dobj", "obj", "prep", "attr", "oprd", "ccomp", "xcomp")
+                                                      for c in tok.children)) \
                     and not passive and funding_reported(tok, ents):
                 # ("a round led by A, with B joining": "join" only so, since one joins a board too)
                 # "Velmora raised $80 million. Solvane Ventures also took part.": in the round

@@ -1064,6 +1064,9 @@ class DocEntities:
             if c.id not in kinds:
                 votes = {k: v for k, v in c.labels.items() if k != "?" and not (k == "Person" and v <= 0.5)}
                 kinds[c.id] = max(votes, key=lambda k: votes[k]) if votes else "?"
+                if any(len(n.split()) >= 2 and n.split()[-1].lower() in lexicon().organization_suffixes
+                       for n in c.names):
+                    kinds[c.id] = "Organization"  # "Nexora Labs" tagged PERSON: a company's name (as _decide)
             return kinds[c.id]
 
         suffixes = lexicon().legal_suffixes
