@@ -1852,7 +1852,7 @@ CASES = {
     "a company's short form, its long name tagged a person": (
         "Nexora Labs and Corvane Technologies are longtime rivals in the chip market. Priya Nandakumar, Nexora's "
         "chief executive, said so on Monday.",
-        {("Nexora Labs", "rivalOf", "Corvane Technologies"), ("Priya Nandakumar", "ceoOf", "Nexora Labs")}),
+        {("Corvane Technologies", "rivalOf", "Nexora Labs"), ("Priya Nandakumar", "ceoOf", "Nexora Labs")}),
     "from one role to another, the company unsaid": (
         "Nexora Labs reshuffled its leadership on Monday. Helena Drax moves from chief executive to chairman.",
         {("Helena Drax", "ceoOf", "Nexora Labs"), ("Helena Drax", "leads", "Nexora Labs")}),
