@@ -1853,6 +1853,17 @@ CASES = {
         "Nexora Labs and Corvane Technologies are longtime rivals in the chip market. Priya Nandakumar, Nexora's "
         "chief executive, said so on Monday.",
         {("Corvane Technologies", "rivalOf", "Nexora Labs"), ("Priya Nandakumar", "ceoOf", "Nexora Labs")}),
+    "came under fire": ("Veltrix Systems came under fire from Dana Whitcombe over its data practices.",
+                        {("Dana Whitcombe", "criticized", "Veltrix Systems")}),
+    "drew fire": ("Veltrix Systems has drawn fire from Dana Whitcombe.",
+                  {("Dana Whitcombe", "criticized", "Veltrix Systems")}),
+    "took to task": ("Dana Whitcombe took Veltrix Systems to task for the outage.",
+                     {("Dana Whitcombe", "criticized", "Veltrix Systems")}),
+    "singled out for criticism": ("Dana Whitcombe singled out Veltrix Systems for criticism.",
+                                  {("Dana Whitcombe", "criticized", "Veltrix Systems")}),
+    "a judgement quoted, said of a company's act": (
+        '"This is a terrible deal for consumers," Senator Dana Whitcombe said of Veltrix Systems\' acquisition.',
+        {("Dana Whitcombe", "criticized", "Veltrix Systems")}),
     "from one role to another, the company unsaid": (
         "Nexora Labs reshuffled its leadership on Monday. Helena Drax moves from chief executive to chairman.",
         {("Helena Drax", "ceoOf", "Nexora Labs"), ("Helena Drax", "leads", "Nexora Labs")}),
@@ -1935,6 +1946,14 @@ NOT_STATED = {
                               ("Orvanta Systems", "acquired", "Brisklet Inc.")),
     "a deal proposed": ("Orvanta Systems will supply motors to Brisklet Inc. under a proposed deal.",
                         ("Brisklet Inc.", "partneredWith", "Orvanta Systems")),
+    "a day judged, no one criticized": ('"It\'s a terrible day for our employees," Dana Whitcombe said of '
+                                         "Veltrix Systems.", ("Dana Whitcombe", "criticized", "Veltrix Systems")),
+    "a deal praised": ('"This is a great deal for consumers," Senator Dana Whitcombe said of Veltrix Systems\' '
+                       "acquisition.", ("Dana Whitcombe", "criticized", "Veltrix Systems")),
+    "taken elsewhere, not to task": ("Dana Whitcombe took Veltrix Systems to Paris.",
+                                     ("Dana Whitcombe", "criticized", "Veltrix Systems")),
+    "a fire, no criticism": ("A fire destroyed the Veltrix Systems factory, the company said.",
+                             ("Veltrix Systems", "criticized", "Veltrix Systems")),
     "competition not blamed": ("Halvorsen Media did not blame competition from Corvane Technologies.",
                                ("Corvane Technologies", "rivalOf", "Halvorsen Media")),
     "a departure to come, and its purpose": ("Dana Whitlock will leave Orvanta Systems to start Velmora Health.",

@@ -121,6 +121,8 @@ class Lexicon:
     suit_nouns: frozenset[str]
     #: Executive titles written as acronyms, which the NER at times takes into the company's name.
     executive_acronyms: frozenset[str]
+    #: Nouns of a stretch of time: "a terrible day for our employees" judges no one.
+    time_nouns: frozenset[str]
     #: Nouns of an act and the verbs that, taking one as object, say it happened: what is denied was
     #: said, what is dropped or settled was filed.
     presupposing_verbs: dict

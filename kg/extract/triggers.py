@@ -347,6 +347,10 @@ def is_judgement(word) -> bool:
         return False
     if word.lower_ in judgements or word.lemma_.lower() in judgements:
         return True
+    if word.pos_ == "NOUN" and word.lemma_.lower() not in lexicon().time_nouns and any(
+            a.dep_ == "amod" and a.lower_ in judgements and not any(n.dep_ == "neg" for n in a.children)
+            for a in word.children):
+        return True  # "a terrible deal", "a reckless decision": the noun a judgement qualifies
     # "a bunch of dummies", "a pack of clowns": the noun the quantity is of
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(
         o.dep_ == "pobj" and (o.lower_ in judgements or o.lemma_.lower() in judgements) for o in p.children)
