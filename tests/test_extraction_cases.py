@@ -1864,6 +1864,9 @@ CASES = {
     "a judgement quoted, said of a company's act": (
         '"This is a terrible deal for consumers," Senator Dana Whitcombe said of Veltrix Systems\' acquisition.',
         {("Dana Whitcombe", "criticized", "Veltrix Systems")}),
+    "succeeded by someone as chief executive": (
+        "Helena Drax was succeeded by Tomas Reyes as chief executive of Veltrix Systems in 2021.",
+        {("Helena Drax", "ceoOf", "Veltrix Systems"), ("Tomas Reyes", "ceoOf", "Veltrix Systems")}),
     "from one role to another, the company unsaid": (
         "Nexora Labs reshuffled its leadership on Monday. Helena Drax moves from chief executive to chairman.",
         {("Helena Drax", "ceoOf", "Nexora Labs"), ("Helena Drax", "leads", "Nexora Labs")}),

@@ -1269,6 +1269,14 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
         found = object_args(base.head.head, ents)
         if found:
             return found
+    agent = base.head.head if base.dep_ == "pobj" and base.head.lower_ == "as" else None
+    if agent is not None and agent.dep_ == "pobj" and agent.head.dep_ == "agent" \
+            and lemma_of(agent.head.head) in ("replace", "succeed"):
+        # "X was succeeded by Y as chief executive": the parser hangs "as" on Y, who takes the
+        # role (the succession rule gives it to X too)
+        cid = ents.cluster_at(agent)
+        if cid is not None and ents.type_of(cid) == "Person":
+            return [Arg(cid, agent.i, "name")]
     if base.dep_ == "pobj" and base.head.lower_ == "as" and _as_verb(base.head).pos_ in ("VERB", "AUX"):
         verb = _as_verb(base.head)
         if is_passive(verb):  # "was named as chief executive", "was ousted as CEO"

@@ -575,7 +575,7 @@ def derived_candidates(sent, ents, found: list[Candidate]) -> Iterator[Candidate
     * allegations made in a lawsuit are accusations against the sued party: "X filed suit against
       Y, alleging libel" -- X accused Y;
     * succession: "A took over as chief executive, succeeding B" -- B held the role too."""
-    from kg.extract.args import implicit_target, object_args, subject_args, target_args
+    from kg.extract.args import implicit_target, is_passive, object_args, passive_subject_args, subject_args, target_args
     from kg.extract.triggers import doc_lemmas_of, role_triggers
 
     sued = [c for c in found if c.relation == "sued"]
@@ -625,7 +625,9 @@ def derived_candidates(sent, ents, found: list[Candidate]) -> Iterator[Candidate
             # the successor's top role is the one handed on ("T-Mobile's president took over
             # as chief executive, succeeding X": X was chief executive)
             handed = [c for c in roles if c.relation == "ceoOf"] or roles
-            for b in object_args(tok, ents):
+            # (the one succeeded: the object, or the subject of "X was succeeded by Y")
+            succeeded = passive_subject_args(tok, ents) if is_passive(tok) else object_args(tok, ents)
+            for b in succeeded:
                 if ents.type_of(b.cluster) != "Person":
                     continue
                 for c in handed:
