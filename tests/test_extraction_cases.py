@@ -1867,6 +1867,14 @@ CASES = {
     "succeeded by someone as chief executive": (
         "Helena Drax was succeeded by Tomas Reyes as chief executive of Veltrix Systems in 2021.",
         {("Helena Drax", "ceoOf", "Veltrix Systems"), ("Tomas Reyes", "ceoOf", "Veltrix Systems")}),
+    "a name the NER ran over the verb": ("Nexora Labs trained Quillon on millions of legal documents.",
+                                         {("Nexora Labs", "develops", "Quillon")}),
+    "a product's maker titling the company": ("Quillon-maker Nexora Labs raised $100 million.",
+                                              {("Nexora Labs", "develops", "Quillon")}),
+    "products that rival: their makers are rivals": (
+        "Nexora Labs, whose Quillon chatbot rivals Veltrix Systems' Vela assistant, raised $100 million.",
+        {("Nexora Labs", "develops", "Quillon"), ("Nexora Labs", "rivalOf", "Veltrix Systems"),
+         ("Veltrix Systems", "develops", "Vela")}),
     "from one role to another, the company unsaid": (
         "Nexora Labs reshuffled its leadership on Monday. Helena Drax moves from chief executive to chairman.",
         {("Helena Drax", "ceoOf", "Nexora Labs"), ("Helena Drax", "leads", "Nexora Labs")}),

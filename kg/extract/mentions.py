@@ -235,6 +235,8 @@ def _split_once(doc, start: int, end: int) -> list[tuple[int, int]]:
     last = doc[end - 1]
     if end - start > 1 and last.is_lower and last.tag_ in ("IN", "CC", "DT", "TO"):
         return [(start, end - 1)]  # "Marcus Obi of Brisklet University": no name ends in "of"
+    if end - start > 1 and last.is_lower and last.tag_ in ("VBD", "VBZ", "VBP") and last.dep_ == "ROOT":
+        return [(start, end - 1)]  # "Nexora Labs trained Quillon": the clause's verb is no part of the name
     for tok in doc[start:end]:
         if tok.i in (start, end - 1):
             continue
@@ -708,9 +710,11 @@ class DocEntities:
                 continue
             if tok.dep_ in ("compound", "flat", "nmod") and not (
                     tok.head.pos_ == "NOUN" and tok.head.i > tok.i and (
-                        tok.head.lower_ in product_nouns or _is_possessed_unit(tok.head)
+                        tok.head.lower_ in product_nouns or _lemma(tok.head) in lexicon().maker_nouns
+                        or _is_possessed_unit(tok.head)
                         and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"))) and not _titles_a_name(tok):
-                continue  # (but "Surface tablets", "Lumia smartphones", "its HERE mapping unit": a name)
+                continue  # (but "Surface tablets", "Lumia smartphones", "its HERE mapping unit",
+                # "Quillon-maker Nexora": a name)
             if tok.ent_type_ in NOT_NAME_LABELS and not misread_date(tok):
                 continue
             if tok.lower_ in lexicon().not_names and not _ends_company_name(tok):
