@@ -307,9 +307,7 @@ def funding_reported(tok, ents) -> bool:
     """Whether this sentence or the one before reports money raised: a funding noun ("round",
     "financing") or a verb of raising with a sum."""
     here = ents.sentence_index(tok.i)
-    for sent in tok.doc.sents:
-        if not 0 <= here - ents.sentence_index(sent.start) <= 1:
-            continue
+    for sent in ents.sentences()[max(0, here - 1):here + 1]:
         for t in sent:
             if t.lemma_.lower() in lexicon().funding_nouns and t.pos_ == "NOUN" \
                     or t.lemma_.lower() in lexicon().raising_verbs \
