@@ -1875,6 +1875,13 @@ CASES = {
         "Nexora Labs, whose Quillon chatbot rivals Veltrix Systems' Vela assistant, raised $100 million.",
         {("Nexora Labs", "develops", "Quillon"), ("Nexora Labs", "rivalOf", "Veltrix Systems"),
          ("Veltrix Systems", "develops", "Vela")}),
+    "two companies announcing a partnership, the 'and' hung on a name's last word": (
+        "Veltrix Systems and Nexora Labs announced a partnership on Monday.",
+        {("Nexora Labs", "partneredWith", "Veltrix Systems")}),
+    "a partnership inked": ("Veltrix Systems inked a partnership with Nexora Labs.",
+                            {("Nexora Labs", "partneredWith", "Veltrix Systems")}),
+    "technology licensed to a company": ("Veltrix Systems licensed its technology to Nexora Labs.",
+                                         {("Nexora Labs", "partneredWith", "Veltrix Systems")}),
     "from one role to another, the company unsaid": (
         "Nexora Labs reshuffled its leadership on Monday. Helena Drax moves from chief executive to chairman.",
         {("Helena Drax", "ceoOf", "Nexora Labs"), ("Helena Drax", "leads", "Nexora Labs")}),
@@ -1965,6 +1972,8 @@ NOT_STATED = {
                                      ("Dana Whitcombe", "criticized", "Veltrix Systems")),
     "a fire, no criticism": ("A fire destroyed the Veltrix Systems factory, the company said.",
                              ("Veltrix Systems", "criticized", "Veltrix Systems")),
+    "a licence not given": ("Veltrix Systems did not license its technology to Nexora Labs.",
+                            ("Nexora Labs", "partneredWith", "Veltrix Systems")),
     "competition not blamed": ("Halvorsen Media did not blame competition from Corvane Technologies.",
                                ("Corvane Technologies", "rivalOf", "Halvorsen Media")),
     "a departure to come, and its purpose": ("Dana Whitlock will leave Orvanta Systems to start Velmora Health.",

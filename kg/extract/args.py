@@ -134,6 +134,10 @@ def list_members(tok, ents) -> list:
             other = ents.cluster_at(child)
             if other is not None and other != cid and ents.type_of(other) == kind:
                 members += [c for c in conjuncts(child) if c not in members]
+            elif other == cid:
+                # "Veltrix Systems and Nexora Labs announced ...", the name's last word read as an
+                # apposition to its first, the coordination hung on it
+                members += [c for c in child.conjuncts if c not in members and ents.cluster_at(c) != cid]
     return members
 
 
