@@ -472,7 +472,8 @@ CASES = {
         set()),
     "left: former executive": (
         "Greta Lindqvist, a former Orvanta Systems executive, joined Kestrel Dynamics.",
-        {("Greta Lindqvist", "worksFor", "Orvanta Systems"), ("Greta Lindqvist", "worksFor", "Kestrel Dynamics")}),
+        {("Greta Lindqvist", "worksFor", "Orvanta Systems"), ("Greta Lindqvist", "left", "Orvanta Systems"),
+         ("Greta Lindqvist", "worksFor", "Kestrel Dynamics")}),
     "left: was replaced as chief executive": (
         "Tomas Ekberg was replaced as chief executive of Velmora Health in June.",
         {("Tomas Ekberg", "ceoOf", "Velmora Health"), ("Tomas Ekberg", "left", "Velmora Health")}),
@@ -966,7 +967,8 @@ CASES = {
     "founded: 'company founder X', the company the passage is about": (
         "Kestrel Dynamics has shifted to military contracts. Leona Marsh, a former Air Force officer, "
         "took over from company founder Ravi Anand in 2018.",
-        {("Ravi Anand", "founded", "Kestrel Dynamics"), ("Leona Marsh", "worksFor", "Air Force")}),
+        {("Ravi Anand", "founded", "Kestrel Dynamics"), ("Leona Marsh", "worksFor", "Air Force"),
+         ("Leona Marsh", "left", "Air Force")}),
     "ceoOf: an organization the model missed, before a title that titles a name": (
         "Besides Zarvik CEO Herbert Hainz and Zarvik CFO Robin Stahl, the board includes Duncan Fell.",
         {("Herbert Hainz", "ceoOf", "Zarvik"), ("Robin Stahl", "worksFor", "Zarvik")}),
@@ -1240,7 +1242,8 @@ CASES = {
         {("Omar Reyes", "founded", "Talverin Group")}),
     "worksFor: is now at": (
         "Omar Reyes, a former Talverin Group executive, is now at Orvanta Systems.",
-        {("Omar Reyes", "worksFor", "Talverin Group"), ("Omar Reyes", "worksFor", "Orvanta Systems")}),
+        {("Omar Reyes", "worksFor", "Talverin Group"), ("Omar Reyes", "left", "Talverin Group"),
+         ("Omar Reyes", "worksFor", "Orvanta Systems")}),
     "worksFor: at a company's event is no job": (
         "Omar Reyes was at the Orvanta Systems event on Monday.", set()),
     "worksFor: joined a part of the company": (
@@ -1882,6 +1885,12 @@ CASES = {
                             {("Nexora Labs", "partneredWith", "Veltrix Systems")}),
     "technology licensed to a company": ("Veltrix Systems licensed its technology to Nexora Labs.",
                                          {("Nexora Labs", "partneredWith", "Veltrix Systems")}),
+    "a former chief executive left": ("Veltrix Systems' former chief executive, Jonah Pell, criticized the board.",
+                                      {("Jonah Pell", "ceoOf", "Veltrix Systems"),
+                                       ("Jonah Pell", "left", "Veltrix Systems")}),
+    "a former engineer left": ("Jonah Pell, a former Veltrix Systems engineer, founded Nexora Labs.",
+                               {("Jonah Pell", "worksFor", "Veltrix Systems"), ("Jonah Pell", "left", "Veltrix Systems"),
+                                ("Jonah Pell", "founded", "Nexora Labs")}),
     "from one role to another, the company unsaid": (
         "Nexora Labs reshuffled its leadership on Monday. Helena Drax moves from chief executive to chairman.",
         {("Helena Drax", "ceoOf", "Nexora Labs"), ("Helena Drax", "leads", "Nexora Labs")}),
@@ -1974,6 +1983,8 @@ NOT_STATED = {
                              ("Veltrix Systems", "criticized", "Veltrix Systems")),
     "a licence not given": ("Veltrix Systems did not license its technology to Nexora Labs.",
                             ("Nexora Labs", "partneredWith", "Veltrix Systems")),
+    "a current chief executive has not left": ("Veltrix Systems' chief executive, Jonah Pell, criticized the board.",
+                                               ("Jonah Pell", "left", "Veltrix Systems")),
     "competition not blamed": ("Halvorsen Media did not blame competition from Corvane Technologies.",
                                ("Corvane Technologies", "rivalOf", "Halvorsen Media")),
     "a departure to come, and its purpose": ("Dana Whitlock will leave Orvanta Systems to start Velmora Health.",

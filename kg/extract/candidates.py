@@ -572,7 +572,8 @@ def derived_candidates(sent, ents, found: list[Candidate]) -> Iterator[Candidate
 
     * allegations made in a lawsuit are accusations against the sued party: "X filed suit against
       Y, alleging libel" -- X accused Y;
-    * succession: "A took over as chief executive, succeeding B" -- B held the role too."""
+    * succession: "A took over as chief executive, succeeding B" -- B held the role too;
+    * a former role was left: "X, the former chief executive of Y" -- X left Y."""
     from kg.extract.args import implicit_target, is_passive, object_args, passive_subject_args, subject_args, target_args
     from kg.extract.triggers import doc_lemmas_of, role_triggers
 
@@ -582,6 +583,12 @@ def derived_candidates(sent, ents, found: list[Candidate]) -> Iterator[Candidate
             # "In a lawsuit filed Friday, X accused Y of ...": the accusation is the suit's
             yield replace(c, relation="sued", pattern="derived:accused-in-lawsuit")
     roles = [c for c in found if c.relation in ("ceoOf", "leads") and c.pattern.startswith("role:")]
+    for c in found:
+        # ("left: a person left an organization", the annotation rules say; one who held a role
+        # there formerly has)
+        if c.relation in ("ceoOf", "leads", "worksFor") and c.pattern.startswith(("role:", "surface:")) and c.trigger >= 0 \
+                and any(m.dep_ == "amod" and m.lower_ == "former" for m in sent.doc[c.trigger].children):
+            yield replace(c, relation="left", pattern="derived:former-role")
     lemmas = doc_lemmas_of(sent.doc)
     for tok in sent:
         lemma = lemmas[tok.i]
