@@ -1894,6 +1894,15 @@ CASES = {
     "from one role to another, the company unsaid": (
         "Nexora Labs reshuffled its leadership on Monday. Helena Drax moves from chief executive to chairman.",
         {("Helena Drax", "ceoOf", "Nexora Labs"), ("Helena Drax", "leads", "Nexora Labs")}),
+    "a year before the subject, no comma": ("In 2019 Veltrix bought Corvane Labs.",
+                                            {("Veltrix", "acquired", "Corvane Labs")}),
+    "a name the model calls a language": ("Last year Halvex sued Corvane.", {("Halvex", "sued", "Corvane")}),
+    "a lower-case plc after a description": ("In 2008, Brisklet was purchased by the fashion chain Nexora plc.",
+                                             {("Nexora plc", "acquired", "Brisklet")}),
+    "the next name hung on the first one's description": (
+        "In 2015, Orvanta acquired Trellon Pharmaceuticals, an Oregon company specializing in drug "
+        "solubility, and Veltrix, a maker of specialist ingredients in South Carolina.",
+        {("Orvanta", "acquired", "Trellon Pharmaceuticals"), ("Orvanta", "acquired", "Veltrix")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -138,6 +138,11 @@ def list_members(tok, ents) -> list:
                 # "Veltrix Systems and Nexora Labs announced ...", the name's last word read as an
                 # apposition to its first, the coordination hung on it
                 members += [c for c in child.conjuncts if c not in members and ents.cluster_at(c) != cid]
+            elif other is None and child.pos_ == "NOUN":
+                # "bought Agere, an Oregon company ..., and IRIX, a maker of ...": the next name of
+                # the list hung on the first one's description
+                members += [c for c in child.conjuncts if c not in members and ents.cluster_at(c) is not None
+                            and ents.cluster_at(c) != cid and ents.type_of(ents.cluster_at(c)) == kind]
     return members
 
 
@@ -391,6 +396,15 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
 
 # ---------------------------------------------------------------------------- verb slots
 
+def _dated_name_before(verb, ents) -> bool:
+    """Whether the word right before ``verb`` is a name the parser made the object of a
+    preposition of the verb, with a time before it as its modifier ("In 2019 Veltrix bought")."""
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "pobj" or before.head.head.i != verb.i or ents.cluster_at(before) is None:
+        return False
+    return any(c.i < before.i and c.ent_type_ in TIME_LABELS for c in before.children)
+
+
 def subject_args(verb, ents) -> list[Arg]:
     """Who does what ``verb`` says: its subject, inherited from the verb it is coordinated with or
     the clause it modifies ("Musk left in 2018, citing ...", "xAI, which sued ...")."""
@@ -432,6 +446,10 @@ def subject_args(verb, ents) -> list[Arg]:
         before = verb.doc[verb.i - 1]
         if before.dep_ == "conj" and before.head.ent_type_ in TIME_LABELS and ents.cluster_at(before) is not None:
             return entity_args(before, ents)
+    if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.i > 0 and _dated_name_before(verb, ents):
+        # "In 2019 Veltrix bought Y" with no comma: the parser read "2019 Veltrix" as the
+        # preposition's object, a year modifying the name; the name is the verb's subject
+        return entity_args(verb.doc[verb.i - 1], ents)
     if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN") and any(c.dep_ == "mark" for c in verb.children):
             return []  # "after Y left, X ...": a finite clause has a subject of its own

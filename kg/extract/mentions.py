@@ -137,6 +137,17 @@ def misread_date(tok) -> bool:
     return not any(ch.isdigit() for ch in tok.text) and tok.lower_.rstrip(".") not in calendar_words()
 
 
+def misread_language(tok) -> bool:
+    """Whether the NER's LANGUAGE is a one-word proper noun that acts in its clause ("Last year
+    Halvex sued Corvane"): the small model reads unknown names as languages, and a language is
+    seldom a verb's subject or object."""
+    if tok.ent_type_ != "LANGUAGE" or tok.tag_ != "NNP" or tok.ent_iob_ != "B":
+        return False
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I":
+        return False
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB"
+
+
 def looks_like_personal_name(text: str) -> bool:
     """Two or three capitalised words, the first a given name (``given_names.txt``) and none of
     the others a company word: "Marcus Obi", "Benoît Dageville" -- but not "Morgan Stanley" (left
@@ -192,7 +203,8 @@ def _join_legal_forms(doc, spans: list) -> list:
     for (start, end), ent in spans:
         if start < skip_until:
             continue
-        if end < len(doc) and doc[end].text.lower() in forms and doc[end].text[:1].isupper() \
+        # (capitalised, but for the British "plc": "the fashion chain Next plc")
+        if end < len(doc) and doc[end].text.lower() in forms and (doc[end].text[:1].isupper() or doc[end].text == "plc") \
                 and doc[end - 1].whitespace_ and "\n" not in doc[end - 1].whitespace_:
             end += 1
             skip_until = end
@@ -715,7 +727,7 @@ class DocEntities:
                         and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"))) and not _titles_a_name(tok):
                 continue  # (but "Surface tablets", "Lumia smartphones", "its HERE mapping unit",
                 # "Quillon-maker Nexora": a name)
-            if tok.ent_type_ in NOT_NAME_LABELS and not misread_date(tok):
+            if tok.ent_type_ in NOT_NAME_LABELS and not misread_date(tok) and not misread_language(tok):
                 continue
             if tok.lower_ in lexicon().not_names and not _ends_company_name(tok):
                 continue
