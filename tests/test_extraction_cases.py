@@ -1903,6 +1903,9 @@ CASES = {
         "In 2015, Orvanta acquired Trellon Pharmaceuticals, an Oregon company specializing in drug "
         "solubility, and Veltrix, a maker of specialist ingredients in South Carolina.",
         {("Orvanta", "acquired", "Trellon Pharmaceuticals"), ("Orvanta", "acquired", "Veltrix")}),
+    "a pronoun after a possessed event noun is not its possessor": (
+        "Anna Reyes had also founded Brisklet before Halvex's hostile takeover of it.",
+        {("Anna Reyes", "founded", "Brisklet"), ("Halvex", "acquired", "Brisklet")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

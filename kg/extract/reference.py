@@ -373,6 +373,12 @@ def _co_arguments(ents, token) -> set[int]:
     -- nor is the subject a participle inherits."""
     clause = _clause_of(token)
     out = set()
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "NOUN":
+        # "X founded Y before Halvex's hostile takeover of it": the noun's possessor is the other
+        # party, and the clause the noun is in has nothing to say about it
+        owners = {ents.cluster_at(c) for c in token.head.head.children if c.dep_ == "poss"} - {None}
+        if owners:
+            return owners
     carrier = clause.head
     if clause.dep_ == "acl" and clause.tag_ == "VBG":
         # "X filed complaints accusing the company of ...": the participle's subject is the
