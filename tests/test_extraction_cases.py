@@ -1906,6 +1906,11 @@ CASES = {
     "a pronoun after a possessed event noun is not its possessor": (
         "Anna Reyes had also founded Brisklet before Halvex's hostile takeover of it.",
         {("Anna Reyes", "founded", "Brisklet"), ("Halvex", "acquired", "Brisklet")}),
+    "a possessor undergoes the act with a 'by'": ("Brisklet's acquisition by Halvex Systems closed in May.",
+                                                  {("Halvex Systems", "acquired", "Brisklet")}),
+    "'its' undergoes the act in a verb's argument": (
+        "Brisklet Labs makes sensors. In May, Brisklet Labs announced its acquisition by Halvex Systems.",
+        {("Halvex Systems", "acquired", "Brisklet Labs")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

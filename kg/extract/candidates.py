@@ -252,6 +252,15 @@ def event_candidates(sent, ents) -> Iterator[Candidate]:
                     yield _make(a, et.relation, b, pattern + ":between", tok.i, ("between", "between"))
             objects = [(slot, a) for slot, a in objects if slot != "between"]
             s_slot, subjects = _first(et.subject, tok, ents)
+            if not objects and s_slot == "poss" and "by" in et.subject and (
+                    tok.dep_ in ("dobj", "nsubj", "nsubjpass") or all(a.how == "name" for a in subjects)):
+                # "Brisklet's acquisition by Halvex": with a "by", the possessor undergoes the act
+                # (a pronoun only in a verb's argument -- "X announced its acquisition by Y" -- for
+                # "known as Y before its purchase by Z" has no subject to bind "its" to)
+                agents = _all(("by",), tok, ents)
+                if agents:
+                    objects = [("poss", a) for a in subjects]
+                    s_slot, subjects = "by", [a for _, a in agents]
             if not objects and et.relation in SYMMETRIC_RELATIONS and len(subjects) >= 2:
                 for a, b in combinations(subjects, 2):  # "A and B announced a partnership"
                     yield _make(a, et.relation, b, pattern + ":together", tok.i, (s_slot, s_slot))
