@@ -1911,6 +1911,10 @@ CASES = {
     "'its' undergoes the act in a verb's argument": (
         "Brisklet Labs makes sensors. In May, Brisklet Labs announced its acquisition by Halvex Systems.",
         {("Halvex Systems", "acquired", "Brisklet Labs")}),
+    "a verb that shares a role noun's word types its subject": (
+        "Halvex Coffee has partnered with several other local businesses, such as Tarn Beer Company and "
+        "Brisk Vinyl, to create custom blends.",
+        {("Halvex Coffee", "partneredWith", "Tarn Beer Company"), ("Brisk Vinyl", "partneredWith", "Halvex Coffee")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

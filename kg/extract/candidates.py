@@ -831,8 +831,10 @@ def type_votes(raw: list[Candidate], ents) -> tuple[dict[int, Counter], dict[int
             continue
         domain, range_ = SIGNATURE[cand.relation]
         trigger = cand.pattern.split(":")[1]
-        if trigger in lexicon().impersonal_roles:
-            domain = AGENT  # "SAP, the German leader in business applications": no person vote
+        if cand.pattern.startswith("role:") and trigger in lexicon().impersonal_roles:
+            # "SAP, the German leader in business applications": no person vote (a role noun
+            # only: the verb "partnered with" has its subject an organization)
+            domain = AGENT
         for cid, how, allowed in ((cand.subject, cand.how[0], domain), (cand.object, cand.how[1], range_)):
             if how not in ("name", "relative", "listed"):
                 continue
