@@ -1915,6 +1915,12 @@ CASES = {
         "Halvex Coffee has partnered with several other local businesses, such as Tarn Beer Company and "
         "Brisk Vinyl, to create custom blends.",
         {("Halvex Coffee", "partneredWith", "Tarn Beer Company"), ("Brisk Vinyl", "partneredWith", "Halvex Coffee")}),
+    "the main verb the parser read as a participle after an apposition": (
+        "Brisk Ventures, the venture arm of Tarn Motors, invested in Halvex Labs.",
+        {("Brisk Ventures", "subsidiaryOf", "Tarn Motors"), ("Brisk Ventures", "investedIn", "Halvex Labs")}),
+    "a trigger word inside a name is no event": (
+        "In 2009, Halvex Group acquired Brisk Investment from Tarn Banking Group for £235m.",
+        {("Halvex Group", "acquired", "Brisk Investment")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

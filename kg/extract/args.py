@@ -551,8 +551,16 @@ def _reduced_relative_subject(verb, ents) -> Arg | None:
 def is_misparsed_main_verb(verb) -> bool:
     """"Zephyrix Labs partnered with Brisklet": with no other verb, the small parser takes the
     whole sentence for a noun phrase and the verb for a participle modifying the subject."""
-    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
-        and verb.i == verb.head.i + 1 and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
+    if verb.dep_ != "acl" or verb.head.dep_ != "ROOT" or verb.head.pos_ not in ("NOUN", "PROPN") \
+            or any(c.dep_ in ("agent", "auxpass") for c in verb.children):
+        return False
+    if verb.i == verb.head.i + 1:
+        return True
+    # "Brisk Ventures, the venture arm of Tarn Motors, invested in Halvex": right after the
+    # subject's apposition and its closing comma
+    doc = verb.doc
+    return verb.i >= 2 and doc[verb.i - 1].text == "," and any(
+        c.dep_ == "appos" and c.i > verb.head.i and c.right_edge.i == verb.i - 2 for c in verb.head.children)
 
 
 def agent_args(verb, ents) -> list[Arg]:

@@ -243,6 +243,9 @@ def event_candidates(sent, ents) -> Iterator[Candidate]:
     from kg.extract.triggers import event_triggers, lemma_of, triggers
 
     for tok in _tokens_with_lemma_in(sent, triggers().events):
+        m = ents.mention_at(tok.i)
+        if m is not None and m.end - m.start > 1:
+            continue  # "Insight Investment", "Tarn Holdings": a word of a name is no event
         for et in event_triggers(tok):
             pattern = f"event:{et.lemma}"
             objects = _all(et.object, tok, ents)
