@@ -1921,6 +1921,9 @@ CASES = {
     "a trigger word inside a name is no event": (
         "In 2009, Halvex Group acquired Brisk Investment from Tarn Banking Group for £235m.",
         {("Halvex Group", "acquired", "Brisk Investment")}),
+    "an unknown first word the tagger took for an adjective, before a company word": (
+        "Pinecrest Robotics was acquired by Blue Road Capital in 2019.",
+        {("Blue Road Capital", "acquired", "Pinecrest Robotics")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

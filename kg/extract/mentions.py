@@ -745,9 +745,15 @@ class DocEntities:
                          and not _singular_subject_name(tok)):
                 continue
             start = tok.i
-            while start > tok.sent.start and start - 1 not in covered and \
-                    doc[start - 1].head.i in range(start, tok.i + 1) and \
-                    (doc[start - 1].pos_ in ("PROPN", "NUM") or doc[start - 1].text == "&"):
+            company_word = tok.lower_ in lexicon().organization_suffixes
+            while start > tok.sent.start and start - 1 not in covered and doc[start - 1].head.i in range(start, tok.i + 1):
+                before = doc[start - 1]
+                if not (before.pos_ in ("PROPN", "NUM") or before.text == "&" or company_word
+                        and before.text[:1].isupper() and before.tag_ == "JJ"
+                        and before.lower_ not in lexicon().not_in_names):
+                    # ("Pinecrest Robotics": a capitalised word the tagger took for an adjective,
+                    # before a company word; not a noun: "Events Boat Media", a heading run in)
+                    break
                 start -= 1
             while start < tok.i and not doc[start].text[:1].isalnum():
                 start += 1
