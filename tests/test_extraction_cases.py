@@ -1924,6 +1924,12 @@ CASES = {
     "an unknown first word the tagger took for an adjective, before a company word": (
         "Pinecrest Robotics was acquired by Blue Road Capital in 2019.",
         {("Blue Road Capital", "acquired", "Pinecrest Robotics")}),
+    "an object pronoun takes up the last name of its sentence over the passage's topic": (
+        "A judge allowed a lawsuit against Brisklet to proceed. Tom Berg sued Brisklet in 2023, and Brisklet "
+        "denies the claims. The company was co-founded in 2005 by Anna Reyes, who had also founded Corvane "
+        "Systems before Orvanta's hostile takeover of it.",
+        {("Tom Berg", "sued", "Brisklet"), ("Anna Reyes", "founded", "Brisklet"),
+         ("Anna Reyes", "founded", "Corvane Systems"), ("Orvanta", "acquired", "Corvane Systems")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -436,6 +436,8 @@ def is_allegation(verb) -> bool:
 #: pronoun takes up what was just named; a description ("the company") leans on the passage's
 #: protagonist; an unstated argument (:func:`topic`) is the protagonist.
 WEIGHTS = {"pronoun": (100.0, 12.0), "description": (70.0, 25.0), "topic": (30.0, 30.0)}
+#: What the last name before an object pronoun in its own sentence gains (:func:`salience`).
+NEAREST_BONUS = 30.0
 
 
 def salience(ents, token, etype: str, *, exclude: set[int] = frozenset(), kind: str = "pronoun") -> Counter:
@@ -466,6 +468,13 @@ def salience(ents, token, etype: str, *, exclude: set[int] = frozenset(), kind: 
         scores[m.cluster] = max(scores[m.cluster], score)
     for cid in scores:
         scores[cid] += frequency * min(counts[cid], 5)  # the passage's protagonist: named often
+    if kind == "pronoun" and token.dep_ == "pobj" and scores:
+        # "who had founded PeopleSoft before Oracle's takeover of it": an object pronoun takes up
+        # the last name of its kind in its own sentence
+        last = max((m for m in ents.mentions if m.start < token.i and m.cluster in scores
+                    and ents.sentence_index(m.start) == here), key=lambda m: m.start, default=None)
+        if last is not None:
+            scores[last.cluster] += NEAREST_BONUS
     return scores
 
 
