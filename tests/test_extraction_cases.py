@@ -1930,6 +1930,9 @@ CASES = {
         "Systems before Orvanta's hostile takeover of it.",
         {("Tom Berg", "sued", "Brisklet"), ("Anna Reyes", "founded", "Brisklet"),
          ("Anna Reyes", "founded", "Corvane Systems"), ("Orvanta", "acquired", "Corvane Systems")}),
+    "a role after two coordinated names is the last one's": (
+        "Halvex sued Tom Berg and Anna Reyes, Brisklet's chief financial officer.",
+        {("Halvex", "sued", "Tom Berg"), ("Halvex", "sued", "Anna Reyes"), ("Anna Reyes", "worksFor", "Brisklet")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -1201,6 +1201,11 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
         # one only the name right before it ("Jared Kushner, ...; and Josh Kushner, the owner").
         if tok.tag_ in ("NNS", "NNPS"):
             return entity_args(base.head, ents)
+        last = max((c for c in conjuncts(base.head) if c.i < base.i), key=lambda c: c.i, default=base.head)
+        if last.i != base.head.i and ents.cluster_at(last) is not None:
+            # "sued Tom Berg and Anna Reyes, Brisklet's finance chief": the parser hangs the
+            # apposition on the first name; it is the last one's
+            return [Arg(ents.cluster_at(last), last.i, "name")]
         return _args(resolve(ents, base.head), base.head)
     if base.dep_ in ("attr", "oprd") or (base.dep_ == "conj" and base.head.dep_ == "attr") \
             or base.dep_ == "acomp" and base.pos_ == "NOUN":  # ("will remain chair": read as an adjective)
