@@ -1933,6 +1933,20 @@ CASES = {
     "a role after two coordinated names is the last one's": (
         "Halvex sued Tom Berg and Anna Reyes, Brisklet's chief financial officer.",
         {("Halvex", "sued", "Tom Berg"), ("Halvex", "sued", "Anna Reyes"), ("Anna Reyes", "worksFor", "Brisklet")}),
+    "a short form the model calls a person, one word at a time, and a unit named two words off": (
+        "Corvane Systems completed its acquisition of Brisklet on Monday. Chief executive Tom Berg has been "
+        "steering Corvane toward software. Anna Reyes will run Brisklet, now a Corvane business unit, as general "
+        "manager. Corvane itself was started in 1984 by Leo Bosk.",
+        {("Corvane Systems", "acquired", "Brisklet"), ("Tom Berg", "ceoOf", "Corvane Systems"),
+         ("Brisklet", "subsidiaryOf", "Corvane Systems"), ("Anna Reyes", "leads", "Brisklet"),
+         ("Leo Bosk", "founded", "Corvane Systems")}),
+    "a short form the model calls a place, until the relations outvote it": (
+        "Tarnow Systems completed its acquisition of Brisklet on Monday. Chief executive Tom Berg has been "
+        "steering Tarnow toward software. Anna Reyes will run Brisklet, now a Tarnow business unit, as general "
+        "manager. Tarnow itself was started in 1984 by Leo Bosk.",
+        {("Tarnow Systems", "acquired", "Brisklet"), ("Tom Berg", "ceoOf", "Tarnow Systems"),
+         ("Brisklet", "subsidiaryOf", "Tarnow Systems"), ("Anna Reyes", "leads", "Brisklet"),
+         ("Leo Bosk", "founded", "Tarnow Systems")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

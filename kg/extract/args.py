@@ -1445,6 +1445,12 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
                 out += entity_args(child, ents)
                 continue
             cid = ents.cluster_at(child)
+            if cid is None and child.dep_ == "compound" and child.pos_ == "NOUN":
+                # "now a Tarnow business unit": the name modifies the noun that modifies the role
+                named = next((g for g in child.children if g.dep_ in ("compound", "nmod") and g.i < child.i
+                              and ents.cluster_at(g) is not None), None)
+                if named is not None:
+                    child, cid = named, ents.cluster_at(named)
             if cid is not None and not ents.looks_like_place(cid):  # not "a Toronto maker of ..."
                 out.append(Arg(cid, child.i, "name"))
             elif cid is None and child.dep_ == "compound" and child.is_lower \

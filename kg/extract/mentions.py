@@ -326,6 +326,16 @@ def _is_possessed_unit(noun) -> bool:
         and any(c.dep_ == "poss" for c in noun.children)
 
 
+def _names_its_unit(tok) -> bool:
+    """"now a Cisco business unit", "the Orvanta cloud division": a name that modifies a unit
+    noun (``lexicon.json`` ``workplace_nouns``) names the unit's owner, not where it is (unlike "a
+    Boston company")."""
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i > head.i and head.pos_ == "NOUN":
+        head = head.head  # ("a Cisco business unit": the unit)
+    return head.i > tok.i and head.pos_ == "NOUN" and _lemma(head) in lexicon().workplace_nouns
+
+
 def _subject_of_reduced_relative(tok) -> bool:
     """"the venture firm Andreessen co-founded": the name is the subject of a relative clause
     without a pronoun (which the parser reads as an apposition), not what the noun describes."""
@@ -1105,7 +1115,14 @@ class DocEntities:
                 if len(capitalised) >= 2:  # (what _is_initials reads)
                     by_first["initials:" + capitalised[0][0]].append(long)
         for short in clusters:
-            if short.id not in self.clusters or short.gazetteer or kind(short) == "Person":
+            if short.id not in self.clusters or short.gazetteer:
+                continue
+            # ("Corvane Systems ... steering Corvane": a one-word name the NER alone calls a
+            # person, one word at a time, is the company's short form when the long name is it
+            # and a company suffix -- never a person's first name)
+            personal = kind(short) == "Person"
+            if personal and not (all(len(n.split()) == 1 for n in short.names)
+                                 and short.labels.get("Person", 0) <= 0.5 * len(short.mentions)):
                 continue
             # "Orvanta Systems ... Orvanta overtook Zephyrix": a one-word name the NER alone calls
             # a place, never used as one, is the company's short name (but not "in Boston" beside
@@ -1119,16 +1136,16 @@ class DocEntities:
                 for long in (*by_first.get(sw[0], ()), *by_first.get("initials:" + sname[:1], ())):
                     if long.id == short.id or long.id not in self.clusters or kind(long) in ("Person", "Place"):
                         continue
-                    if placed and kind(long) != "Organization":
+                    if (placed or personal) and kind(long) != "Organization":
                         continue
                     for lname in long.names:
-                        if self._is_initials(sname, lname) and not placed:
+                        if self._is_initials(sname, lname) and not placed and not personal:
                             fits.append(long)
                             break
                         words = lname.split()
                         if len(sw) < len(words) and words[:len(sw)] == sw and (
-                                long.first < short.first and not placed or all(w.lower().strip(".,") in suffixes
-                                                                               for w in words[len(sw):])):
+                                long.first < short.first and not placed and not personal
+                                or all(w.lower().strip(".,") in suffixes for w in words[len(sw):])):
                             fits.append(long)
                             break
                 if len({c.id for c in fits}) == 1:
@@ -1145,7 +1162,7 @@ class DocEntities:
         for m in c.mentions:
             tok = doc[m.start]
             nxt = doc[m.end] if m.end < len(doc) else None
-            if tok.dep_ in ("compound", "nmod", "amod") or nxt is not None and (
+            if tok.dep_ in ("compound", "nmod", "amod") and not _names_its_unit(tok) or nxt is not None and (
                     nxt.text == "-" or nxt.text == "," and m.end + 1 < len(doc) and doc[m.end + 1].ent_type_ == "GPE"):
                 return False
             if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS and not (
@@ -1252,15 +1269,17 @@ class DocEntities:
         """More type evidence (from the argument slots of the relations a name fills, see
         :func:`kg.extract.candidates.type_votes`), and the types decided again; ``unsure``, the
         part of ``votes`` that weighs as labels only, not as what the text says the thing is.
-        True if a type (or whether a cluster is weak) changed."""
+        True if a type (or whether a cluster is weak, or looks like a place) changed."""
         changed = False
         for cid, counter in votes.items():
             if cid in self.clusters:
-                before = (self.clusters[cid].type, self.is_weak(cid))
+                # (whether it looks like a place counts too: "now a Cisco business unit" names
+                # the unit's owner once the relations have outvoted the NER's place tags)
+                before = (self.clusters[cid].type, self.is_weak(cid), self.looks_like_place(cid))
                 self.clusters[cid].labels.update(counter)
                 self.clusters[cid].said.update(counter - (unsure or {}).get(cid, Counter()))
                 self._decide(self.clusters[cid])
-                changed = changed or (self.clusters[cid].type, self.is_weak(cid)) != before
+                changed = changed or (self.clusters[cid].type, self.is_weak(cid), self.looks_like_place(cid)) != before
         return changed
 
     # ------------------------------------------------------------------ outputs
