@@ -1940,6 +1940,12 @@ CASES = {
         {("Corvane Systems", "acquired", "Brisklet"), ("Tom Berg", "ceoOf", "Corvane Systems"),
          ("Brisklet", "subsidiaryOf", "Corvane Systems"), ("Anna Reyes", "leads", "Brisklet"),
          ("Leo Bosk", "founded", "Corvane Systems")}),
+    "'the new company' is the one just founded": (
+        "Tom Berg was in his fifties when he founded Brisk Semiconductor Co. in 1987, a few years after leaving "
+        "Halvex Instruments, where he had spent 25 years. Tarn, the Dutch electronics group, took a 27.5 "
+        "percent stake in the new company.",
+        {("Tom Berg", "founded", "Brisk Semiconductor Co."), ("Tom Berg", "left", "Halvex Instruments"),
+         ("Tom Berg", "worksFor", "Halvex Instruments"), ("Tarn", "investedIn", "Brisk Semiconductor Co.")}),
     "a short form the model calls a place, until the relations outvote it": (
         "Tarnow Systems completed its acquisition of Brisklet on Monday. Chief executive Tom Berg has been "
         "steering Tarnow toward software. Anna Reyes will run Brisklet, now a Tarnow business unit, as general "

@@ -495,19 +495,23 @@ def antecedent(ents, token, etype: str, *, exclude: set[int] = frozenset(), kind
             # what it bought (or funded), the young company is the one bought
             for cid in scores.keys() & bought_or_funded(ents, token):
                 scores[cid] += 80
+        if any(c.dep_ == "amod" and c.lower_ == "new" for c in token.children):
+            # "X founded Y in 1987. Z took a stake in the new company": the one just founded
+            for cid in scores.keys() & bought_or_funded(ents, token, ("founded",)):
+                scores[cid] += 80
     return max(scores, key=lambda c: (scores[c], ents.last_mention_before(c, token.i)))
 
 
-def bought_or_funded(ents, token) -> set[int]:
-    """The organizations a verb of buying or investing takes as its object in the 200 tokens
-    before ``token``'s sentence and in it up to ``token`` ("X acquired Y", "Y was bought by X",
-    "X invested in Y": Y)."""
+def bought_or_funded(ents, token, relations: tuple[str, ...] = ("acquired", "investedIn")) -> set[int]:
+    """The organizations a verb of buying or investing (of ``relations``) takes as its object in
+    the 200 tokens before ``token``'s sentence and in it up to ``token`` ("X acquired Y", "Y was
+    bought by X", "X invested in Y", "X founded Y": Y)."""
     from kg.extract.args import is_passive
     from kg.extract.triggers import is_verb, verb_triggers
 
     out = set()
     for tok in token.doc[max(0, token.sent.start - 200):token.i]:
-        if not is_verb(tok) or not any(vt.relation in ("acquired", "investedIn") for vt in verb_triggers(tok)):
+        if not is_verb(tok) or not any(vt.relation in relations for vt in verb_triggers(tok)):
             continue
         deps = ("nsubjpass",) if is_passive(tok) else ("dobj", "obj", "pobj")
         for c in tok.subtree:
