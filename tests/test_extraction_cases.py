@@ -1946,6 +1946,11 @@ CASES = {
         "percent stake in the new company.",
         {("Tom Berg", "founded", "Brisk Semiconductor Co."), ("Tom Berg", "left", "Halvex Instruments"),
          ("Tom Berg", "worksFor", "Halvex Instruments"), ("Tarn", "investedIn", "Brisk Semiconductor Co.")}),
+    "a possessor is shared forward only": (
+        "Halvex, which bought Orvanta last week, now controls the Quill programming language, the Vane "
+        "database and Orvanta's Sparrow servers.",
+        {("Halvex", "acquired", "Orvanta"), ("Halvex", "owns", "Quill"), ("Halvex", "owns", "Vane"), ("Halvex", "owns", "Sparrow"),
+         ("Orvanta", "develops", "Sparrow")}),
     "a short form the model calls a place, until the relations outvote it": (
         "Tarnow Systems completed its acquisition of Brisklet on Monday. Chief executive Tom Berg has been "
         "steering Tarnow toward software. Anna Reyes will run Brisklet, now a Tarnow business unit, as general "

@@ -66,6 +66,10 @@ def possessive_relations(sent, ents) -> Iterator[Candidate]:
             # "Microsoft's Surface tablets and Xbox hardware", "its flagship product, the Quill
             # tablet": every product noun of the phrase, and what it is in apposition to
             for noun in (head, *head.conjuncts):
+                if noun is not head and (noun.i < head.i or any(c.dep_ in ("det", "poss") for c in noun.children)):
+                    # ("controls the Java language, the MySQL database and Sun's SPARC servers": a
+                    # possessor is shared forward, and not by a noun with a determiner of its own)
+                    continue
                 modifier = next((c for c in noun.children
                                  if c.dep_ in ("compound", "nmod", "amod") and ents.cluster_at(c) is not None), None)
                 named = _name(ents, modifier) if modifier is not None else None
