@@ -1951,6 +1951,11 @@ CASES = {
         "database and Orvanta's Sparrow servers.",
         {("Halvex", "acquired", "Orvanta"), ("Halvex", "owns", "Quill"), ("Halvex", "owns", "Vane"), ("Halvex", "owns", "Sparrow"),
          ("Orvanta", "develops", "Sparrow")}),
+    "criticizing a company's product faults the company": (
+        "Halvex has also published infographics criticizing Orvanta's Starhopper rocket as too complex.",
+        {("Halvex", "criticized", "Orvanta")}),
+    "criticizing a product nobody is said to make": ("Tom Berg criticized the Quill tablet.",
+                                                      {("Tom Berg", "criticized", "Quill")}),
     "a short form the model calls a place, until the relations outvote it": (
         "Tarnow Systems completed its acquisition of Brisklet on Monday. Chief executive Tom Berg has been "
         "steering Tarnow toward software. Anna Reyes will run Brisklet, now a Tarnow business unit, as general "

@@ -985,6 +985,7 @@ def _left_to_do(verb) -> bool:
 def admissible(doc, ents, raw: list[Candidate]) -> list[Candidate]:
     """The candidates the ontology allows (:data:`SIGNATURE`) and the text asserts (not
     negated, threatened, planned...: :mod:`kg.extract.hedges`), once each per rule."""
+    from kg.extract.args import entity_args
     from kg.extract.hedges import hedge_of_token, why_not_asserted
 
     out: list[Candidate] = []
@@ -1002,6 +1003,14 @@ def admissible(doc, ents, raw: list[Candidate]) -> list[Candidate]:
             cand = replace(cand, subject=cand.object, object=cand.subject, how=cand.how[::-1],
                            slots=cand.slots[::-1], arg_tokens=cand.arg_tokens[::-1], pattern=cand.pattern + ":swapped")
             types = types[::-1]
+        if cand.relation == "criticized" and types[1] == "Product":
+            # "criticizing SpaceX's Starship as too complex": a product's maker is the one faulted
+            maker = next((a for c in doc[cand.arg_tokens[1]].children if c.dep_ == "poss"
+                          for a in entity_args(c, ents) if ents.type_of(a.cluster) == "Organization"), None)
+            if maker is not None and maker.cluster != cand.subject:
+                cand = replace(cand, object=maker.cluster, how=(cand.how[0], maker.how),
+                               arg_tokens=(cand.arg_tokens[0], maker.token), pattern=cand.pattern + ":maker")
+                types = (types[0], "Organization")
         if types[0] not in domain or types[1] not in range_:
             continue
         if cand.relation == "acquired" and types[0] == "Person" and cand.how[1] == "description" \
