@@ -1956,6 +1956,12 @@ CASES = {
         {("Halvex", "criticized", "Orvanta")}),
     "criticizing a product nobody is said to make": ("Tom Berg criticized the Quill tablet.",
                                                       {("Tom Berg", "criticized", "Quill")}),
+    "who joins a buying group acts with it, and '-led' is no part of a name": (
+        "Halvex said Orvanta Ventures had joined the Tarn Capital-led group that bought a majority stake in "
+        "Brisklet from Corvane in 2009.",
+        {("Tarn Capital", "investedIn", "Brisklet"), ("Orvanta Ventures", "investedIn", "Brisklet")}),
+    "joining a consortium that bought a company": ("Orvanta joined the consortium that acquired Brisklet in 2019.",
+                                                   {("Orvanta", "acquired", "Brisklet")}),
     "a short form the model calls a place, until the relations outvote it": (
         "Tarnow Systems completed its acquisition of Brisklet on Monday. Chief executive Tom Berg has been "
         "steering Tarnow toward software. Anna Reyes will run Brisklet, now a Tarnow business unit, as general "

@@ -220,6 +220,16 @@ def _titled_list_hung_elsewhere(noun, ents) -> list[Arg] | None:
 def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
     if depth > 4:
         return []
+    if tok.dep_ in ("dobj", "obj") and tok.head.lemma_ == "join" and tok.pos_ == "NOUN" \
+            and tok.lemma_.lower() in lexicon().collective_nouns and not is_passive(tok.head):
+        # "Y had joined the Silver Lake-led group that bought a stake in Z": who joins a group
+        # acts with it
+        joiners = [Arg(a.cluster, a.token, "listed") for a in subject_args(tok.head, ents)]
+        return _dedupe(_entity_of_one_read(tok, ents, depth) + joiners)
+    return _entity_of_one_read(tok, ents, depth)
+
+
+def _entity_of_one_read(tok, ents, depth: int = 0) -> list[Arg]:
     if is_reciprocal(tok):
         # "A and B sued each other", "competed with one another": each of the clause's subjects
         verb = tok.head

@@ -611,6 +611,9 @@ class DocEntities:
                 if j > end and doc[j - 1].lower_ in lexicon().organization_suffixes and doc[j - 1].head.i != j - 1 \
                         and not (start <= doc[j - 1].head.i < j):
                     end, gaz = j, None
+            # "the Tarn Capital-led group" tagged ORG "Tarn Capital-led": the participle is not the name's
+            if end - start >= 3 and doc[end - 2].text == "-" and doc[end - 1].lower_ in lexicon().modifier_participles:
+                end -= 2
             # "Zarvik CFO Robin Stahl" tagged ORG "Zarvik CFO": the title is not the company's name
             while end - start > 1 and not gaz and doc[end - 1].lower_ in lexicon().executive_acronyms:
                 end -= 1
