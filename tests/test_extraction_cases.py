@@ -1962,6 +1962,8 @@ CASES = {
         {("Tarn Capital", "investedIn", "Brisklet"), ("Orvanta Ventures", "investedIn", "Brisklet")}),
     "joining a consortium that bought a company": ("Orvanta joined the consortium that acquired Brisklet in 2019.",
                                                    {("Orvanta", "acquired", "Brisklet")}),
+    "buying most of a company acquires it": ("Halvex bought most of Brisklet in 2019.",
+                                              {("Halvex", "acquired", "Brisklet")}),
     "a short form the model calls a place, until the relations outvote it": (
         "Tarnow Systems completed its acquisition of Brisklet on Monday. Chief executive Tom Berg has been "
         "steering Tarnow toward software. Anna Reyes will run Brisklet, now a Tarnow business unit, as general "
