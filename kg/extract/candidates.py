@@ -405,8 +405,6 @@ def controlling_share(tok) -> bool:
     for t in tok.subtree:
         if t.lower_ in ("majority", "controlling", "full", "entire", "whole"):
             return True
-        if t.i == tok.i and t.lower_ == "most" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
-            return True  # "owned most of Sprint"
         if t.like_num and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("percent", "%", "per"):
             number = re.sub(r"[^\d.]", "", t.text)
             if number and float(number) > 50:
