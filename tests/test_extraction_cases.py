@@ -1964,6 +1964,10 @@ CASES = {
                                                    {("Orvanta", "acquired", "Brisklet")}),
     "buying most of a company acquires it": ("Halvex bought most of Brisklet in 2019.",
                                               {("Halvex", "acquired", "Brisklet")}),
+    "a relative clause without a pronoun, read as the main verb's clause": (
+        "Veltrix Space, the rocket company Tom Berg founded in 2000, argues that Orvanta evaluated the "
+        "bids unlawfully.",
+        {("Tom Berg", "founded", "Veltrix Space"), ("Veltrix Space", "accused", "Orvanta")}),
     "a short form the model calls a place, until the relations outvote it": (
         "Tarnow Systems completed its acquisition of Brisklet on Monday. Chief executive Tom Berg has been "
         "steering Tarnow toward software. Anna Reyes will run Brisklet, now a Tarnow business unit, as general "

@@ -418,7 +418,18 @@ def _dated_name_before(verb, ents) -> bool:
 def subject_args(verb, ents) -> list[Arg]:
     """Who does what ``verb`` says: its subject, inherited from the verb it is coordinated with or
     the clause it modifies ("Musk left in 2018, citing ...", "xAI, which sued ...")."""
+    if verb.dep_ == "ccomp":
+        reduced = _reduced_relative_subject(verb, ents)
+        if reduced is not None:
+            return [reduced]  # ("Blue Origin, the rocket company Jeff Bezos founded in 2000, argues")
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        for clause in verb.children:
+            noun = _reduced_relative_noun(clause, ents) if clause.dep_ == "ccomp" and clause.i < verb.i else None
+            if noun is not None:
+                # "Blue Origin, the rocket company Jeff Bezos founded in 2000, argues ...": the
+                # parser gave the main verb's subject to the relative clause
+                return entity_args(noun.head, ents)
     if subjects:
         found = entity_args(subjects[0], ents)
         first = {t.i for t in subjects[0].subtree}
@@ -549,13 +560,31 @@ def _as_verb(prep):
 def _reduced_relative_subject(verb, ents) -> Arg | None:
     """"the venture firm Andreessen co-founded": the parser reads the name as an apposition to
     the noun and the finite verb after it as the noun's modifier; the name is the verb's subject."""
-    if verb.dep_ not in ("acl", "relcl") or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+    if _reduced_relative_noun(verb, ents) is None:
         return None
     before = verb.doc[verb.i - 1]
-    cid = ents.cluster_at(before)
-    if cid is None or before.head.i != verb.head.i or before.dep_ != "appos":
+    return Arg(ents.cluster_at(before), before.i, "name")
+
+
+def _reduced_relative_noun(verb, ents):
+    """The noun a relative clause without a pronoun modifies, when the parser read the clause's
+    subject as that noun's apposition (see :func:`_reduced_relative_subject`): the verb hangs on
+    the noun, or -- "Blue Origin, the rocket company Jeff Bezos founded in 2000, argues that ..."
+    -- on the main verb as its clause, with no subject of its own."""
+    if verb.dep_ not in ("acl", "relcl", "ccomp") or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
         return None
-    return Arg(cid, before.i, "name")
+    before = verb.doc[verb.i - 1]
+    if ents.cluster_at(before) is None or before.dep_ != "appos":
+        return None
+    noun = before.head
+    if verb.dep_ != "ccomp":
+        return noun if noun.i == verb.head.i else None
+    if noun.pos_ != "NOUN" or noun.dep_ != "appos" or ents.cluster_at(noun.head) is None \
+            or any(c.dep_ == "mark" for c in verb.children):
+        return None
+    # (the subject the parser gave the clause, if any, is the name the description is apposed to)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return noun if all(c.i == noun.head.i for c in subjects) else None
 
 
 def is_misparsed_main_verb(verb) -> bool:
@@ -649,11 +678,12 @@ def object_args(verb, ents) -> list[Arg]:
         out += [a for child in verb.children if child.dep_ in ("dobj", "obj") and child.lower_ in lexicon().amount_words
                 for m in child.children if m.dep_ in ("nmod", "compound") and m.i < child.i
                 and ents.cluster_at(m) is not None for a in entity_args(m, ents)]
-    if not out and (verb.dep_ == "relcl" or _reduced_relative_subject(verb, ents) is not None) and not any(
+    reduced = _reduced_relative_noun(verb, ents)
+    if not out and (verb.dep_ == "relcl" or reduced is not None) and not any(
             c.dep_ in ("nsubjpass", "dobj", "obj") or c.lower_ in WH_WORDS for c in verb.children):
         # "Blue Origin, the rocket company Jeff Bezos founded": a relative clause with no
         # relative pronoun has the noun it modifies as its object
-        out += entity_args(verb.head, ents)
+        out += entity_args(reduced if reduced is not None else verb.head, ents)
     if not out:
         # "FuseFX acquires Rising Sun Pictures": the parser took the name's first word for a verb
         # ("Rising") and hung the name on it; a name right after the verb is its object still
