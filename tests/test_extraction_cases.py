@@ -1968,6 +1968,8 @@ CASES = {
         "Veltrix Space, the rocket company Tom Berg founded in 2000, argues that Orvanta evaluated the "
         "bids unlawfully.",
         {("Tom Berg", "founded", "Veltrix Space"), ("Veltrix Space", "accused", "Orvanta")}),
+    "a plural-looking name described as 'a ...'": ("Brisklets, a unit of Halvex Systems, had protested the award.",
+                                                    {("Brisklets", "subsidiaryOf", "Halvex Systems")}),
     "a short form the model calls a place, until the relations outvote it": (
         "Tarnow Systems completed its acquisition of Brisklet on Monday. Chief executive Tom Berg has been "
         "steering Tarnow toward software. Anna Reyes will run Brisklet, now a Tarnow business unit, as general "

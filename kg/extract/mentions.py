@@ -290,10 +290,14 @@ def _split_once(doc, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _singular_subject_name(tok) -> bool:
-    """A capitalised word the tagger took for a plural noun, subject of a singular verb:
-    "Databricks has raised $10 billion", "Databricks competes with Snowflake" -- a name."""
+    """A capitalised word the tagger took for a plural noun, subject of a singular verb or
+    described by an apposition with "a": "Databricks has raised $10 billion", "Databricks competes
+    with Snowflake", "Dynetics, a subsidiary of Leidos, had protested" -- a name."""
     if not (tok.text[:1].isupper() and tok.tag_ == "NNS" and tok.dep_ == "nsubj"):
         return False
+    if any(c.dep_ == "appos" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+           for c in tok.children) and not any(c.dep_ == "det" for c in tok.children):
+        return True  # "Dynetics, a Huntsville, Alabama, subsidiary of Leidos, had also protested"
     verb = tok.head
     return verb.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in verb.children)
 
