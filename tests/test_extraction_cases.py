@@ -1970,6 +1970,10 @@ CASES = {
         {("Tom Berg", "founded", "Veltrix Space"), ("Veltrix Space", "accused", "Orvanta")}),
     "a plural-looking name described as 'a ...'": ("Brisklets, a unit of Halvex Systems, had protested the award.",
                                                     {("Brisklets", "subsidiaryOf", "Halvex Systems")}),
+    "a product name the NER cut after its first word": (
+        "Halvex Mobility, maker of the Quill X and Quill G phones, will operate as a subsidiary of Orvanta.",
+        {("Halvex Mobility", "develops", "Quill X"), ("Halvex Mobility", "develops", "Quill G"),
+         ("Halvex Mobility", "subsidiaryOf", "Orvanta")}),
     "a short form the model calls a place, until the relations outvote it": (
         "Tarnow Systems completed its acquisition of Brisklet on Monday. Chief executive Tom Berg has been "
         "steering Tarnow toward software. Anna Reyes will run Brisklet, now a Tarnow business unit, as general "
