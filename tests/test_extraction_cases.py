@@ -1974,6 +1974,9 @@ CASES = {
         "Halvex Mobility, maker of the Quill X and Quill G phones, will operate as a subsidiary of Orvanta.",
         {("Halvex Mobility", "develops", "Quill X"), ("Halvex Mobility", "develops", "Quill G"),
          ("Halvex Mobility", "subsidiaryOf", "Orvanta")}),
+    "a model code a company has is its product": (
+        "Brisklet is counting on the cash to launch its smaller and cheaper R7.", {("Brisklet", "develops", "R7")}),
+    "a quarter is no product": ("Brisklet Labs reported its Q3 results on Monday.", set()),
     "a short form the model calls a place, until the relations outvote it": (
         "Tarnow Systems completed its acquisition of Brisklet on Monday. Chief executive Tom Berg has been "
         "steering Tarnow toward software. Anna Reyes will run Brisklet, now a Tarnow business unit, as general "

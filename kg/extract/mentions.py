@@ -736,7 +736,10 @@ class DocEntities:
                 if span is None or len(span) != 1 or span.start in covered:
                     continue
                 tok = span[0]
-                if tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i and tok.head.lower_ in product_nouns:
+                possessed = tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and any(c.dep_ == "poss" for c in tok.children) \
+                    and not re.match(r"^(Q[1-4]|H[12]|FY\d{2,4})$", tok.text)  # ("its Q3 results": a quarter)
+                if possessed or tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i and tok.head.lower_ in product_nouns:
+                    # ("to launch its smaller and cheaper R2": a model code its maker has)
                     self.mentions.append(Mention(tok.i, tok.i + 1, tok.text, Counter({"Product": 1}), None))
                     covered.add(tok.i)
         for i in range(len(doc)):
