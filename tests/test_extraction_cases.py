@@ -1977,6 +1977,11 @@ CASES = {
     "a model code a company has is its product": (
         "Brisklet is counting on the cash to launch its smaller and cheaper R7.", {("Brisklet", "develops", "R7")}),
     "a quarter is no product": ("Brisklet Labs reported its Q3 results on Monday.", set()),
+    "a company that belongs to a person": ("Brisklet belongs to Tom Berg.", {("Tom Berg", "owns", "Brisklet")}),
+    "a company that belongs to a company, said once": ("Brisklet belongs to Halvex Systems.",
+                                                        {("Brisklet", "subsidiaryOf", "Halvex Systems")}),
+    "a person's startup read as the name's modifier": ("Tom Berg said his startup Brisklet would grow.",
+                                                       {("Tom Berg", "owns", "Brisklet")}),
     "a short form the model calls a place, until the relations outvote it": (
         "Tarnow Systems completed its acquisition of Brisklet on Monday. Chief executive Tom Berg has been "
         "steering Tarnow toward software. Anna Reyes will run Brisklet, now a Tarnow business unit, as general "

@@ -1157,8 +1157,9 @@ def document_candidates(doc, ents, *, pairs: bool = False, raw: list[Candidate] 
     :func:`raw_candidates`) and what they imply across sentences
     (:func:`document_derived`), with two rules of the ontology: a person said to be an
     organization's chief executive does not also "lead" it by a verb ("X, who runs Y as chief
-    executive": ``leads`` is for heads other than the CEO), and ``worksFor`` is not proposed
-    where ``ceoOf`` or ``leads`` already says it (they imply it)."""
+    executive": ``leads`` is for heads other than the CEO), ``worksFor`` is not proposed
+    where ``ceoOf`` or ``leads`` already says it (they imply it), and an ``owns`` a trigger also
+    read as ``subsidiaryOf`` between the same two is left to that one ("Y belongs to X")."""
     if raw is None:
         raw = raw_candidates(ents, pairs=pairs)
     out = [_place_implicit_investment(_place_implicit_departure(c, raw, ents), raw, ents)
@@ -1173,7 +1174,10 @@ def document_candidates(doc, ents, *, pairs: bool = False, raw: list[Candidate] 
     out += admissible(doc, ents, list(completed_deals(doc, ents, raw, out)))
     ceo = {(c.subject, c.object) for c in out if c.relation == "ceoOf" and not c.pattern.startswith("pair:")}
     heads = {(c.subject, c.object) for c in out if c.relation in ("ceoOf", "leads") and not c.pattern.startswith("pair:")}
+    # "Y belongs to X" read both ways: between companies, "subsidiaryOf" says what "owns" would
+    units = {(c.object, c.subject, c.trigger) for c in out if c.relation == "subsidiaryOf"}
     # worksFor is entailed by ceoOf and leads (sub-properties in the ontology): not said twice
     return [c for c in out if not (c.relation == "leads" and (c.subject, c.object) in ceo
                                    and not c.pattern.startswith("role:"))
-            and not (c.relation == "worksFor" and (c.subject, c.object) in heads)]
+            and not (c.relation == "worksFor" and (c.subject, c.object) in heads)
+            and not (c.relation == "owns" and (c.subject, c.object, c.trigger) in units)]

@@ -121,6 +121,8 @@ def possessive_relations(sent, ents) -> Iterator[Candidate]:
         if owned is None and head.lemma_.lower() in words.company_nouns:
             owned = next((_name(ents, c) for c in head.children if c.dep_ == "appos"
                           and ents.cluster_at(c) is not None), None)
+            if owned is None and head.dep_ in ("nmod", "compound") and head.head.i == head.i + 1:
+                owned = _name(ents, head.head)  # "his startup Brisklet": the noun read as the name's modifier
             pattern = "poss:company-appos"
         if owned is None and head.lemma_.lower() in words.company_nouns and head.tag_ in ("NNS", "NNPS"):
             listed = prep_args(head, ents, ("including", "like"))
