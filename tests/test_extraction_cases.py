@@ -1982,6 +1982,10 @@ CASES = {
                                                         {("Brisklet", "subsidiaryOf", "Halvex Systems")}),
     "a person's startup read as the name's modifier": ("Tom Berg said his startup Brisklet would grow.",
                                                        {("Tom Berg", "owns", "Brisklet")}),
+    "who has a product is its maker, whatever one weak tag said": (
+        "Quill runs on Halvex's Vane chips.", {("Halvex", "develops", "Vane")}),
+    "a possessed product noun, the name in apposition": ("Quill, Halvex's chatbot, has 100 million users.",
+                                                         {("Halvex", "develops", "Quill")}),
     "a short form the model calls a place, until the relations outvote it": (
         "Tarnow Systems completed its acquisition of Brisklet on Monday. Chief executive Tom Berg has been "
         "steering Tarnow toward software. Anna Reyes will run Brisklet, now a Tarnow business unit, as general "

@@ -330,6 +330,11 @@ def _is_possessed_unit(noun) -> bool:
         and any(c.dep_ == "poss" for c in noun.children)
 
 
+def _names_a_product(noun) -> bool:
+    """Whether ``noun`` is a product noun ("chatbot", "chips", ``lexicon.json`` product_nouns)."""
+    return noun.pos_ == "NOUN" and (noun.lower_ in lexicon().product_nouns or _lemma(noun) in lexicon().product_nouns)
+
+
 def _names_its_unit(tok) -> bool:
     """"now a Cisco business unit", "the Orvanta cloud division": a name that modifies a unit
     noun (``lexicon.json`` ``workplace_nouns``) names the unit's owner, not where it is (unlike "a
@@ -945,6 +950,14 @@ class DocEntities:
                     _lemma(head.head.head) in lexicon().political_roles:
                 continue  # "the President of Poland" is a country's, not a company's
             etype = context_type(head)
+            if etype is None and head.dep_ == "poss" and _names_a_product(head.head):
+                # "Quill runs on Halvex's Vane chips", "Halvex's chatbot": who has a product is
+                # its maker, more likely a company than what one weak NER tag said (one vote:
+                # "Musk's chatbot" is a person's, which a full name's tags outweigh)
+                cluster = self.clusters[m.cluster]
+                if all(v <= 0.5 * len(cluster.mentions) for k, v in cluster.labels.items() if k != "?"):
+                    cluster.labels["Organization"] += 1
+                continue
             if etype is not None:
                 cluster = self.clusters[m.cluster]
                 if etype == "Product" and cluster.labels.get("Organization") \
