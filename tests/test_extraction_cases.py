@@ -1986,6 +1986,8 @@ CASES = {
         "Quill runs on Halvex's Vane chips.", {("Halvex", "develops", "Vane")}),
     "a possessed product noun, the name in apposition": ("Quill, Halvex's chatbot, has 100 million users.",
                                                          {("Halvex", "develops", "Quill")}),
+    "a subject hung on the verb as its compound": ("Halvex Labs ships Quill in 40 countries.",
+                                                   {("Halvex Labs", "develops", "Quill")}),
     "a short form the model calls a place, until the relations outvote it": (
         "Tarnow Systems completed its acquisition of Brisklet on Monday. Chief executive Tom Berg has been "
         "steering Tarnow toward software. Anna Reyes will run Brisklet, now a Tarnow business unit, as general "

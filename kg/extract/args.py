@@ -448,6 +448,11 @@ def subject_args(verb, ents) -> list[Arg]:
         # "Orvanta Systems competes with X": the name the parser took for the noun's compound
         names = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i]
         return entity_args(names[-1], ents)
+    names = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.pos_ == "PROPN"]
+    if names and verb.tag_ in ("VBZ", "VBD") and verb.dep_ == "ROOT" and ents.cluster_at(names[-1]) is not None:
+        # "Halvex Labs ships Quill": a verb the tagger got right and the parser hung the subject
+        # on as a compound all the same
+        return entity_args(names[-1], ents)
     if verb.i > 1 and verb.doc[verb.i - 1].text == "-" and verb.doc[verb.i - 2].lower_ == "co":
         # "Orvanta Systems co-developed X", split at the hyphen: the parser hangs the subject on "co"
         names = [c for c in verb.doc[verb.i - 2].children if c.dep_ in ("compound", "nsubj") and c.i < verb.i - 2]
