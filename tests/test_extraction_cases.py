@@ -1988,6 +1988,12 @@ CASES = {
                                                          {("Halvex", "develops", "Quill")}),
     "a subject hung on the verb as its compound": ("Halvex Labs ships Quill in 40 countries.",
                                                    {("Halvex Labs", "develops", "Quill")}),
+    "rivalry: X's answer to Y": ("The chip is Halvex Labs' answer to Orvanta Systems.", {("Halvex Labs", "rivalOf", "Orvanta Systems")}),
+    "rivalry: fighting for customers": ("Halvex Labs is fighting Orvanta Systems for customers.", {("Halvex Labs", "rivalOf", "Orvanta Systems")}),
+    "rivalry: lags behind": ("Halvex Labs lags behind Orvanta Systems.", {("Halvex Labs", "rivalOf", "Orvanta Systems")}),
+    "rivalry: taking market share from": ("Halvex Labs is taking market share from Orvanta Systems.", {("Halvex Labs", "rivalOf", "Orvanta Systems")}),
+    "rivalry: unseated as the top vendor": ("Halvex Labs unseated Orvanta Systems as the top vendor.", {("Halvex Labs", "rivalOf", "Orvanta Systems")}),
+    "rivalry: outsold": ("Halvex Labs outsold Orvanta Systems last quarter.", {("Halvex Labs", "rivalOf", "Orvanta Systems")}),
     "a short form the model calls a place, until the relations outvote it": (
         "Tarnow Systems completed its acquisition of Brisklet on Monday. Chief executive Tom Berg has been "
         "steering Tarnow toward software. Anna Reyes will run Brisklet, now a Tarnow business unit, as general "
@@ -2088,6 +2094,10 @@ NOT_STATED = {
                                                ("Jonah Pell", "left", "Veltrix Systems")),
     "competition not blamed": ("Halvorsen Media did not blame competition from Corvane Technologies.",
                                ("Corvane Technologies", "rivalOf", "Halvorsen Media")),
+    "a fight in court is no rivalry": ("Halvex Labs is fighting Orvanta Systems in court over patents.",
+                                        ("Halvex Labs", "rivalOf", "Orvanta Systems")),
+    "money taken from a company is no market share": ("Halvex Labs took $5 million from Orvanta Systems.",
+                                                      ("Halvex Labs", "rivalOf", "Orvanta Systems")),
     "a departure to come, and its purpose": ("Dana Whitlock will leave Orvanta Systems to start Velmora Health.",
                                              ("Dana Whitlock", "founded", "Velmora Health")),
 }
