@@ -1994,6 +1994,10 @@ CASES = {
     "rivalry: taking market share from": ("Halvex Labs is taking market share from Orvanta Systems.", {("Halvex Labs", "rivalOf", "Orvanta Systems")}),
     "rivalry: unseated as the top vendor": ("Halvex Labs unseated Orvanta Systems as the top vendor.", {("Halvex Labs", "rivalOf", "Orvanta Systems")}),
     "rivalry: outsold": ("Halvex Labs outsold Orvanta Systems last quarter.", {("Halvex Labs", "rivalOf", "Orvanta Systems")}),
+    "criticism: a small clause read after 'called'": ("Tom Berg called Halvex Labs' strategy flawed.",
+                                                      {("Tom Berg", "criticized", "Halvex Labs")}),
+    "criticism: questioned a company's strategy": ("Tom Berg questioned Halvex Labs' strategy.",
+                                                   {("Tom Berg", "criticized", "Halvex Labs")}),
     "a short form the model calls a place, until the relations outvote it": (
         "Tarnow Systems completed its acquisition of Brisklet on Monday. Chief executive Tom Berg has been "
         "steering Tarnow toward software. Anna Reyes will run Brisklet, now a Tarnow business unit, as general "
@@ -2098,6 +2102,8 @@ NOT_STATED = {
                                         ("Halvex Labs", "rivalOf", "Orvanta Systems")),
     "money taken from a company is no market share": ("Halvex Labs took $5 million from Orvanta Systems.",
                                                       ("Halvex Labs", "rivalOf", "Orvanta Systems")),
+    "questioning a person is asking": ("Halvex Labs investigators questioned Tom Berg for hours.",
+                                        ("Halvex Labs", "criticized", "Tom Berg")),
     "a departure to come, and its purpose": ("Dana Whitlock will leave Orvanta Systems to start Velmora Health.",
                                              ("Dana Whitlock", "founded", "Velmora Health")),
 }

@@ -663,11 +663,20 @@ def passive_subject_args(verb, ents) -> list[Arg]:
     return []
 
 
+def small_clause_subjects(verb) -> list:
+    """The subject of an object complement the parser read as a clause: "called [Halvex's
+    strategy] flawed", with "strategy" the subject of "flawed"."""
+    return [n for c in verb.children if c.dep_ == "oprd" for n in c.children
+            if n.dep_ in ("nsubj", "nsubjpass") and verb.i < n.i < c.i]
+
+
 def object_args(verb, ents) -> list[Arg]:
     out: list[Arg] = []
     for child in verb.children:
         if child.dep_ in ("dobj", "obj"):
             out += entity_args(child, ents)
+    if not out:
+        out += [a for n in small_clause_subjects(verb) for a in entity_args(n, ents)]
     if not out:
         # "took Orvanta Systems private", the name read as the modifier of "private"
         out += [a for child in verb.children if child.dep_ in ("dobj", "obj") and child.lower_ == "private"
@@ -997,7 +1006,8 @@ def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
     if slot == "obj-poss":
         # "slammed Velmora's decision", "criticized the Quorvane plan": criticizing what an
         # organization did is criticizing it
-        return [a for c in tok.children if c.dep_ in ("dobj", "obj") for a in owners_of(c, ents)]
+        return [a for c in (*[c for c in tok.children if c.dep_ in ("dobj", "obj")], *small_clause_subjects(tok))
+                for a in owners_of(c, ents)]
     if slot == "obj-unit":
         # "joined Google's self-driving car project", "joined the Zarvik research team": a part
         # of an organization that is no entity of its own
