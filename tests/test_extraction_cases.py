@@ -1998,6 +1998,12 @@ CASES = {
                                                       {("Tom Berg", "criticized", "Halvex Labs")}),
     "criticism: questioned a company's strategy": ("Tom Berg questioned Halvex Labs' strategy.",
                                                    {("Tom Berg", "criticized", "Halvex Labs")}),
+    "a round co-led with another investor": (
+        "Brisklet raised $40 million. Halvex Ventures co-led the round with Tarn Capital.",
+        {("Halvex Ventures", "investedIn", "Brisklet"), ("Tarn Capital", "investedIn", "Brisklet")}),
+    "a co-leader is no company the round is for": ("Halvex Ventures co-led the round with Tarn Capital.", set()),
+    "an early bet on a company": ("Halvex Ventures made an early bet on Brisklet.",
+                                  {("Halvex Ventures", "investedIn", "Brisklet")}),
     "a short form the model calls a place, until the relations outvote it": (
         "Tarnow Systems completed its acquisition of Brisklet on Monday. Chief executive Tom Berg has been "
         "steering Tarnow toward software. Anna Reyes will run Brisklet, now a Tarnow business unit, as general "

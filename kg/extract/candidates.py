@@ -239,7 +239,7 @@ def names_a_unit(tok) -> bool:
 
 def event_candidates(sent, ents) -> Iterator[Candidate]:
     """"X's lawsuit against Y", "X took a stake in Y", "a round led by X", "the feud between A and B"."""
-    from kg.extract.args import implicit_target
+    from kg.extract.args import implicit_target, prep_args
     from kg.extract.triggers import event_triggers, lemma_of, triggers
 
     for tok in _tokens_with_lemma_in(sent, triggers().events):
@@ -267,6 +267,11 @@ def event_candidates(sent, ents) -> Iterator[Candidate]:
             if not objects and et.relation in SYMMETRIC_RELATIONS and len(subjects) >= 2:
                 for a, b in combinations(subjects, 2):  # "A and B announced a partnership"
                     yield _make(a, et.relation, b, pattern + ":together", tok.i, (s_slot, s_slot))
+            if subjects and et.relation == "investedIn" and et.lemma in lexicon().implicit_events:
+                # "A co-led the round with B", "led the round alongside B": B invested in it too
+                seen = {a.cluster for a in subjects} | {a.cluster for _, a in objects}
+                subjects = subjects + [a for carrier in (tok, tok.head) for a in prep_args(carrier, ents, ("with", "alongside"))
+                                       if a.cluster not in seen and ents.type_of(a.cluster) == "Organization"]
             if not objects and subjects and et.relation == "investedIn" and (
                     et.lemma in lexicon().implicit_events or et.lemma == "stake" and _sized(tok)):
                 # "Solvane Capital participated in the round", "Kestrel, which holds a stake of
