@@ -2004,6 +2004,10 @@ CASES = {
     "a co-leader is no company the round is for": ("Halvex Ventures co-led the round with Tarn Capital.", set()),
     "an early bet on a company": ("Halvex Ventures made an early bet on Brisklet.",
                                   {("Halvex Ventures", "investedIn", "Brisklet")}),
+    "critics named in a list say something of a company": (
+        "Critics, including Tom Berg, say Halvex Labs moved too fast.", {("Tom Berg", "criticized", "Halvex Labs")}),
+    "an argument that a wrong was done accuses": ("Brisklet contends that Halvex Labs infringed its patents.",
+                                                  {("Brisklet", "accused", "Halvex Labs")}),
     "a short form the model calls a place, until the relations outvote it": (
         "Tarnow Systems completed its acquisition of Brisklet on Monday. Chief executive Tom Berg has been "
         "steering Tarnow toward software. Anna Reyes will run Brisklet, now a Tarnow business unit, as general "
@@ -2110,6 +2114,8 @@ NOT_STATED = {
                                                       ("Halvex Labs", "rivalOf", "Orvanta Systems")),
     "questioning a person is asking": ("Halvex Labs investigators questioned Tom Berg for hours.",
                                         ("Halvex Labs", "criticized", "Tom Berg")),
+    "an argument with no wrong in it is no accusation": ("Tom Berg argues that Halvex Labs is too big.",
+                                                         ("Tom Berg", "accused", "Halvex Labs")),
     "a departure to come, and its purpose": ("Dana Whitlock will leave Orvanta Systems to start Velmora Health.",
                                              ("Dana Whitlock", "founded", "Velmora Health")),
 }

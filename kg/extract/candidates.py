@@ -477,6 +477,11 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
                            if t.cluster not in held]
             else:
                 targets = [t for t in target_args(site, ents, relation) if t.cluster not in held]
+            if not targets and relation == "criticized" and tok.dep_ == "nsubj" and tok.tag_ == "NNS" and holders:
+                # "Critics, including Tom Berg, say Halvex moved too fast": what the critics say is
+                # of the subject of what they say
+                targets = [a for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.head.i
+                           for a in subject_args(c, ents) if a.cluster not in held]
             if not targets and relation == "subsidiaryOf" and tok.dep_ == "pobj" and tok.head.lower_ == "as" \
                     and tok.head.head.pos_ in ("VERB", "AUX") and holders:
                 # "X operates Y as an independent unit": the unit of the one who runs it
