@@ -2008,6 +2008,9 @@ CASES = {
         "Critics, including Tom Berg, say Halvex Labs moved too fast.", {("Tom Berg", "criticized", "Halvex Labs")}),
     "an argument that a wrong was done accuses": ("Brisklet contends that Halvex Labs infringed its patents.",
                                                   {("Brisklet", "accused", "Halvex Labs")}),
+    "chairman of the board: the passage's company": (
+        "Halvex Labs named Anna Reyes chief executive. Tom Berg remains chairman of the board.",
+        {("Anna Reyes", "ceoOf", "Halvex Labs"), ("Tom Berg", "leads", "Halvex Labs")}),
     "a short form the model calls a place, until the relations outvote it": (
         "Tarnow Systems completed its acquisition of Brisklet on Monday. Chief executive Tom Berg has been "
         "steering Tarnow toward software. Anna Reyes will run Brisklet, now a Tarnow business unit, as general "

@@ -1638,7 +1638,8 @@ def explicit_subunit(tok, ents) -> bool:
     research", "president of its cloud business" (the person heads that part and works for the
     organization)."""
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ == "of" and not _of_the_board(child):
+            # ("chairman of the board" heads the company's board: the company)
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and not entity_args(pobj, ents):
                     return True
@@ -1654,7 +1655,17 @@ def has_explicit_complement(tok) -> bool:
     """Whether a role noun or verb says where it belongs, even in words that name no entity
     ("co-chair of the transition team", "left Trump's side"): then no unstated company is meant."""
     return any(c.dep_ in ("dobj", "obj", "poss") or c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "from", "with")
-               for c in tok.children)
+               and not _of_the_board(c) for c in tok.children)
+
+
+def _of_the_board(prep) -> bool:
+    """"chairman of the board": "of" a governing body with nothing else to it says no more than
+    the role alone (the board of the company the passage is about)."""
+    from kg.extract.triggers import triggers
+
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return prep.lower_ == "of" and len(objects) == 1 and objects[0].lemma_.lower() in triggers().body_nouns \
+        and all(c.dep_ == "det" and c.lower_ == "the" for c in objects[0].children)
 
 
 def unknown_qualifier(tok, ents) -> bool:
