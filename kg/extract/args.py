@@ -230,6 +230,7 @@ def _entity_of_one(tok, ents, depth: int = 0) -> list[Arg]:
 
 
 def _entity_of_one_read(tok, ents, depth: int = 0) -> list[Arg]:
+    """What one noun phrase's head refers to (:func:`_entity_of_one` without a group's joiners)."""
     if is_reciprocal(tok):
         # "A and B sued each other", "competed with one another": each of the clause's subjects
         verb = tok.head
@@ -1661,8 +1662,6 @@ def has_explicit_complement(tok) -> bool:
 def _of_the_board(prep) -> bool:
     """"chairman of the board": "of" a governing body with nothing else to it says no more than
     the role alone (the board of the company the passage is about)."""
-    from kg.extract.triggers import triggers
-
     objects = [o for o in prep.children if o.dep_ == "pobj"]
     return prep.lower_ == "of" and len(objects) == 1 and objects[0].lemma_.lower() in triggers().body_nouns \
         and all(c.dep_ == "det" and c.lower_ == "the" for c in objects[0].children)

@@ -270,8 +270,11 @@ def event_candidates(sent, ents) -> Iterator[Candidate]:
             if subjects and et.relation == "investedIn" and et.lemma in lexicon().implicit_events:
                 # "A co-led the round with B", "led the round alongside B": B invested in it too
                 seen = {a.cluster for a in subjects} | {a.cluster for _, a in objects}
-                subjects = subjects + [a for carrier in (tok, tok.head) for a in prep_args(carrier, ents, ("with", "alongside"))
-                                       if a.cluster not in seen and ents.type_of(a.cluster) == "Organization"]
+                carriers = (tok,) if tok.head.i == tok.i else (tok, tok.head)
+                for a in (a for carrier in carriers for a in prep_args(carrier, ents, ("with", "alongside"))):
+                    if a.cluster not in seen and ents.type_of(a.cluster) == "Organization":
+                        seen.add(a.cluster)
+                        subjects = subjects + [a]
             if not objects and subjects and et.relation == "investedIn" and (
                     et.lemma in lexicon().implicit_events or et.lemma == "stake" and _sized(tok)):
                 # "Solvane Capital participated in the round", "Kestrel, which holds a stake of

@@ -632,12 +632,12 @@ class DocEntities:
                     and not doc[start - 1].ent_type_ and doc[start - 1].lower_ in given_names():
                 start -= 1
             # "the Moto X phone" tagged ORG "X": a product's name the NER cut after its first word
-            words = lexicon()
+            lex = lexicon()
             while ent.label_ in ("ORG", "PRODUCT") and start > 0 and end - start == 1 and len(doc[start].text) <= 2 \
                     and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == start \
                     and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
-                    and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in words.titles \
-                    and doc[start - 1].lower_ not in words.not_names:
+                    and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in lex.titles \
+                    and doc[start - 1].lower_ not in lex.not_names:
                 start, gaz = start - 1, None  # (not the gazetteer's "X": "Moto X" is another name)
             # "Helix Partners" tagged NORP "Helix": a name the NER cut before the proper noun its
             # last word modifies runs on to that noun.

@@ -493,19 +493,19 @@ def antecedent(ents, token, etype: str, *, exclude: set[int] = frozenset(), kind
         if lemma in lexicon().young_company_nouns:
             # "Orvanta snapped up Brisklet. The startup, founded in 2018, ...": of a buyer and
             # what it bought (or funded), the young company is the one bought
-            for cid in scores.keys() & bought_or_funded(ents, token):
+            for cid in scores.keys() & objects_of_verbs_before(ents, token, ("acquired", "investedIn")):
                 scores[cid] += 80
         if any(c.dep_ == "amod" and c.lower_ == "new" for c in token.children):
             # "X founded Y in 1987. Z took a stake in the new company": the one just founded
-            for cid in scores.keys() & bought_or_funded(ents, token, ("founded",)):
+            for cid in scores.keys() & objects_of_verbs_before(ents, token, ("founded",)):
                 scores[cid] += 80
     return max(scores, key=lambda c: (scores[c], ents.last_mention_before(c, token.i)))
 
 
-def bought_or_funded(ents, token, relations: tuple[str, ...] = ("acquired", "investedIn")) -> set[int]:
-    """The organizations a verb of buying or investing (of ``relations``) takes as its object in
-    the 200 tokens before ``token``'s sentence and in it up to ``token`` ("X acquired Y", "Y was
-    bought by X", "X invested in Y", "X founded Y": Y)."""
+def objects_of_verbs_before(ents, token, relations: tuple[str, ...]) -> set[int]:
+    """The organizations a verb trigger of ``relations`` takes as its object in the 200 tokens
+    before ``token``'s sentence and in it up to ``token`` ("X acquired Y", "Y was bought by X",
+    "X invested in Y", "X founded Y": Y)."""
     from kg.extract.args import is_passive
     from kg.extract.triggers import is_verb, verb_triggers
 
