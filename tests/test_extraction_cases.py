@@ -2018,6 +2018,20 @@ CASES = {
         {("Tarnow Systems", "acquired", "Brisklet"), ("Tom Berg", "ceoOf", "Tarnow Systems"),
          ("Brisklet", "subsidiaryOf", "Tarnow Systems"), ("Anna Reyes", "leads", "Brisklet"),
          ("Leo Bosk", "founded", "Tarnow Systems")}),
+    # Unknown names the small model misreads: a capitalised word that is no English word is a name
+    "unknown name at a sentence start, tagged a noun: a complaint": (
+        "Corvane filed a complaint against Halvex with the trade commission.", {("Corvane", "sued", "Halvex")}),
+    "unknown name at a sentence start, tagged a noun: a relative clause": (
+        "Corvane, which Halvex acquired in 2018, makes sensors.", {("Halvex", "acquired", "Corvane")}),
+    "unknown name at a sentence start, tagged a noun: a unit": (
+        "Corvane is a unit of Halvex.", {("Corvane", "subsidiaryOf", "Halvex")}),
+    "unknown name the model calls a nationality, before a title": (
+        "Halvex founder Dana Korvel said sales rose.", {("Dana Korvel", "founded", "Halvex")}),
+    "unknown name before a two-word title": (
+        "Halvex chief executive Dana Korvel said sales rose.", {("Dana Korvel", "ceoOf", "Halvex")}),
+    "unknown name in a former role said of a person": (
+        "Dana Korvel, a former Halvex executive, said sales rose.",
+        {("Dana Korvel", "left", "Halvex"), ("Dana Korvel", "worksFor", "Halvex")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,
@@ -2121,6 +2135,9 @@ NOT_STATED = {
                                                          ("Tom Berg", "accused", "Halvex Labs")),
     "a departure to come, and its purpose": ("Dana Whitlock will leave Orvanta Systems to start Velmora Health.",
                                              ("Dana Whitlock", "founded", "Velmora Health")),
+    "a capitalised English word is no name": ("Chatbots compete with Halvex.", ("Chatbots", "rivalOf", "Halvex")),
+    "a capitalised plural at a sentence start is no name": ("Regulators sued Halvex in May.",
+                                                            ("Regulators", "sued", "Halvex")),
 }
 
 

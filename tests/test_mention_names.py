@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.mentions import clean_name, is_heading_line, looks_like_personal_name, misread_date, split_entity_span
+from kg.extract.mentions import (clean_name, is_heading_line, looks_like_personal_name, misread_date, misread_group,
+                                 split_entity_span, unknown_word_name)
 from parses import parse
 
 
@@ -73,6 +74,44 @@ def test_misread_date_is_a_lone_proper_noun_no_calendar_knows():
     assert by_word["Christmas"] is False, "a holiday"
     assert by_word["2024"] is False, "not a proper noun"
     assert by_word["Nvidia"] is False, "not a DATE"
+
+
+GROUPS = """
+Halvex/PROPN/NNP/compound/1/B-NORP
+founder/NOUN/NN/compound/3/O
+Dana/PROPN/NNP/compound/3/B-PERSON
+Korvel/PROPN/NNP/nsubj/4/I-PERSON
+met/VERB/VBD/ROOT/4/O
+American/PROPN/NNP/amod/6/B-NORP
+investors/NOUN/NNS/dobj/4/O
+./PUNCT/./punct/4/O
+"""
+
+SENTENCE_START = """
+Corvane/NOUN/NN/nsubj/1/O
+sued/VERB/VBD/ROOT/1/O
+Regulators/NOUN/NNS/dobj/1/O/regulator
+and/CCONJ/CC/cc/2/O
+Company/NOUN/NN/conj/2/O
+./PUNCT/./punct/1/O
+"""
+
+
+def test_a_nationality_is_a_word_an_unknown_name_is_not():
+    doc = parse(None, GROUPS)
+    by_word = {t.text: misread_group(t) for t in doc}
+    assert by_word["Halvex"] is True, "no English word: a name the NER read as a group"
+    assert by_word["American"] is False, "a nationality is a word of the dictionary"
+    assert by_word["Dana"] is False, "not NORP"
+
+
+def test_a_capitalised_common_noun_that_is_no_word_is_a_name():
+    doc = parse(None, SENTENCE_START)
+    by_word = {t.text: unknown_word_name(t) for t in doc}
+    assert by_word["Corvane"] is True
+    assert by_word["Regulators"] is False, "its lemma is a word"
+    assert by_word["Company"] is False, "a word"
+    assert by_word["sued"] is False, "not a noun"
 
 
 @pytest.mark.parametrize("name, person", [

@@ -129,6 +129,9 @@ class Lexicon:
     #: Nouns of an act and the hedging verbs that, taking one as object, are the act itself:
     #: seeking an injunction is asking a court for it, aiming criticism at Y is criticizing Y.
     acting_hedges: dict
+    #: English words newer than WordNet's index (:func:`dictionary_words`) that news uses: a
+    #: capitalised one at a sentence start is a word, not an unknown name ("Blockchain firms ...").
+    recent_words: frozenset[str]
 
     @cached_property
     def not_in_names(self) -> frozenset[str]:
@@ -149,3 +152,48 @@ def lexicon() -> Lexicon:
     data = json.loads(resources.files("kg.data").joinpath("lexicon.json").read_text(encoding="utf-8"))
     return Lexicon(**{f.name: dict(data[f.name]) if isinstance(data[f.name], dict)
                       else frozenset(w.lower() for w in data[f.name]) for f in fields(Lexicon)})
+
+
+@lru_cache(maxsize=1)
+def dictionary_words() -> frozenset[str]:
+    """The English words the model's rule lemmatizer knows: the lemma index of ``en_core_web_sm``
+    (WordNet's nouns, verbs, adjectives and adverbs, lower-cased; WordNet licence), read from the
+    installed model package, not copied into ours. A capitalised word that is no English word
+    ("Corvane", "Halvex") is a name wherever it stands, even where the tagger calls it a common noun
+    at a sentence start; a word in the index ("Apple", "Block", "Insight") may be either. Empty when
+    the model's lookups cannot be read (then no word is taken for a name on this ground)."""
+    from spacy.lookups import Lookups
+    from spacy.util import get_package_path
+
+    from kg.nlp import MODEL
+
+    try:
+        found = sorted(get_package_path(MODEL).glob("*/lemmatizer/lookups"))
+        if not found:
+            return frozenset()
+        index = Lookups().from_disk(found[0]).get_table("lemma_index")
+    except (ImportError, OSError, ValueError, KeyError):
+        return frozenset()
+    return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
+
+
+@lru_cache(maxsize=1)
+def _lexicon_words() -> frozenset[str]:
+    """Every one-word entry of ``lexicon.json``'s lists: English words newer than WordNet among them
+    ("chipmaker", "chatbot", "smartphone")."""
+    lex = lexicon()
+    words: set[str] = set()
+    for f in fields(Lexicon):
+        value = getattr(lex, f.name)
+        words.update(w for w in value if isinstance(w, str) and w.isalpha())
+    return frozenset(words)
+
+
+def is_dictionary_word(tok) -> bool:
+    """Whether a token's word, or its lemma, is an English word: of :func:`dictionary_words`, or of
+    the lexicon's own lists (``recent_words`` among them: words newer than WordNet)."""
+    word, lemma = tok.lower_, tok.lemma_.lower()
+    for words in (dictionary_words(), _lexicon_words()):
+        if word in words or lemma in words:
+            return True
+    return False

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from kg.extract.lexicon import given_names, lexicon
+from kg.extract.lexicon import given_names, is_dictionary_word, lexicon
 from kg.extract.triggers import lemma_of, title_word
 from kg.model import Entity
 from kg.nlp import ABBREVIATED_FORMS, LABEL_TO_TYPE, gazetteer
@@ -146,6 +146,26 @@ def misread_language(tok) -> bool:
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I":
         return False
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB"
+
+
+def misread_group(tok) -> bool:
+    """Whether the NER's NORP is a one-word proper noun that is no English word ("Halvex founder
+    Dana Korvel", "Halvex misled investors"): nationalities, parties and creeds are words of the
+    dictionary ("American", "Republican"), an unknown company's name is not."""
+    if tok.ent_type_ != "NORP" or tok.tag_ != "NNP" or tok.ent_iob_ != "B" or not tok.is_alpha:
+        return False
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I":
+        return False
+    return not is_dictionary_word(tok)
+
+
+def unknown_word_name(tok) -> bool:
+    """A capitalised word the tagger took for a common noun that is no English word, where a name
+    stands: "Corvane filed a complaint", "Qontrix competes with ..." (at a sentence start the
+    small model reads an unknown word as a noun)."""
+    return tok.tag_ in ("NN", "NNS") and tok.text[:1].isupper() and tok.is_alpha and len(tok.text) >= 3 \
+        and tok.dep_ in ARGUMENT_DEPS and not any(c.dep_ == "det" for c in tok.children) \
+        and tok.lower_ not in lexicon().not_names and not is_dictionary_word(tok)
 
 
 def looks_like_personal_name(text: str) -> bool:
@@ -317,9 +337,14 @@ def _titles_a_name(tok) -> bool:
     from kg.extract.triggers import role_triggers
 
     role = tok.head
-    if tok.dep_ != "compound" or role.i != tok.i + 1 or not role_triggers(role):
+    if tok.dep_ not in ("compound", "amod") or role.i <= tok.i or not role_triggers(role):
         return False
+    if any(w.lower_ not in lexicon().title_modifiers for w in tok.doc[tok.i + 1:role.i]):
+        return False  # ("Halvex chief executive Dana Korvel": only title words between)
     person = role.head
+    if role.dep_ == "appos" and person.ent_type_ == "PERSON" and person.i < tok.i:
+        # "Dana Korvel, a former Halvex executive": the role said of the person before it
+        return any(c.dep_ == "det" for c in role.children)
     return role.dep_ == "compound" and person.i > role.i and person.ent_type_ == "PERSON"
 
 
@@ -589,6 +614,9 @@ class DocEntities:
                 # DATE, MONEY, ...: may still hide a name (the NER tags "Musk" as DATE);
                 # _propagate finds those once the name is known from elsewhere.
                 continue
+            if ent.label_ == "NORP" and end - start == 1 and misread_group(doc[start]) \
+                    and doc[start].dep_ not in ARGUMENT_DEPS:
+                continue  # "Halvex founder Dana Korvel": a name, left to the context passes to type
             # Entities never span a line break: cut at the first one.
             for tok in doc[start:end]:
                 if "\n" in tok.text:
@@ -731,8 +759,8 @@ class DocEntities:
         # Doc's arrays, so that no Token is made for the other words)
         from spacy.symbols import PROPN as PROPN_ID
 
-        pos, tags = doc.to_array("POS"), doc.to_array("TAG")
-        nns = doc.vocab.strings["NNS"]
+        pos, tags, titled = doc.to_array("POS"), doc.to_array("TAG"), doc.to_array("IS_TITLE")
+        nns, nn = doc.vocab.strings["NNS"], doc.vocab.strings["NN"]
         if not weak_pass:
             # "Zarvik's Q100 chips", "the H200 accelerator": a model code before a product noun is
             # the product's name (the NER calls it a number)
@@ -748,10 +776,10 @@ class DocEntities:
                     self.mentions.append(Mention(tok.i, tok.i + 1, tok.text, Counter({"Product": 1}), None))
                     covered.add(tok.i)
         for i in range(len(doc)):
-            if i in covered or pos[i] != PROPN_ID and not (weak_pass and tags[i] == nns):
+            if i in covered or pos[i] != PROPN_ID and not (weak_pass and (tags[i] == nns or tags[i] == nn and titled[i])):
                 continue
             tok = doc[i]
-            if tok.pos_ != "PROPN" and not (weak_pass and _singular_subject_name(tok)):
+            if tok.pos_ != "PROPN" and not (weak_pass and (_singular_subject_name(tok) or unknown_word_name(tok))):
                 continue
             if tok.dep_ in ("compound", "flat", "nmod") and not (
                     tok.head.pos_ == "NOUN" and tok.head.i > tok.i and (
@@ -760,7 +788,8 @@ class DocEntities:
                         and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"))) and not _titles_a_name(tok):
                 continue  # (but "Surface tablets", "Lumia smartphones", "its HERE mapping unit",
                 # "Quillon-maker Nexora": a name)
-            if tok.ent_type_ in NOT_NAME_LABELS and not misread_date(tok) and not misread_language(tok):
+            if tok.ent_type_ in NOT_NAME_LABELS and not misread_date(tok) and not misread_language(tok) \
+                    and not misread_group(tok):
                 continue
             if tok.lower_ in lexicon().not_names and not _ends_company_name(tok):
                 continue
@@ -775,7 +804,7 @@ class DocEntities:
                 doc[tok.i + 2].lower_ in lexicon().modifier_participles  # "the Talverin-owned clinic"
             if weak and (not weak_pass or tok.dep_ not in ARGUMENT_DEPS and not before_participle
                          or tok.i == tok.sent.start and not _looks_like_name(tok.text) and tok.tag_ != "NNP"
-                         and not _singular_subject_name(tok)):
+                         and not _singular_subject_name(tok) and not unknown_word_name(tok)):
                 continue
             start = tok.i
             company_word = tok.lower_ in lexicon().organization_suffixes
