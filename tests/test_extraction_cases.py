@@ -2032,6 +2032,9 @@ CASES = {
     "unknown name in a former role said of a person": (
         "Dana Korvel, a former Halvex executive, said sales rose.",
         {("Dana Korvel", "left", "Halvex"), ("Dana Korvel", "worksFor", "Halvex")}),
+    "a company's acquisitions include A and B": (
+        "Halvex's acquisitions include Brisk Robotics and Tarnly Labs.",
+        {("Halvex", "acquired", "Brisk Robotics"), ("Halvex", "acquired", "Tarnly Labs")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -41,6 +41,10 @@ def listed_args(tok, ents) -> list:
         out = [a for c in tok.children if c.dep_ == "relcl" and c.lemma_ in ("include", "comprise")
                and any(w.lower_ in ("which", "that") for w in c.children)
                for o in c.children if o.dep_ in ("dobj", "obj") for a in entity_args(o, ents)]
+    if not out and tok.tag_ in ("NNS", "NNPS") and tok.dep_ in ("nsubj", "nsubjpass") \
+            and tok.head.lemma_ in ("include", "comprise"):
+        # "Halvex's acquisitions include A and B": the plural noun is the clause's subject
+        out = [a for o in tok.head.children if o.dep_ in ("dobj", "obj") for a in entity_args(o, ents)]
     return out
 
 
@@ -111,6 +115,18 @@ def is_reciprocal(tok) -> bool:
         or tok.lower_ == "another" and tok.i > 0 and doc[tok.i - 1].lower_ == "one" \
         or tok.lower_ == "one" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "another" \
         and doc[tok.i + 1].head.i == tok.i  # (the parser's "one" with "another" as its determiner)
+
+
+def _dated_list_tail(tok) -> list:
+    """"including AppDynamics in 2017 and ThousandEyes in 2020": the parser coordinates the next
+    name with the date after the first ("2017 and ThousandEyes"); the names coordinated with the
+    date of a phrase right after ``tok`` continue ``tok``'s list."""
+    doc = tok.doc
+    after = tok.right_edge.i + 1
+    if after >= len(doc) or doc[after].dep_ != "prep":
+        return []
+    return [c for d in doc[after].children if d.dep_ == "pobj" and d.ent_type_ in TIME_LABELS
+            for c in d.conjuncts if c.ent_type_ not in TIME_LABELS and c.pos_ == "PROPN"]
 
 
 def list_members(tok, ents) -> list:
