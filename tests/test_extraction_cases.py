@@ -2035,6 +2035,15 @@ CASES = {
     "a company's acquisitions include A and B": (
         "Halvex's acquisitions include Brisk Robotics and Tarnly Labs.",
         {("Halvex", "acquired", "Brisk Robotics"), ("Halvex", "acquired", "Tarnly Labs")}),
+    "a passive coordinated with an active clause shares its subject": (
+        "Corvane Systems went public in 1991 and was acquired by Halvex Robotics in 1994.",
+        {("Halvex Robotics", "acquired", "Corvane Systems")}),
+    "a passive coordinated with an active clause: sued": (
+        "Corvane Systems grew quickly and was sued by Halvex Robotics in 1994.",
+        {("Halvex Robotics", "sued", "Corvane Systems")}),
+    "a 'when' participle hung on the date": (
+        "Corvane Systems became a private company in 1997, when bought by Tarn Partners for $82 million.",
+        {("Tarn Partners", "acquired", "Corvane Systems")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -653,6 +653,13 @@ def passive_subject_args(verb, ents) -> list[Arg]:
             found = entity_args(subjects[-1], ents)
         return found
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        if verb.head.ent_type_ in TIME_LABELS and any(c.lower_ == "when" for c in verb.children):
+            # "X became a private company in 1997, when bought by Y": the parser hangs the clause on
+            # the date; what was bought is what the sentence is about
+            governor = verb.head.head
+            while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+                governor = governor.head
+            return subject_args(governor, ents) if governor.pos_ in ("VERB", "AUX") else []
         return entity_args(verb.head, ents)  # "OpenAI, backed by Microsoft"
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in verb.children):
         return subject_args(verb.head, ents)  # "X agreed to be acquired by Y": X
@@ -665,7 +672,12 @@ def passive_subject_args(verb, ents) -> list[Arg]:
             for t in verb.head.subtree:
                 if t.dep_ == "acl" and t.tag_ == "VBN" and t.i < verb.i and t.right_edge.i == before.i:
                     return entity_args(t.head, ents)
-        return passive_subject_args(verb.head, ents)
+        found = passive_subject_args(verb.head, ents)
+        if not found and verb.head.pos_ in ("VERB", "AUX") and not is_passive(verb.head) \
+                and any(c.dep_ == "auxpass" for c in verb.children):
+            # "X went public in 1991 and was acquired by Y in 1994": the active clause's subject
+            found = subject_args(verb.head, ents)
+        return found
     if verb.dep_ == "advcl" and verb.tag_ == "VBN":
         doc = verb.doc
         if verb.i > verb.head.i and verb.i >= 2 and doc[verb.i - 1].text == ",":
