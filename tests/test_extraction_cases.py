@@ -2044,6 +2044,9 @@ CASES = {
     "a 'when' participle hung on the date": (
         "Corvane Systems became a private company in 1997, when bought by Tarn Partners for $82 million.",
         {("Tarn Partners", "acquired", "Corvane Systems")}),
+    "'its' in a phrase before the main clause is the subject ahead (cataphora)": (
+        "Following its acquisition by Halvex Robotics in 2009, Corvane Systems moved to Ohio.",
+        {("Halvex Robotics", "acquired", "Corvane Systems")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -237,6 +237,18 @@ def names_a_unit(tok) -> bool:
     return tok.dep_ == "poss" or not any(c.dep_ == "poss" for c in head.children)
 
 
+def _fronted_about_subject(noun, subjects, ents) -> bool:
+    """"Following its acquisition by Halvex, Corvane moved to Ohio": a possessive pronoun in a
+    phrase put before the main clause that resolved to that clause's subject (cataphora)."""
+    from kg.extract.reference import main_subject_ahead
+
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if poss is None or noun.dep_ != "pobj" or not subjects:
+        return False
+    ahead = main_subject_ahead(ents, poss, ents.type_of(subjects[0].cluster))
+    return ahead is not None and {a.cluster for a in subjects} == {ahead}
+
+
 def event_candidates(sent, ents) -> Iterator[Candidate]:
     """"X's lawsuit against Y", "X took a stake in Y", "a round led by X", "the feud between A and B"."""
     from kg.extract.args import implicit_target, prep_args
@@ -256,7 +268,8 @@ def event_candidates(sent, ents) -> Iterator[Candidate]:
             objects = [(slot, a) for slot, a in objects if slot != "between"]
             s_slot, subjects = _first(et.subject, tok, ents)
             if not objects and s_slot == "poss" and "by" in et.subject and (
-                    tok.dep_ in ("dobj", "nsubj", "nsubjpass") or all(a.how == "name" for a in subjects)):
+                    tok.dep_ in ("dobj", "nsubj", "nsubjpass") or all(a.how == "name" for a in subjects)
+                    or _fronted_about_subject(tok, subjects, ents)):
                 # "Brisklet's acquisition by Halvex": with a "by", the possessor undergoes the act
                 # (a pronoun only in a verb's argument -- "X announced its acquisition by Y" -- for
                 # "known as Y before its purchase by Z" has no subject to bind "its" to)
