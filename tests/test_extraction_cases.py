@@ -2047,6 +2047,9 @@ CASES = {
     "'its' in a phrase before the main clause is the subject ahead (cataphora)": (
         "Following its acquisition by Halvex Robotics in 2009, Corvane Systems moved to Ohio.",
         {("Halvex Robotics", "acquired", "Corvane Systems")}),
+    "investors listed after funding, no company named with them": (
+        "Halvex Robotics raised $20 million. Investors include Tarn Ventures and Brisk Capital.",
+        {("Tarn Ventures", "investedIn", "Halvex Robotics"), ("Brisk Capital", "investedIn", "Halvex Robotics")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,
@@ -2153,6 +2156,8 @@ NOT_STATED = {
     "a capitalised English word is no name": ("Chatbots compete with Halvex.", ("Chatbots", "rivalOf", "Halvex")),
     "a capitalised plural at a sentence start is no name": ("Regulators sued Halvex in May.",
                                                             ("Regulators", "sued", "Halvex")),
+    "investors listed with no funding reported": ("Halvex Robotics makes drones. Investors include Tarn Ventures.",
+                                                  ("Tarn Ventures", "investedIn", "Halvex Robotics")),
 }
 
 

@@ -526,8 +526,12 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
             in_round = any(c.dep_ == "prep" and c.lower_ == "in" and any(
                 p.dep_ == "pobj" and p.lemma_.lower() in lexicon().funding_nouns for p in c.children)
                 for c in tok.children)
-            if not targets and holders and (relation in IMPLICIT_TARGET_ROLES or in_round) \
-                    and (tok.tag_ not in ("NNS", "NNPS") or in_round) \
+            # ("... $32.7 million in funding; investors included A and B": the funded company)
+            listed_funders = relation == "investedIn" and tok.tag_ == "NNS" and tok.dep_ == "nsubj" \
+                and tok.head.lemma_ in ("include", "comprise") and not any(c.dep_ == "poss" for c in tok.children) \
+                and funding_reported(tok, ents)
+            if not targets and holders and (relation in IMPLICIT_TARGET_ROLES or in_round or listed_funders) \
+                    and (tok.tag_ not in ("NNS", "NNPS") or in_round or listed_funders) \
                     and not has_explicit_complement(tok) and not unknown_qualifier(tok, ents):
                 # ("Investors in the round included A and B": the round's company)
                 targets = implicit_target(tok, ents, held)
