@@ -2050,6 +2050,8 @@ CASES = {
     "investors listed after funding, no company named with them": (
         "Halvex Robotics raised $20 million. Investors include Tarn Ventures and Brisk Capital.",
         {("Tarn Ventures", "investedIn", "Halvex Robotics"), ("Brisk Capital", "investedIn", "Halvex Robotics")}),
+    "holding a minority share is a stake": (
+        "Tarn Ventures holds 10 percent of Halvex Robotics.", {("Tarn Ventures", "investedIn", "Halvex Robotics")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -117,8 +117,6 @@ def verb_candidates(sent, ents) -> Iterator[Candidate]:
         for vt in verb_triggers(tok):
             from kg.extract.args import is_passive
 
-            if vt.lemma == "hold" and not any(controlling_share(c) for c in tok.children if c.dep_ in ("dobj", "obj")):
-                continue  # "holds 80 percent of X" owns it; "holds 10 percent" is a stake
             passive = is_passive(tok)
             s_slot, subjects = _first(vt.subject, tok, ents, passive)
             objects = _all(vt.object, tok, ents, passive)
