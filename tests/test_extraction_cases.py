@@ -2052,6 +2052,10 @@ CASES = {
         {("Tarn Ventures", "investedIn", "Halvex Robotics"), ("Brisk Capital", "investedIn", "Halvex Robotics")}),
     "holding a minority share is a stake": (
         "Tarn Ventures holds 10 percent of Halvex Robotics.", {("Tarn Ventures", "investedIn", "Halvex Robotics")}),
+    "a verb with no object before 'and' shares the next verb's object": (
+        "Dana Korvel founded and leads Corvane Systems.",
+        {("Dana Korvel", "founded", "Corvane Systems"), ("Dana Korvel", "leads", "Corvane Systems")}),
+    "owns and operates": ("Halvex Group owns and operates Corvane Systems.", {("Halvex Group", "owns", "Corvane Systems")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

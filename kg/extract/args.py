@@ -741,6 +741,13 @@ def object_args(verb, ents) -> list[Arg]:
                         c.dep_ in SUBJECT_DEPS for c in child.children):
                     # "makes the Quill drones": a noun phrase read as a clause ("makes [it] do")
                     out += entity_args(child, ents)
+    if not out and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].dep_ == "cc" and not any(
+            c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr", "oprd", "prep", "dative", "prt") for c in verb.children):
+        # "founded and still runs Corvane", "owns and operates X": a verb with no object of its
+        # own, right before "and", shares the object of the verb coordinated with it
+        out += [a for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                and not any(s.dep_ in SUBJECT_DEPS for s in c.children)
+                for o in c.children if o.dep_ in ("dobj", "obj") for a in entity_args(o, ents)]
     return _dedupe(out)
 
 
