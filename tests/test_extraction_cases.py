@@ -2056,6 +2056,13 @@ CASES = {
         "Dana Korvel founded and leads Corvane Systems.",
         {("Dana Korvel", "founded", "Corvane Systems"), ("Dana Korvel", "leads", "Corvane Systems")}),
     "owns and operates": ("Halvex Group owns and operates Corvane Systems.", {("Halvex Group", "owns", "Corvane Systems")}),
+    "one unknown word the NER calls a person, with nothing else to say so, is typed by its acts": (
+        "Castellan manages $4.9 billion in assets. It bought Oneida Foods in 2006.",
+        {("Castellan", "acquired", "Oneida Foods")}),
+    "one unknown word with 'he' after it stays a person": (
+        "Castellan founded Oneida Foods in 2006. He left the company in 2010.",
+        {("Castellan", "founded", "Oneida Foods"), ("Castellan", "left", "Oneida Foods"),
+         ("Castellan", "worksFor", "Oneida Foods")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

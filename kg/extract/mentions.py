@@ -1288,6 +1288,16 @@ class DocEntities:
             votes["Person"] += sum(c.names.values())
         if suffixed:
             votes["Organization"] += sum(c.names.values()) + 1
+        if votes.get("Person") and votes["Person"] <= 0.5 * len(c.mentions) and not c.said.get("Person") \
+                and all(len(n.split()) == 1 for n in c.names) and not any(is_given_name(n) for n in c.names) \
+                and not self._personal_pronoun_follows(c) \
+                and any(self.doc[self.head_index(m)].dep_ in ARGUMENT_DEPS for m in c.mentions):
+            # One word the NER called a person at each mention and nothing else did: news
+            # introduces a person by full name, so a lone unknown word is as likely a company
+            # ("Monarch manages $4.9 billion ... It bought Oneida") -- the relations decide. (Not
+            # when "he" or "she" follows, nor a word that only modifies a noun: "The Austin
+            # company" describes.)
+            del votes["Person"]
         c.type = max(votes, key=lambda t: (votes[t], t == "Organization")) if votes else "Organization"
         said = c.said
         if c.type == "Organization" and not suffixed \
@@ -1296,6 +1306,22 @@ class DocEntities:
             # what the text says of the name ("released Lumora", "its chatbot Lumora") decides.
             c.type = "Product"
         c.name = names[0]
+
+    def _personal_pronoun_follows(self, c: Cluster) -> bool:
+        """Whether "he", "she", "his" or "her" comes after a mention of ``c`` in its sentence or the
+        next, before any other name that may be a person's ("Castellan founded Oneida. He left in
+        2010."): a person."""
+        doc = self.doc
+        own = {id(m) for m in c.mentions}
+        starts = {m.start for m in self.mentions if id(m) not in own and m.labels.get("Person")}
+        for m in c.mentions:
+            limit = min(len(doc), doc[m.start].sent.end + 40)
+            for i in range(m.end, limit):
+                if i in starts:
+                    break
+                if doc[i].lower_ in ("he", "she", "his", "her", "him"):
+                    return True
+        return False
 
     def _finalise(self) -> None:
         for c in self.clusters.values():
