@@ -2063,6 +2063,14 @@ CASES = {
         "Castellan founded Oneida Foods in 2006. He left the company in 2010.",
         {("Castellan", "founded", "Oneida Foods"), ("Castellan", "left", "Oneida Foods"),
          ("Castellan", "worksFor", "Oneida Foods")}),
+    "one unknown word the NER calls a place, never where a place stands": (
+        "The board of Halvex ousted Dana Korvel as chief executive.",
+        {("Dana Korvel", "ceoOf", "Halvex"), ("Dana Korvel", "left", "Halvex")}),
+    "one unknown word the NER calls a place, left": (
+        "Dana Korvel departed Halvex in 2019 to start a rival firm.",
+        {("Dana Korvel", "left", "Halvex"), ("Dana Korvel", "worksFor", "Halvex")}),
+    "an unknown place where places stand stays a place": (
+        "Dana Korvel, who grew up in Wheatridge, founded Tarnly Labs.", {("Dana Korvel", "founded", "Tarnly Labs")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

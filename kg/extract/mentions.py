@@ -1298,6 +1298,13 @@ class DocEntities:
             # when "he" or "she" follows, nor a word that only modifies a noun: "The Austin
             # company" describes.)
             del votes["Person"]
+        if votes.get("Place") and votes["Place"] <= 0.5 * len(c.mentions) and not c.said.get("Place") \
+                and all(len(n.split()) == 1 and n.isalpha() for n in c.names) \
+                and not any(self._dictionary_name(n) for n in c.names) \
+                and not any(self._in_a_place(m) for m in c.mentions):
+            # One word the NER called a place that no dictionary knows and that never stands where
+            # a place does ("in Halvex", "Halvex-based"): "the board of Halvex" is a company's
+            del votes["Place"]
         c.type = max(votes, key=lambda t: (votes[t], t == "Organization")) if votes else "Organization"
         said = c.said
         if c.type == "Organization" and not suffixed \
@@ -1306,6 +1313,24 @@ class DocEntities:
             # what the text says of the name ("released Lumora", "its chatbot Lumora") decides.
             c.type = "Product"
         c.name = names[0]
+
+    def _dictionary_name(self, name: str) -> bool:
+        from kg.extract.lexicon import dictionary_words
+
+        return name.lower() in dictionary_words()
+
+    def _in_a_place(self, m: Mention) -> bool:
+        """Whether a mention stands where places do: after "in", "at", "from", "near", "to",
+        "across", before "-based", or beside another place ("Austin, Texas")."""
+        doc = self.doc
+        head = doc[self.head_index(m)]
+        if head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "from", "near", "to", "across", "throughout", "outside"):
+            return True
+        if m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ == "based":
+            return True
+        return head.dep_ in ("compound", "nmod", "amod") or any(
+            t.ent_type_ in ("GPE", "LOC") for t in doc[max(0, m.start - 2):m.start] if t.text != ",") \
+            or any(t.ent_type_ in ("GPE", "LOC") for t in doc[m.end:m.end + 2] if t.text != ",")
 
     def _personal_pronoun_follows(self, c: Cluster) -> bool:
         """Whether "he", "she", "his" or "her" comes after a mention of ``c`` in its sentence or the
