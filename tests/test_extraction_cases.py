@@ -2071,6 +2071,10 @@ CASES = {
         {("Dana Korvel", "left", "Halvex"), ("Dana Korvel", "worksFor", "Halvex")}),
     "an unknown place where places stand stays a place": (
         "Dana Korvel, who grew up in Wheatridge, founded Tarnly Labs.", {("Dana Korvel", "founded", "Tarnly Labs")}),
+    "one word coordinated with a company's name is a company": (
+        "Halvex sued Corvane and Tarnly Labs, accusing both companies of fraud.",
+        {("Halvex", "sued", "Corvane"), ("Halvex", "sued", "Tarnly Labs"),
+         ("Halvex", "accused", "Corvane"), ("Halvex", "accused", "Tarnly Labs")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

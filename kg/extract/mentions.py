@@ -1288,6 +1288,8 @@ class DocEntities:
             votes["Person"] += sum(c.names.values())
         if suffixed:
             votes["Organization"] += sum(c.names.values()) + 1
+        if (votes.get("Person") or votes.get("Place")) and not votes.get("Organization"):
+            votes["Organization"] += 2 * self._coordinated_with_companies(c)  # (a company word is sure)
         if votes.get("Person") and votes["Person"] <= 0.5 * len(c.mentions) and not c.said.get("Person") \
                 and all(len(n.split()) == 1 for n in c.names) and not any(is_given_name(n) for n in c.names) \
                 and not self._personal_pronoun_follows(c) \
@@ -1313,6 +1315,22 @@ class DocEntities:
             # what the text says of the name ("released Lumora", "its chatbot Lumora") decides.
             c.type = "Product"
         c.name = names[0]
+
+    def _coordinated_with_companies(self, c: Cluster) -> int:
+        """How many of ``c``'s one-word mentions are coordinated with a company's name (one that
+        ends in a company word): "acquisitions including Corvane and Tarnly Labs" list companies."""
+        doc, suffixes, n = self.doc, lexicon().organization_suffixes, 0
+        for m in c.mentions:
+            if m.end - m.start != 1:
+                continue
+            tok = doc[m.start]
+            partners = ([tok.head] if tok.dep_ == "conj" else []) + [t for t in tok.children if t.dep_ == "conj"]
+            for p in partners:
+                other = next((o for o in self.mentions if o.start <= p.i < o.end and o is not m), None)
+                if other is not None and other.end - other.start >= 2 and other.text.split()[-1].lower() in suffixes:
+                    n += 1
+                    break
+        return n
 
     def _dictionary_name(self, name: str) -> bool:
         from kg.extract.lexicon import dictionary_words
