@@ -2075,6 +2075,12 @@ CASES = {
         "Halvex sued Corvane and Tarnly Labs, accusing both companies of fraud.",
         {("Halvex", "sued", "Corvane"), ("Halvex", "sued", "Tarnly Labs"),
          ("Halvex", "accused", "Corvane"), ("Halvex", "accused", "Tarnly Labs")}),
+    "criticized: a that-clause whose participle is the judgement": (
+        "Dana Korvel said Halvex Robotics's products were overpriced.",
+        {("Dana Korvel", "criticized", "Halvex Robotics")}),
+    "criticized: an object complement the parser reads as a clause of its own": (
+        "Dana Korvel called Halvex Robotics's strategy misguided.",
+        {("Dana Korvel", "criticized", "Halvex Robotics")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,
@@ -2183,6 +2189,8 @@ NOT_STATED = {
                                                             ("Regulators", "sued", "Halvex")),
     "investors listed with no funding reported": ("Halvex Robotics makes drones. Investors include Tarn Ventures.",
                                                   ("Tarn Ventures", "investedIn", "Halvex Robotics")),
+    "a participle that judges nothing": ("Dana Korvel said Halvex Robotics's products were discontinued.",
+                                         ("Dana Korvel", "criticized", "Halvex Robotics")),
 }
 
 

@@ -695,8 +695,13 @@ def passive_subject_args(verb, ents) -> list[Arg]:
 def small_clause_subjects(verb) -> list:
     """The subject of an object complement the parser read as a clause: "called [Halvex's
     strategy] flawed", with "strategy" the subject of "flawed"."""
-    return [n for c in verb.children if c.dep_ == "oprd" for n in c.children
-            if n.dep_ in ("nsubj", "nsubjpass") and verb.i < n.i < c.i]
+    from kg.extract.triggers import is_judgement
+
+    # (or a clause with no auxiliary whose predicate is a judgement: "called Halvex's strategy
+    # misguided", "misguided" tagged a past tense)
+    return [n for c in verb.children if c.dep_ == "oprd" or c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD", "JJ")
+            and not any(a.dep_ in ("aux", "auxpass") for a in c.children) and is_judgement(c)
+            for n in c.children if n.dep_ in ("nsubj", "nsubjpass") and verb.i < n.i < c.i]
 
 
 def object_args(verb, ents) -> list[Arg]:

@@ -367,6 +367,9 @@ def states_judgement(tok) -> bool:
             return True
         if c.dep_ in ("oprd", "xcomp") and is_judgement(c):
             return True
+        if c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD", "JJ") and is_judgement(c) \
+                and not any(n.dep_ == "neg" for n in c.children):
+            return True  # "said Y's products were overpriced": the participle is the judgement
         if c.dep_ == "prep" and c.lower_ == "as" and any(
                 o.dep_ in ("pobj", "acomp", "amod", "advmod") and is_judgement(o) for o in c.children):
             return True  # ("described Y's plan as reckless": the adjective, however it is parsed)
