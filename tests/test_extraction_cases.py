@@ -2081,6 +2081,8 @@ CASES = {
     "criticized: an object complement the parser reads as a clause of its own": (
         "Dana Korvel called Halvex Robotics's strategy misguided.",
         {("Dana Korvel", "criticized", "Halvex Robotics")}),
+    "a company made to compete": ("Halvex Stores was created to compete with Corvane Stores.",
+                                  {("Corvane Stores", "rivalOf", "Halvex Stores")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,
@@ -2191,6 +2193,8 @@ NOT_STATED = {
                                                   ("Tarn Ventures", "investedIn", "Halvex Robotics")),
     "a participle that judges nothing": ("Dana Korvel said Halvex Robotics's products were discontinued.",
                                          ("Dana Korvel", "criticized", "Halvex Robotics")),
+    "one's competitors are not each other's": ("Its main competitors are Corvane Stores and Tarn Outlets.",
+                                                ("Corvane Stores", "rivalOf", "Tarn Outlets")),
 }
 
 

@@ -478,6 +478,10 @@ def subject_args(verb, ents) -> list[Arg]:
     if verb.dep_ == "xcomp" and verb.head.i != verb.i and is_passive(verb.head):
         # "X was tapped to lead Y", "X was asked to run Y": the passive's subject does it
         return passive_subject_args(verb.head, ents)
+    if verb.dep_ == "advcl" and verb.head.i != verb.i and is_passive(verb.head) \
+            and any(c.tag_ == "TO" for c in verb.children) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        # "X was created to compete with Y": what was made is made for that purpose
+        return passive_subject_args(verb.head, ents)
     if appointed_to(verb):
         if lemma_of(verb.head) in JOINING_VERBS:
             return subject_args(verb.head, ents)  # "X joined Orvanta to lead its cloud unit": X

@@ -509,7 +509,8 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
                 if targets:
                     pattern += ":clause"
             if relation in SYMMETRIC_RELATIONS and not targets and tok.tag_ in ("NNS", "NNPS") and len(holders) >= 2 \
-                    and not listing:
+                    and not listing and not any(c.dep_ == "poss" for c in tok.children):
+                # (not "Its main competitors are A and B": A and B are its rivals, not each other's)
                 for a, b in combinations(holders, 2):  # "Musk and Altman, bitter rivals"
                     yield _make(a, relation, b, pattern + ":plural", tok.i, ("holder", "holder"))
                 continue

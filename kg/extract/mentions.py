@@ -110,6 +110,9 @@ def is_heading_line(line: str) -> bool:
     return caps / len(words) >= 0.85 and line[-1] not in ".?!"
 
 
+#: Pronouns that refer to a person.
+PERSON_PRONOUN_WORDS = ("he", "she", "his", "her", "him")
+
 #: NER labels of things that are not names of ours, whatever their capitals.
 NOT_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE",
                              "NORP"})
@@ -1292,13 +1295,13 @@ class DocEntities:
             votes["Organization"] += 2 * self._coordinated_with_companies(c)  # (a company word is sure)
         if votes.get("Person") and votes["Person"] <= 0.5 * len(c.mentions) and not c.said.get("Person") \
                 and all(len(n.split()) == 1 for n in c.names) and not any(is_given_name(n) for n in c.names) \
-                and not self._personal_pronoun_follows(c) \
+                and not self._pronoun_follows(c, PERSON_PRONOUN_WORDS) and self._pronoun_follows(c, ("it", "its")) \
                 and any(self.doc[self.head_index(m)].dep_ in ARGUMENT_DEPS for m in c.mentions):
-            # One word the NER called a person at each mention and nothing else did: news
-            # introduces a person by full name, so a lone unknown word is as likely a company
-            # ("Monarch manages $4.9 billion ... It bought Oneida") -- the relations decide. (Not
-            # when "he" or "she" follows, nor a word that only modifies a noun: "The Austin
-            # company" describes.)
+            # One word the NER called a person at each mention and nothing else did, which "it"
+            # or "its" takes up and "he" or "she" does not: news introduces a person by full name,
+            # so such a lone unknown word is a company ("Monarch manages $4.9 billion ... It
+            # bought Oneida") -- the relations decide. (Not a word that only modifies a noun:
+            # "The Austin company" describes; nor "Schäfer sued Globex", with no pronoun.)
             del votes["Person"]
         if votes.get("Place") and votes["Place"] <= 0.5 * len(c.mentions) and not c.said.get("Place") \
                 and all(len(n.split()) == 1 and n.isalpha() for n in c.names) \
@@ -1350,19 +1353,20 @@ class DocEntities:
             t.ent_type_ in ("GPE", "LOC") for t in doc[max(0, m.start - 2):m.start] if t.text != ",") \
             or any(t.ent_type_ in ("GPE", "LOC") for t in doc[m.end:m.end + 2] if t.text != ",")
 
-    def _personal_pronoun_follows(self, c: Cluster) -> bool:
-        """Whether "he", "she", "his" or "her" comes after a mention of ``c`` in its sentence or the
-        next, before any other name that may be a person's ("Castellan founded Oneida. He left in
-        2010."): a person."""
+    def _pronoun_follows(self, c: Cluster, pronouns) -> bool:
+        """Whether one of ``pronouns`` comes after a mention of ``c`` in its sentence or the next,
+        before any other name that may be of the same kind ("Castellan founded Oneida. He left in
+        2010.": a person; "Monarch manages $4.9 billion. It bought Oneida": no person)."""
         doc = self.doc
         own = {id(m) for m in c.mentions}
-        starts = {m.start for m in self.mentions if id(m) not in own and m.labels.get("Person")}
+        kind = "Person" if "he" in pronouns else "Organization"
+        starts = {m.start for m in self.mentions if id(m) not in own and m.labels.get(kind)}
         for m in c.mentions:
             limit = min(len(doc), doc[m.start].sent.end + 40)
             for i in range(m.end, limit):
                 if i in starts:
                     break
-                if doc[i].lower_ in ("he", "she", "his", "her", "him"):
+                if doc[i].lower_ in pronouns:
                     return True
         return False
 
