@@ -2083,6 +2083,8 @@ CASES = {
         {("Dana Korvel", "criticized", "Halvex Robotics")}),
     "a company made to compete": ("Halvex Stores was created to compete with Corvane Stores.",
                                   {("Corvane Stores", "rivalOf", "Halvex Stores")}),
+    "ceoOf: 'took the top job at X', the 'at' hung on the verb": (
+        "Dana Korvel took the top job at Halvex Robotics in 2019.", {("Dana Korvel", "ceoOf", "Halvex Robotics")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -25,6 +25,10 @@ WH_WORDS = frozenset({"which", "who", "that", "whom"})
 LISTING_PREPS = frozenset({"including", "like", "among"})
 
 
+#: Verbs of taking or holding a post: "X took the top job at Y", "X held engineering positions at Y".
+TAKING_VERBS = frozenset({"hold", "take", "accept", "assume"})
+
+
 def listing_preps(tok) -> list:
     """The prepositions by which a plural noun lists its members: "investors including A",
     "rivals like A", "firms such as A" (the "such" on the noun or on "as")."""
@@ -1378,8 +1382,9 @@ def holder_args(tok, ents, depth: int = 0) -> list[Arg]:
         found = entity_args(base.head.head, ents)
         if found:
             return found
-    if base.dep_ in ("dobj", "obj") and lemma_of(base.head) in ("hold", "take", "accept", "assume") \
-            and tok.tag_ in ("NN", "NNS") and any(c.dep_ == "prep" for c in tok.children):
+    if base.dep_ in ("dobj", "obj") and lemma_of(base.head) in TAKING_VERBS \
+            and tok.tag_ in ("NN", "NNS") and (any(c.dep_ == "prep" for c in tok.children) or any(
+                c.dep_ == "prep" and c.lower_ in ("at", "with") and c.i > base.i for c in base.head.children)):
         # "X held engineering positions with A and B", "X took a job at Y": the subject holds it
         found = [a for a in subject_args(base.head, ents) if ents.type_of(a.cluster) == "Person"]
         if found:
@@ -1559,6 +1564,10 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
                 described = antecedent(ents, child, "Organization", kind="description")
                 if described is not None:
                     out.append(Arg(described, child.i, "description"))
+    if not out and tok.dep_ in ("dobj", "obj") and lemma_of(tok.head) in TAKING_VERBS:
+        # "took the top job at X": the parser hangs the role's "at" on the verb
+        out += [a for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("at", "with") and c.i > tok.i
+                for a in prep_object_args(c, ents) if ents.type_of(a.cluster) == "Organization"]
     if not out and tok.dep_ in ("dobj", "obj") and tok.head.lemma_ == "have" and not is_passive(tok.head):
         # "Zarvik has a subsidiary in Sweden called Velmora", "X has two rivals, A and B": the
         # one who has it (before the names in apposition, which hold the role)
