@@ -2085,6 +2085,8 @@ CASES = {
                                   {("Corvane Stores", "rivalOf", "Halvex Stores")}),
     "ceoOf: 'took the top job at X', the 'at' hung on the verb": (
         "Dana Korvel took the top job at Halvex Robotics in 2019.", {("Dana Korvel", "ceoOf", "Halvex Robotics")}),
+    "a name the parser made the root, its verb a participle": (
+        "NetCore partnered with Corvane Systems.", {("Corvane Systems", "partneredWith", "NetCore")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,
