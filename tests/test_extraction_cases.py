@@ -2087,6 +2087,9 @@ CASES = {
         "Dana Korvel took the top job at Halvex Robotics in 2019.", {("Dana Korvel", "ceoOf", "Halvex Robotics")}),
     "a name the parser made the root, its verb a participle": (
         "NetCore partnered with Corvane Systems.", {("Corvane Systems", "partneredWith", "NetCore")}),
+    "a fronted participle when the parser made the subject's name the root": (
+        "Partnering with Corvane Systems in 2008, Solid Widgets assisted in the creation of tests.",
+        {("Corvane Systems", "partneredWith", "Solid Widgets")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -504,6 +504,11 @@ def subject_args(verb, ents) -> list[Arg]:
     if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN") and any(c.dep_ == "mark" for c in verb.children):
             return []  # "after Y left, X ...": a finite clause has a subject of its own
+        if verb.dep_ == "advcl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" and any(
+                c.dep_ == "acl" and is_misparsed_main_verb(c) for c in verb.head.children):
+            # "Partnering with X in 2008, Solid Documents assisted ...": the parser made the name
+            # the root (and its verb a participle); the name does what the fronted phrase says
+            return entity_args(verb.head, ents)
         if verb.dep_ == "conj" and is_passive(verb.head) and not is_passive(verb):
             if verb.lemma_ in ("be", "become", "remain"):
                 return []  # ("was acquired by Y and is part of Z": no subject is carried to a copula)
