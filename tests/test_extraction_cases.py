@@ -2090,6 +2090,9 @@ CASES = {
     "a fronted participle when the parser made the subject's name the root": (
         "Partnering with Corvane Systems in 2008, Solid Widgets assisted in the creation of tests.",
         {("Corvane Systems", "partneredWith", "Solid Widgets")}),
+    "develops: a product named after its maker": (
+        "Tarn Robotics oversaw the launch of Tarn Robotics One, a paid delivery service in Ohio.",
+        {("Tarn Robotics", "develops", "Tarn Robotics One")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

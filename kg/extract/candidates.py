@@ -717,6 +717,21 @@ SUIT_SAYING = frozenset({"allege", "claim", "accuse", "charge", "say", "contend"
 SAYING_OR_COUNTERSUING = SUIT_SAYING | {"countersue"}
 
 
+def named_after_maker(ents) -> Iterator[Candidate]:
+    """"Waymo One", "Databricks SQL", "Halvex Quill": a product whose name begins with the whole
+    name of an organization of the passage, and goes on, is that organization's (develops)."""
+    orgs = [(cid, c.name.split()) for cid, c in ents.clusters.items() if c.type == "Organization"]
+    for pid, product in ents.clusters.items():
+        if product.type != "Product" or not product.mentions:
+            continue
+        words = product.name.split()
+        for oid, org_words in orgs:
+            if len(words) > len(org_words) and words[:len(org_words)] == org_words:
+                first = min(m.start for m in product.mentions)
+                yield Candidate(oid, "develops", pid, "name:maker-prefix", first, slots=("name", "name"),
+                                arg_tokens=(first, first), scope="phrase")
+
+
 def document_derived(doc, ents, found: list[Candidate]) -> Iterator[Candidate]:
     """What candidates imply across sentences:
 
@@ -729,6 +744,7 @@ def document_derived(doc, ents, found: list[Candidate]) -> Iterator[Candidate]:
     for c in found:
         if c.relation == "left" and not c.pattern.startswith("pair:"):
             yield replace(c, relation="worksFor", pattern="derived:left")
+    yield from named_after_maker(ents)
     yield from succession_across_sentences(doc, ents, found)
     triggered = {c.trigger for c in found if not c.pattern.startswith("pair:")}
     sued = [c for c in found if c.relation == "sued" and not c.pattern.startswith("pair:")]
