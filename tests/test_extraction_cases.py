@@ -2093,6 +2093,8 @@ CASES = {
     "develops: a product named after its maker": (
         "Tarn Robotics oversaw the launch of Tarn Robotics One, a paid delivery service in Ohio.",
         {("Tarn Robotics", "develops", "Tarn Robotics One")}),
+    "owns: a two-word name before '-owned', its first word hung past the participle": (
+        "Tarn Group-owned Halvex Robotics raised money.", {("Tarn Group", "owns", "Halvex Robotics")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

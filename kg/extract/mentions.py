@@ -820,7 +820,10 @@ class DocEntities:
                 continue
             start = tok.i
             company_word = tok.lower_ in lexicon().organization_suffixes
-            while start > tok.sent.start and start - 1 not in covered and doc[start - 1].head.i in range(start, tok.i + 1):
+            while start > tok.sent.start and start - 1 not in covered and (
+                    doc[start - 1].head.i in range(start, tok.i + 1)
+                    # ("Tarn Group-owned X": the parser hangs "Tarn" on X, past the participle)
+                    or before_participle and doc[start - 1].pos_ == "PROPN" and doc[start - 1].whitespace_):
                 before = doc[start - 1]
                 if not (before.pos_ in ("PROPN", "NUM") or before.text == "&" or company_word
                         and before.text[:1].isupper() and before.tag_ == "JJ"
