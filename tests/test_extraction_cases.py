@@ -2095,6 +2095,9 @@ CASES = {
         {("Tarn Robotics", "develops", "Tarn Robotics One")}),
     "owns: a two-word name before '-owned', its first word hung past the participle": (
         "Tarn Group-owned Halvex Robotics raised money.", {("Tarn Group", "owns", "Halvex Robotics")}),
+    "accused: a that-clause the parser hung on the complaint the verb of saying names": (
+        "Corvane Systems said in a complaint that Halvex Labs stole its designs.",
+        {("Corvane Systems", "accused", "Halvex Labs"), ("Corvane Systems", "sued", "Halvex Labs")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

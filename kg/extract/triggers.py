@@ -333,8 +333,13 @@ def _states_wrongdoing(tok) -> bool:
         return lemma_of(verb) in verbs or any(a.dep_ == "advmod" and a.lower_ in words.wrongdoing_adverbs
                                               for a in verb.children)
 
+    from kg.extract.args import that_clauses
+
+    # (and a clause the parser hung on the object of the verb's preposition: "said in a
+    # complaint that Y stole its designs")
     return any((c.dep_ == "ccomp" or c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
-               and (wrong(c) or any(wrong(x) for x in c.conjuncts)) for c in tok.children)
+               and (wrong(c) or any(wrong(x) for x in c.conjuncts)) for c in tok.children) \
+        or any(c.dep_ in ("acl", "relcl") and (wrong(c) or any(wrong(x) for x in c.conjuncts)) for c in that_clauses(tok))
 
 
 def is_judgement(word) -> bool:
