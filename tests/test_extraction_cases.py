@@ -2098,6 +2098,9 @@ CASES = {
     "accused: a that-clause the parser hung on the complaint the verb of saying names": (
         "Corvane Systems said in a complaint that Halvex Labs stole its designs.",
         {("Corvane Systems", "accused", "Halvex Labs"), ("Corvane Systems", "sued", "Halvex Labs")}),
+    "'it' after a sentence whose subject the parser made the root": (
+        "Tarn Capital invested in Halvex Robotics in 2018. It also backed Corvane Systems a year later.",
+        {("Tarn Capital", "investedIn", "Halvex Robotics"), ("Tarn Capital", "investedIn", "Corvane Systems")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

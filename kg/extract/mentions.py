@@ -325,7 +325,7 @@ def _singular_subject_name(tok) -> bool:
     return verb.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in verb.children)
 
 
-def _subject_of_misread_verb(tok) -> bool:
+def subject_of_misread_verb(tok) -> bool:
     """"DataCore partnered with Huawei": the parser took the sentence for a noun phrase, the name
     for its root and the verb for a participle modifying it; the name is the verb's subject."""
     from kg.extract.args import is_misparsed_main_verb
@@ -814,7 +814,7 @@ class DocEntities:
             before_participle = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and \
                 doc[tok.i + 2].lower_ in lexicon().modifier_participles  # "the Talverin-owned clinic"
             if weak and (not weak_pass or tok.dep_ not in ARGUMENT_DEPS and not before_participle
-                         and not _subject_of_misread_verb(tok)
+                         and not subject_of_misread_verb(tok)
                          or tok.i == tok.sent.start and not _looks_like_name(tok.text) and tok.tag_ != "NNP"
                          and not _singular_subject_name(tok) and not unknown_word_name(tok)):
                 continue

@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kg.extract.lexicon import lexicon
+from kg.extract.mentions import subject_of_misread_verb
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
                    "hers": "f", "herself": "f"}
@@ -246,6 +247,8 @@ def _previous_subject(ents, token, *, people_named: bool = False, described: boo
                                 for t in prev):
         return None
     subject = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == prev.root.i), None)
+    if subject is None and subject_of_misread_verb(prev.root):
+        subject = prev.root  # "Tarn Capital invested in X.", the verb read as the name's participle
     if subject is None or subject.conjuncts:
         return None
     cid = ents.cluster_at(subject)
@@ -461,7 +464,8 @@ def salience(ents, token, etype: str, *, exclude: set[int] = frozenset(), kind: 
             continue
         head = doc[ents.head_index(m)]  # (not the possessive "'s" a mention may end with)
         score = recency * 0.5 ** back
-        if head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "poss" and head.head.dep_ in ("nsubj", "nsubjpass"):
+        if head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "poss" and head.head.dep_ in ("nsubj", "nsubjpass") \
+                or head.dep_ == "ROOT" and subject_of_misread_verb(head):
             score += 40  # (and the subject's possessor: "Orvanta's board forced out X")
         elif head.dep_ in ("compound", "nmod") and head.head.pos_ == "NOUN" and kind == "topic":
             score /= 2  # "who ran the Orvanta self-driving unit": a name as a modifier is no topic
