@@ -2101,6 +2101,12 @@ CASES = {
     "'it' after a sentence whose subject the parser made the root": (
         "Tarn Capital invested in Halvex Robotics in 2018. It also backed Corvane Systems a year later.",
         {("Tarn Capital", "investedIn", "Halvex Robotics"), ("Tarn Capital", "investedIn", "Corvane Systems")}),
+    "'her company' is the company the passage ties her to": (
+        "Dana Korvel is the chief executive of Halvex Robotics. Her company bought Corvane Systems last year.",
+        {("Dana Korvel", "ceoOf", "Halvex Robotics"), ("Halvex Robotics", "acquired", "Corvane Systems")}),
+    "'his own studio' is a new one": (
+        "Omar Petrosyan worked for Halvex Robotics. He then set up his own design studio, Tarnly Design.",
+        {("Omar Petrosyan", "worksFor", "Halvex Robotics"), ("Omar Petrosyan", "founded", "Tarnly Design")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -123,8 +123,10 @@ def resolve(ents, token) -> list[Ref]:
         if _is_pair(token):
             exclude = _co_arguments(ents, token)
             return [Ref(c, "description") for c in last_two(ents, token, "Organization", exclude=exclude)]
-        if not _is_definite(token) or token.tag_ in ("NNS", "NNPS"):
-            return []
+        personal = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children) \
+            and not any(c.lower_ in ("own", "new", "first", "next") for c in token.children)  # ("set up his own studio")
+        if not (_is_definite(token) or personal) or token.tag_ in ("NNS", "NNPS"):
+            return []  # (but "Her company bought X": the company the passage ties her to)
         apposed = _surface_apposition(ents, token)
         if apposed is not None:
             return [Ref(apposed, "description")]
