@@ -2107,6 +2107,10 @@ CASES = {
     "'his own studio' is a new one": (
         "Omar Petrosyan worked for Halvex Robotics. He then set up his own design studio, Tarnly Design.",
         {("Omar Petrosyan", "worksFor", "Halvex Robotics"), ("Omar Petrosyan", "founded", "Tarnly Design")}),
+    "'her former employer, X': worked there and left": (
+        "Dana Korvel sued her former employer, Halvex Robotics, for discrimination.",
+        {("Dana Korvel", "sued", "Halvex Robotics"), ("Dana Korvel", "accused", "Halvex Robotics"),
+         ("Dana Korvel", "worksFor", "Halvex Robotics"), ("Dana Korvel", "left", "Halvex Robotics")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -118,6 +118,18 @@ def possessive_relations(sent, ents) -> Iterator[Candidate]:
                     if ents.type_of(owner.cluster) == "Organization" and owner.cluster != named.cluster:
                         yield _cand(named, "subsidiaryOf", owner, "poss:unit-name", head.i, slots=("head", "poss"))
             continue
+        if owned is None and head.lemma_.lower() == "employer":
+            # "sued her former employer, Halvex": she worked there (and left, when it is former)
+            named = next((_name(ents, c) for c in head.children if c.dep_ == "appos"
+                          and ents.cluster_at(c) is not None), None)
+            if named is not None and ents.type_of(named.cluster) == "Organization":
+                former = any(c.lower_ in ("former", "ex", "previous", "old") for c in head.children)
+                for owner in owners:
+                    if ents.type_of(owner.cluster) == "Person" and owner.cluster != named.cluster:
+                        yield _cand(owner, "worksFor", named, "poss:employer", head.i, slots=("poss", "appos"))
+                        if former:
+                            yield _cand(owner, "left", named, "poss:employer", head.i, slots=("poss", "appos"))
+            continue
         if owned is None and head.lemma_.lower() in words.company_nouns:
             owned = next((_name(ents, c) for c in head.children if c.dep_ == "appos"
                           and ents.cluster_at(c) is not None), None)
