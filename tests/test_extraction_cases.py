@@ -2111,6 +2111,8 @@ CASES = {
         "Dana Korvel sued her former employer, Halvex Robotics, for discrimination.",
         {("Dana Korvel", "sued", "Halvex Robotics"), ("Dana Korvel", "accused", "Halvex Robotics"),
          ("Dana Korvel", "worksFor", "Halvex Robotics"), ("Dana Korvel", "left", "Halvex Robotics")}),
+    "develops: a product described as a company's": (
+        "The Quill, a Halvex Robotics product, sells well.", {("Halvex Robotics", "develops", "Quill")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -5,7 +5,8 @@
 * participle modifiers: "Microsoft-backed OpenAI" (investedIn);
 * affiliations: "Paul Steinhardt of Princeton" (worksFor);
 * occupations at an organization: "a zoologist at Indiana University", "Yale psychologist X";
-* a product from an organization: "the Lumora app from Zephyrix" (develops);
+* a product from an organization: "the Lumora app from Zephyrix"; a product described as a
+  company's: "Lumora, a Zephyrix product" (develops);
 * acts done jointly: "A and B jointly developed the chip" (partneredWith);
 * a departure told by the one who lets go: "X was let go by Y", "Y let go of X" (left);
 * surface forms the small parser often misparses: "X and Y, co-founders of Z"; "X, which is a
@@ -458,6 +459,24 @@ def products_from(sent, ents) -> Iterator[Candidate]:
                             slots=("prep:from", "head"))
 
 
+def products_described(sent, ents) -> Iterator[Candidate]:
+    """"The Quill, a Halvex product", "Quill, a Halvex Robotics chatbot": a product named in
+    apposition to a product noun that a company's name modifies is that company's."""
+    product_nouns = lexicon().product_nouns
+    for noun in sent:
+        if noun.dep_ != "appos" or noun.lower_ not in product_nouns and noun.lemma_.lower() not in product_nouns:
+            continue
+        cid = ents.cluster_at(noun.head)
+        if cid is None or ents.type_of(cid) != "Product" or not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            continue
+        for c in noun.children:
+            maker = _name(ents, c) if c.dep_ in ("compound", "nmod") and c.i < noun.i else None
+            if maker is not None and ents.type_of(maker.cluster) == "Organization" and maker.cluster != cid:
+                yield _cand(maker, "develops", Arg(cid, noun.head.i, "name"), "construction:product-described",
+                            noun.i, slots=("compound", "appos"))
+
+
 #: Adverbs that make the doers of an act partners in it: "A and B jointly developed the chip".
 _JOINTLY = frozenset({"jointly", "together"})
 #: Relations whose acts, done jointly by organizations, make them partners (making, founding,
@@ -562,5 +581,6 @@ def let_go(sent, ents) -> Iterator[Candidate]:
 
 
 PATTERNS = (possessive_relations, modifier_relations, affiliations, occupations, surface_possessives,
-            surface_appositive_roles, surface_titled_names, reported_wrongdoing, products_from, joint_acts,
+            surface_appositive_roles, surface_titled_names, reported_wrongdoing, products_from, products_described,
+            joint_acts,
             sums_led, acts_under_a_deal, let_go)
