@@ -2113,6 +2113,9 @@ CASES = {
          ("Dana Korvel", "worksFor", "Halvex Robotics"), ("Dana Korvel", "left", "Halvex Robotics")}),
     "develops: a product described as a company's": (
         "The Quill, a Halvex Robotics product, sells well.", {("Halvex Robotics", "develops", "Quill")}),
+    "acquired: a deal for a company, closed": (
+        "Halvex Robotics closed its $2 billion deal for Corvane Systems on Friday.",
+        {("Halvex Robotics", "acquired", "Corvane Systems")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,
@@ -2225,6 +2228,8 @@ NOT_STATED = {
                                          ("Dana Korvel", "criticized", "Halvex Robotics")),
     "one's competitors are not each other's": ("Its main competitors are Corvane Stores and Tarn Outlets.",
                                                 ("Corvane Stores", "rivalOf", "Tarn Outlets")),
+    "a deal for a company, struck (pending)": ("Halvex Robotics struck a deal for Corvane Systems on Friday.",
+                                               ("Halvex Robotics", "acquired", "Corvane Systems")),
 }
 
 
