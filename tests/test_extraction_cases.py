@@ -2116,6 +2116,8 @@ CASES = {
     "acquired: a deal for a company, closed": (
         "Halvex Robotics closed its $2 billion deal for Corvane Systems on Friday.",
         {("Halvex Robotics", "acquired", "Corvane Systems")}),
+    "'Laboratories' ends a company's name, even after a given name": (
+        "Marcus Obi of Bell Harbor Laboratories spoke.", {("Marcus Obi", "worksFor", "Bell Harbor Laboratories")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,
