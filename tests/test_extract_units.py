@@ -266,3 +266,29 @@ def test_the_words_around_a_name_type_it_against_the_model(vocab, spec, name, ki
 
     ents = DocEntities(parse(vocab, spec))
     assert {c.name: c.type for c in ents.clusters.values()}[name] == kind
+
+
+# "Kofi Annan (born 8 April 1938) is a Ghanaian diplomat": the parser made the parenthesis the
+# copula's clausal subject and hung the name on it
+BORN_AS_SUBJECT = """
+Kofi/PROPN/NNP/compound/1/B-PERSON
+Annan/PROPN/NNP/npadvmod/3/I-PERSON
+(/PUNCT/-LRB-/punct/3/O
+born/VERB/VBN/csubj/6/O/bear
+1938/NUM/CD/npadvmod/3/B-DATE
+)/PUNCT/-RRB-/punct/3/O
+is/AUX/VBZ/ROOT/6/O/be
+a/DET/DT/det/8/O
+diplomat/NOUN/NN/attr/6/O
+./PUNCT/./punct/6/O
+"""
+
+
+def test_the_name_hung_on_a_birth_parenthesis_is_the_subject(vocab):
+    from kg.extract.args import subject_args
+    from kg.extract.mentions import DocEntities
+
+    doc = parse(vocab, BORN_AS_SUBJECT)
+    ents = DocEntities(doc)
+    found = subject_args(doc[6], ents)
+    assert [ents.clusters[a.cluster].name for a in found] == ["Kofi Annan"]

@@ -444,6 +444,13 @@ def subject_args(verb, ents) -> list[Arg]:
         if reduced is not None:
             return [reduced]  # ("Blue Origin, the rocket company Jeff Bezos founded in 2000, argues")
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    born = next((c for c in subjects if c.dep_ == "csubj" and c.lemma_ == "bear" and c.i < verb.i), None)
+    named = [n for n in born.children if n.dep_ in ("npadvmod", "nsubj", "nsubjpass") and n.pos_ == "PROPN"
+             and n.i < born.i] if born is not None else []
+    if named:
+        # "Kofi Annan (born 8 April 1938) is a Ghanaian diplomat": the parser made the
+        # parenthesis the subject and hung the name on it
+        return entity_args(named[0], ents)
     if not subjects:
         for clause in verb.children:
             noun = _reduced_relative_noun(clause, ents) if clause.dep_ == "ccomp" and clause.i < verb.i else None
