@@ -121,18 +121,6 @@ def is_reciprocal(tok) -> bool:
         and doc[tok.i + 1].head.i == tok.i  # (the parser's "one" with "another" as its determiner)
 
 
-def _dated_list_tail(tok) -> list:
-    """"including AppDynamics in 2017 and ThousandEyes in 2020": the parser coordinates the next
-    name with the date after the first ("2017 and ThousandEyes"); the names coordinated with the
-    date of a phrase right after ``tok`` continue ``tok``'s list."""
-    doc = tok.doc
-    after = tok.right_edge.i + 1
-    if after >= len(doc) or doc[after].dep_ != "prep":
-        return []
-    return [c for d in doc[after].children if d.dep_ == "pobj" and d.ent_type_ in TIME_LABELS
-            for c in d.conjuncts if c.ent_type_ not in TIME_LABELS and c.pos_ == "PROPN"]
-
-
 def list_members(tok, ents) -> list:
     """``tok`` and its conjuncts; and the names of a list the parser read as an apposition with a
     coordination ("by Mike Clark, Hayden Tennant and Lisa Humphries": Tennant apposed to Clark,

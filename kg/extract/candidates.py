@@ -718,7 +718,7 @@ SAYING_OR_COUNTERSUING = SUIT_SAYING | {"countersue"}
 
 
 def named_after_maker(ents) -> Iterator[Candidate]:
-    """"Waymo One", "Databricks SQL", "Halvex Quill": a product whose name begins with the whole
+    """"Waymo One", "Halvex Quill": a product whose name begins with the whole
     name of an organization of the passage, and goes on, is that organization's (develops)."""
     orgs = [(cid, c.name.split()) for cid, c in ents.clusters.items() if c.type == "Organization"]
     for pid, product in ents.clusters.items():

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from kg.extract.lexicon import given_names, is_dictionary_word, lexicon
+from kg.extract.lexicon import dictionary_words, given_names, is_dictionary_word, lexicon
 from kg.extract.triggers import lemma_of, title_word
 from kg.model import Entity
 from kg.nlp import ABBREVIATED_FORMS, LABEL_TO_TYPE, gazetteer
@@ -1307,7 +1307,8 @@ class DocEntities:
             votes["Organization"] += 2 * self._coordinated_with_companies(c)  # (a company word is sure)
         if votes.get("Person") and votes["Person"] <= 0.5 * len(c.mentions) and not c.said.get("Person") \
                 and all(len(n.split()) == 1 for n in c.names) and not any(is_given_name(n) for n in c.names) \
-                and not self._pronoun_follows(c, PERSON_PRONOUN_WORDS) and self._pronoun_follows(c, ("it", "its")) \
+                and not self._pronoun_follows(c, PERSON_PRONOUN_WORDS, "Person") \
+                and self._pronoun_follows(c, ("it", "its"), "Organization") \
                 and any(self.doc[self.head_index(m)].dep_ in ARGUMENT_DEPS for m in c.mentions):
             # One word the NER called a person at each mention and nothing else did, which "it"
             # or "its" takes up and "he" or "she" does not: news introduces a person by full name,
@@ -1317,7 +1318,7 @@ class DocEntities:
             del votes["Person"]
         if votes.get("Place") and votes["Place"] <= 0.5 * len(c.mentions) and not c.said.get("Place") \
                 and all(len(n.split()) == 1 and n.isalpha() for n in c.names) \
-                and not any(self._dictionary_name(n) for n in c.names) \
+                and not any(n.lower() in dictionary_words() for n in c.names) \
                 and not any(self._in_a_place(m) for m in c.mentions):
             # One word the NER called a place that no dictionary knows and that never stands where
             # a place does ("in Halvex", "Halvex-based"): "the board of Halvex" is a company's
@@ -1347,14 +1348,10 @@ class DocEntities:
                     break
         return n
 
-    def _dictionary_name(self, name: str) -> bool:
-        from kg.extract.lexicon import dictionary_words
-
-        return name.lower() in dictionary_words()
-
     def _in_a_place(self, m: Mention) -> bool:
         """Whether a mention stands where places do: after "in", "at", "from", "near", "to",
-        "across", before "-based", or beside another place ("Austin, Texas")."""
+        "across", before "-based", beside another place ("Austin, Texas"), or as a noun's modifier
+        ("a Toronto maker": where, not whose)."""
         doc = self.doc
         head = doc[self.head_index(m)]
         if head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "from", "near", "to", "across", "throughout", "outside"):
@@ -1365,13 +1362,13 @@ class DocEntities:
             t.ent_type_ in ("GPE", "LOC") for t in doc[max(0, m.start - 2):m.start] if t.text != ",") \
             or any(t.ent_type_ in ("GPE", "LOC") for t in doc[m.end:m.end + 2] if t.text != ",")
 
-    def _pronoun_follows(self, c: Cluster, pronouns) -> bool:
-        """Whether one of ``pronouns`` comes after a mention of ``c`` in its sentence or the next,
-        before any other name that may be of the same kind ("Castellan founded Oneida. He left in
-        2010.": a person; "Monarch manages $4.9 billion. It bought Oneida": no person)."""
+    def _pronoun_follows(self, c: Cluster, pronouns, kind: str) -> bool:
+        """Whether one of ``pronouns`` comes after a mention of ``c``, in its sentence or within the
+        40 words after it, before any other name the model gave the type ``kind`` ("Castellan
+        founded Oneida. He left in 2010.": a person; "Monarch manages $4.9 billion. It bought
+        Oneida": no person)."""
         doc = self.doc
         own = {id(m) for m in c.mentions}
-        kind = "Person" if "he" in pronouns else "Organization"
         starts = {m.start for m in self.mentions if id(m) not in own and m.labels.get(kind)}
         for m in c.mentions:
             limit = min(len(doc), doc[m.start].sent.end + 40)
