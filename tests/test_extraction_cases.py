@@ -2118,6 +2118,22 @@ CASES = {
         {("Halvex Robotics", "acquired", "Corvane Systems")}),
     "'Laboratories' ends a company's name, even after a given name": (
         "Marcus Obi of Bell Harbor Laboratories spoke.", {("Marcus Obi", "worksFor", "Bell Harbor Laboratories")}),
+    "subsidiaryOf: an unknown word naming a company's division is no place": (
+        "Halvex Robotics' Quillworks division cut jobs.", {("Quillworks", "subsidiaryOf", "Halvex Robotics")}),
+    "a company word keeps the unknown word the tagger took for an adverb": (
+        "Tarnly Labs is developing a chip called Orrin for data centres.", {("Tarnly Labs", "develops", "Orrin")}),
+    "criticized: a company the NER took for a work of art before a quoted judgement": (
+        'Dana Korvel called Halvex Robotics "reckless".', {("Dana Korvel", "criticized", "Halvex Robotics")}),
+    "criticized: a that-clause faulting what the company did": (
+        "Dana Korvel said Halvex Robotics had botched the launch.", {("Dana Korvel", "criticized", "Halvex Robotics")}),
+    "criticized: a that-clause saying the company failed someone": (
+        "Dana Korvel said Halvex Robotics had failed its customers.", {("Dana Korvel", "criticized", "Halvex Robotics")}),
+    "rivalOf: competing with the products from a company": (
+        "Halvex Robotics' drones compete with products from Corvane Systems.",
+        {("Corvane Systems", "rivalOf", "Halvex Robotics")}),
+    "a company word the NER tagged alone keeps the proper noun before it": (
+        "Halvex Robotics was founded in 2015. Tarn Group bought the drone maker in 2020.",
+        {("Tarn Group", "acquired", "Halvex Robotics")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,
@@ -2232,6 +2248,10 @@ NOT_STATED = {
                                                 ("Corvane Stores", "rivalOf", "Tarn Outlets")),
     "a deal for a company, struck (pending)": ("Halvex Robotics struck a deal for Corvane Systems on Friday.",
                                                ("Halvex Robotics", "acquired", "Corvane Systems")),
+    "failing to win an approval is no fault found": (
+        "Dana Korvel said Halvex Robotics failed to win approval.", ("Dana Korvel", "criticized", "Halvex Robotics")),
+    "a fault denied": (
+        "Dana Korvel said Halvex Robotics had not botched the launch.", ("Dana Korvel", "criticized", "Halvex Robotics")),
 }
 
 

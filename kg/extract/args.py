@@ -993,11 +993,15 @@ def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
                 for p in c.children if p.dep_ == "poss" for a in entity_args(p, ents)
                 if ents.type_of(a.cluster) == "Organization"]
     if slot.startswith("prep-maker:"):
-        # "to compete with Brisklet's Falcon 9": the company whose named product it is
+        # "to compete with Brisklet's Falcon 9": the company whose named product it is; "compete
+        # with Brisklet's drones", "with products from Brisklet": whose unnamed products they are
         return [a for c in tok.children if c.dep_ == "prep" and c.lower_ == slot[11:]
-                for o in c.children if o.dep_ == "pobj" and ents.cluster_at(o) is not None
-                and ents.type_of(ents.cluster_at(o)) == "Product"
-                for p in o.children if p.dep_ == "poss" for a in entity_args(p, ents)
+                for o in c.children if o.dep_ == "pobj" and (
+                    ents.type_of(ents.cluster_at(o)) == "Product" if ents.cluster_at(o) is not None
+                    else o.lower_ in lexicon().product_nouns or o.lemma_.lower() in lexicon().product_nouns)
+                for p in o.children if p.dep_ == "poss" or ents.cluster_at(o) is None and p.dep_ == "prep"
+                and p.lower_ == "from"
+                for a in (entity_args(p, ents) if p.dep_ == "poss" else prep_args(o, ents, ("from",)))
                 if ents.type_of(a.cluster) == "Organization"]
     if slot.startswith("prep-poss:"):
         # "critical of Velmora's strategy", "scoffed at Velmora's claims": whose the thing is

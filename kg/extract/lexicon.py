@@ -54,6 +54,7 @@ class Lexicon:
     wrongdoing_verbs: frozenset[str]  # "X said Y had stolen its code": an accusation
     wrongdoing_adverbs: frozenset[str]  # "said Y had illegally collected data": an accusation too
     judgement_words: frozenset[str]  # "said Y's plan was reckless", "called Y a joke": a criticism
+    fault_verbs: frozenset[str]  # "said Y had botched the launch", "had failed its users": a criticism
     modifier_participles: dict  # "Microsoft-backed OpenAI": participle -> the relation it states
     named_kind_nouns: frozenset[str]  # "the Williams Fresh Cafe chain": the kind noun stands for the name
     institution_words: frozenset[str]  # "European Commission": a public body, never "the company"

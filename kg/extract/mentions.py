@@ -678,6 +678,14 @@ class DocEntities:
                     and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in lex.titles \
                     and doc[start - 1].lower_ not in lex.not_names:
                 start, gaz = start - 1, None  # (not the gazetteer's "X": "Moto X" is another name)
+            # "Tarn Group bought ..." tagged ORG "Group": a company word the NER cut from the proper
+            # nouns before it that modify it
+            while ent.label_ == "ORG" and start > 0 and doc[start].lower_ in lex.organization_suffixes \
+                    and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
+                    and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
+                    and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in lex.titles \
+                    and doc[start - 1].lower_ not in lex.not_names:
+                start, gaz = start - 1, None
             # "Helix Partners" tagged NORP "Helix": a name the NER cut before the proper noun its
             # last word modifies runs on to that noun.
             ner_end = end
@@ -694,7 +702,7 @@ class DocEntities:
                 # (but "Veltrix Systems faces ...": a word the tagger took for a noun before a
                 # company word is that company's name)
                 while end - start > 1 and doc[start].is_sent_start and doc[start].pos_ not in ("PROPN",) \
-                        and not (etype == "Organization" and doc[end - 1].lower_ in lexicon().organization_suffixes
+                        and not (etype in ("Organization", "Person") and doc[end - 1].lower_ in lexicon().organization_suffixes
                                  and doc[start].text[:1].isupper()):
                     start += 1
                 while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ == "NOUN":
@@ -744,7 +752,10 @@ class DocEntities:
                 # small model tags NORP), as a weak mention the relations it fills will type.
                 etype = "?"
                 head = doc[end - 1]
-                if head.tag_ in ("NNP", "NNPS") and head.dep_ in ARGUMENT_DEPS and end - start <= 3 \
+                if end - start >= 2 and head.lower_ in lexicon().organization_suffixes and head.pos_ == "PROPN":
+                    # "called Halvex Robotics \"reckless\"", tagged WORK_OF_ART: a company word ends it
+                    etype = "Organization"
+                elif head.tag_ in ("NNP", "NNPS") and head.dep_ in ARGUMENT_DEPS and end - start <= 3 \
                         and (head.tag_ == "NNP" or end > ner_end):
                     weak_name = True
             # The small model tags unknown one-word names as people or places ("Xilinx",
@@ -823,10 +834,13 @@ class DocEntities:
             while start > tok.sent.start and start - 1 not in covered and (
                     doc[start - 1].head.i in range(start, tok.i + 1)
                     # ("Tarn Group-owned X": the parser hangs "Tarn" on X, past the participle)
-                    or before_participle and doc[start - 1].pos_ == "PROPN" and doc[start - 1].whitespace_):
+                    or before_participle and doc[start - 1].pos_ == "PROPN" and doc[start - 1].whitespace_
+                    # ("Tarnly Labs' chip": an unknown word the tagger took for an adverb, before a company word)
+                    or company_word and start == tok.i and doc[start - 1].tag_ in ("JJ", "RB")
+                    and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in dictionary_words()):
                 before = doc[start - 1]
                 if not (before.pos_ in ("PROPN", "NUM") or before.text == "&" or company_word
-                        and before.text[:1].isupper() and before.tag_ == "JJ"
+                        and before.text[:1].isupper() and before.tag_ in ("JJ", "RB")
                         and before.lower_ not in lexicon().not_in_names):
                     # ("Pinecrest Robotics": a capitalised word the tagger took for an adjective,
                     # before a company word; not a noun: "Events Boat Media", a heading run in)
@@ -1358,6 +1372,8 @@ class DocEntities:
             return True
         if m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ == "based":
             return True
+        if head.dep_ in ("compound", "nmod") and _is_possessed_unit(head.head):
+            return False  # "Halvex's Quillworks division": whose unit, not where
         return head.dep_ in ("compound", "nmod", "amod") or any(
             t.ent_type_ in ("GPE", "LOC") for t in doc[max(0, m.start - 2):m.start] if t.text != ",") \
             or any(t.ent_type_ in ("GPE", "LOC") for t in doc[m.end:m.end + 2] if t.text != ",")

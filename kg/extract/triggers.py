@@ -365,7 +365,10 @@ def is_judgement(word) -> bool:
 def states_judgement(tok) -> bool:
     """Whether a verb of saying passes a pejorative judgement: a that-clause whose predicate is
     one ("said Y's strategy was a mistake", "wrote that Y was reckless"), or an object complement
-    or "as" phrase that is one ("called Y reckless", "dismissed Y as a joke")."""
+    or "as" phrase that is one ("called Y reckless", "dismissed Y as a joke"), or a that-clause
+    whose verb faults what its subject did ("said Y had botched the launch")."""
+    from kg.extract.lexicon import lexicon
+
     for c in tok.children:
         if c.dep_ == "ccomp" and not any(n.dep_ == "neg" for n in c.children) and (
                 c.lemma_ == "be" and any(a.dep_ in ("acomp", "attr") and is_judgement(a) for a in c.children)):
@@ -381,6 +384,9 @@ def states_judgement(tok) -> bool:
         if c.dep_ == "ccomp" and not any(n.dep_ == "neg" for n in c.children) and any(
                 d.dep_ in ("dobj", "obj") and is_judgement(d) for d in c.children):
             return True  # "said Y had made a huge mistake"
+        if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.lemma_.lower() in lexicon().fault_verbs \
+                and any(d.dep_ in ("dobj", "obj") for d in c.children) and not any(n.dep_ == "neg" for n in c.children):
+            return True  # "said Y had botched the launch", "had failed its customers" (not "failed to win")
         if c.dep_ in ("dobj", "obj") and any(a.dep_ == "appos" and is_judgement(a) for a in c.children):
             # 'called Y's policy "a disaster"': the parser hangs the quoted complement on the
             # object as its apposition
