@@ -2134,6 +2134,15 @@ CASES = {
     "a company word the NER tagged alone keeps the proper noun before it": (
         "Halvex Robotics was founded in 2015. Tarn Group bought the drone maker in 2020.",
         {("Tarn Group", "acquired", "Halvex Robotics")}),
+    "accused: according to the complaint of the suit just reported": (
+        "Corvane Systems sued Halvex Robotics in March. According to the complaint, Halvex Robotics copied its designs.",
+        {("Corvane Systems", "sued", "Halvex Robotics"), ("Corvane Systems", "accused", "Halvex Robotics")}),
+    "accused: the claim is denied, not the accusation": (
+        "Corvane Systems has accused Halvex Robotics of stealing its designs, a claim Halvex Robotics denies.",
+        {("Corvane Systems", "accused", "Halvex Robotics")}),
+    "accused: a fine on the first of two objects, a name the NER missed": (
+        "The Trade Bureau fined Halvex Robotics $5 million for misleading customers.",
+        {("Trade Bureau", "accused", "Halvex Robotics")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,
@@ -2252,6 +2261,12 @@ NOT_STATED = {
         "Dana Korvel said Halvex Robotics failed to win approval.", ("Dana Korvel", "criticized", "Halvex Robotics")),
     "a fault denied": (
         "Dana Korvel said Halvex Robotics had not botched the launch.", ("Dana Korvel", "criticized", "Halvex Robotics")),
+    "according to the complaint, a wrongdoing denied": (
+        "Corvane Systems sued Halvex Robotics in March. According to the complaint, Halvex Robotics did not copy its designs.",
+        ("Corvane Systems", "accused", "Halvex Robotics")),
+    "a wrongdoing denied by the one said to do it": (
+        "Halvex Robotics denied that it had copied designs from Corvane Systems.",
+        ("Corvane Systems", "accused", "Halvex Robotics")),
 }
 
 

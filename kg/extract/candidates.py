@@ -748,6 +748,8 @@ def document_derived(doc, ents, found: list[Candidate]) -> Iterator[Candidate]:
     yield from succession_across_sentences(doc, ents, found)
     triggered = {c.trigger for c in found if not c.pattern.startswith("pair:")}
     sued = [c for c in found if c.relation == "sued" and not c.pattern.startswith("pair:")]
+    if sued:
+        yield from according_to_the_suit(doc, ents, sued)
     lemmas = doc_lemmas_of(doc)
     for i in range(len(doc)):
         lemma = lemmas[i]
@@ -803,6 +805,39 @@ def document_derived(doc, ents, found: list[Candidate]) -> Iterator[Candidate]:
                 yield Candidate(s.cluster, "sued", c.subject, "derived:countersue", tok.i,
                                 slots=("subj", "counterpart"), how=(s.how, c.how[0]),
                                 arg_tokens=(s.token, c.arg_tokens[0]))
+
+
+def according_to_the_suit(doc, ents, sued: list[Candidate]) -> Iterator[Candidate]:
+    """"X sued Y in March. According to the complaint, Y copied its designs": a wrongdoing stated
+    on the word of a suit no one is named as bringing is the accusation of the plaintiff of the
+    suit reported in the two sentences before. (A suit whose plaintiff is named, "according to
+    the lawsuit filed by X", is :func:`kg.extract.constructions.reported_wrongdoing`'s.)"""
+    from kg.extract.args import by_args, possessor_args, subject_args
+    from kg.extract.triggers import doc_lemmas_of, is_wrongdoing
+
+    lemmas, words = doc_lemmas_of(doc), lexicon()
+    for i, lemma in enumerate(lemmas):
+        if lemma not in ("accord", "according"):
+            continue
+        prep = doc[i]
+        verb = prep.head
+        if prep.dep_ != "prep" or verb.pos_ != "VERB" or not is_wrongdoing(verb):
+            continue
+        suits = [p for to in prep.children if to.lower_ == "to" for p in to.children
+                 if p.dep_ == "pobj" and p.lemma_.lower() in words.lawsuit_nouns and ents.cluster_at(p) is None
+                 and not possessor_args(p, ents) and not by_args(p, ents)]
+        if not suits:
+            continue
+        here = ents.sentence_index(i)
+        prior = [c for c in sued if 0 < here - ents.sentence_index(c.trigger) <= 2]
+        if not prior:
+            continue
+        plaintiff = prior[-1]
+        for doer in subject_args(verb, ents):
+            if doer.cluster != plaintiff.subject:
+                yield Candidate(plaintiff.subject, "accused", doer.cluster, "derived:according-to-suit", verb.i,
+                                slots=("plaintiff", "subj"), how=(plaintiff.how[0], doer.how),
+                                arg_tokens=(plaintiff.arg_tokens[0], doer.token))
 
 
 def succession_across_sentences(doc, ents, found: list[Candidate]) -> Iterator[Candidate]:

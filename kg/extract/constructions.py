@@ -26,7 +26,7 @@ from kg.extract.args import (Arg, by_args, entity_args, explicit_subunit, holder
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import lexicon
 from kg.extract.reference import resolve
-from kg.extract.triggers import doc_lemmas_of, event_triggers, lemma_of, role_triggers, verb_triggers
+from kg.extract.triggers import doc_lemmas_of, event_triggers, is_wrongdoing, lemma_of, role_triggers, verb_triggers
 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
@@ -393,8 +393,7 @@ def reported_wrongdoing(sent, ents) -> Iterator[Candidate]:
     someone's word is that one's accusation against the doer."""
     words = lexicon()
     for verb in sent:
-        if verb.pos_ != "VERB" or not (lemma_of(verb) in words.wrongdoing_verbs or any(
-                a.dep_ == "advmod" and a.lower_ in words.wrongdoing_adverbs for a in verb.children)):
+        if verb.pos_ != "VERB" or not is_wrongdoing(verb):
             continue
         tos = [to for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "according"
                for to in prep.children if to.lower_ == "to"]

@@ -116,6 +116,9 @@ def why_not_asserted(trigger, *, phrase_only: bool = False) -> str | None:
         if dep == "acl" and prev.tag_ == "VBN" and tok.pos_ in ("NOUN", "PROPN") and not any(
                 c.dep_ in ("aux", "auxpass", "mark") for c in prev.children):
             break  # "Brisklet, a unit led by X, will ...": a participle describing a noun is given
+        if dep == "ccomp" and prev.i < tok.i and any(
+                c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and prev.i < c.i < tok.i for c in tok.children):
+            break  # "X accused Y of fraud, a claim Y denies": the noun, not the clause, is denied
         if dep == "prep" and prev.lower_ in PRESUPPOSED_PREPS:
             break  # "After 14 years as chief executive, X will hand over": that part is given
         if dep == "conj" and prev.tag_ in ("VBZ", "VBD", "VBP"):

@@ -118,7 +118,7 @@ NOT_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "OR
                              "NORP"})
 
 #: Where a name can stand: subject, object, after a preposition, in apposition or coordination.
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "attr"})
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "attr", "dative"})
 
 
 @lru_cache(maxsize=1)

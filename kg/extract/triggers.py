@@ -321,20 +321,22 @@ def _particles(tok) -> set[str]:
         or c.dep_ in ("oprd", "acomp", "dobj", "xcomp") and c.lower_ == "private"}  # ("took X private")
 
 
-def _states_wrongdoing(tok) -> bool:
-    """Whether a verb of saying has a that-clause whose verb is a wrongdoing ("said Y had stolen
-    its code", "claims that Y copied")."""
+def is_wrongdoing(verb) -> bool:
+    """Whether a verb states a wrongdoing: "had stolen", "had illegally collected" (``lexicon.json``
+    wrongdoing verbs and adverbs)."""
     from kg.extract.lexicon import lexicon
 
     words = lexicon()
-    verbs = words.wrongdoing_verbs
+    return lemma_of(verb) in words.wrongdoing_verbs or any(
+        a.dep_ == "advmod" and a.lower_ in words.wrongdoing_adverbs for a in verb.children)
 
-    def wrong(verb) -> bool:  # "had stolen", "had illegally collected"
-        return lemma_of(verb) in verbs or any(a.dep_ == "advmod" and a.lower_ in words.wrongdoing_adverbs
-                                              for a in verb.children)
 
+def _states_wrongdoing(tok) -> bool:
+    """Whether a verb of saying has a that-clause whose verb is a wrongdoing ("said Y had stolen
+    its code", "claims that Y copied")."""
     from kg.extract.args import that_clauses
 
+    wrong = is_wrongdoing  # "had stolen", "had illegally collected"
     # (and a clause the parser hung on the object of the verb's preposition: "said in a
     # complaint that Y stole its designs")
     return any((c.dep_ == "ccomp" or c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
@@ -376,7 +378,7 @@ def states_judgement(tok) -> bool:
         if c.dep_ in ("oprd", "xcomp") and is_judgement(c):
             return True
         if c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD", "JJ") and is_judgement(c) \
-                and not any(n.dep_ == "neg" for n in c.children):
+                and not any(n.dep_ in ("neg", "dobj", "obj") for n in c.children):  # (not "had broken the law")
             return True  # "said Y's products were overpriced": the participle is the judgement
         if c.dep_ == "prep" and c.lower_ == "as" and any(
                 o.dep_ in ("pobj", "acomp", "amod", "advmod") and is_judgement(o) for o in c.children):
