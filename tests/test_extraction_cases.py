@@ -2143,6 +2143,20 @@ CASES = {
     "accused: a fine on the first of two objects, a name the NER missed": (
         "The Trade Bureau fined Halvex Robotics $5 million for misleading customers.",
         {("Trade Bureau", "accused", "Halvex Robotics")}),
+    "left: a departure before the clause it hangs on is not from what that clause founds": (
+        "Dana Korvel was chief executive of Halvex Robotics. After her ouster in 2019, she founded Corvane Systems.",
+        {("Dana Korvel", "ceoOf", "Halvex Robotics"), ("Dana Korvel", "left", "Halvex Robotics"),
+         ("Dana Korvel", "founded", "Corvane Systems")}),
+    "left: 'the company' left, since when something else was founded": (
+        "Dana Korvel was chief executive of Halvex Robotics. Since leaving the company, she has founded Corvane Systems.",
+        {("Dana Korvel", "ceoOf", "Halvex Robotics"), ("Dana Korvel", "left", "Halvex Robotics"),
+         ("Dana Korvel", "founded", "Corvane Systems")}),
+    "left: a job lost as a role of the company": (
+        "Dana Korvel lost her job as chief executive of Halvex Robotics.",
+        {("Dana Korvel", "ceoOf", "Halvex Robotics"), ("Dana Korvel", "left", "Halvex Robotics")}),
+    "left: retiring, after the clause that says where one worked": (
+        "Marta Quist worked for Halvex Robotics in Oslo for 37 years, retiring in 1988.",
+        {("Marta Quist", "worksFor", "Halvex Robotics"), ("Marta Quist", "left", "Halvex Robotics")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

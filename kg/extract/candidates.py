@@ -1135,6 +1135,11 @@ def admissible(doc, ents, raw: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: Words that set a departure before what the clause they hang on says ("after her ouster, she
+#: founded Y"): that clause is no role the departure was from.
+TIME_LINKS = frozenset({"after", "since", "following", "before", "upon"})
+
+
 def _place_implicit_departure(cand: Candidate, raw: list[Candidate], ents) -> Candidate:
     """"Marissa Mayer, Yahoo's chief executive, resigned", "Cruise co-founder Kyle Vogt, who left
     the company": a departure that names no company (or only describes it) is from the one the
@@ -1145,6 +1150,15 @@ def _place_implicit_departure(cand: Candidate, raw: list[Candidate], ents) -> Ca
     # (not the role taken up in the departure's purpose: "left the company to join Nike")
     verb = ents.doc[cand.trigger]
     purpose = {t.i for c in verb.children if c.dep_ in ("xcomp", "advcl") for t in c.subtree}
+    # (nor what the clause the departure is set in says came after: "After her ouster, she
+    # founded Y", "Since leaving the company, she has founded Y")
+    governor, timed = verb, False
+    while governor.dep_ in ("advcl", "pcomp", "pobj", "prep") and governor.head.i != governor.i:
+        timed = timed or governor.lower_ in TIME_LINKS or any(
+            c.dep_ == "mark" and c.lower_ in TIME_LINKS for c in governor.children)
+        governor = governor.head
+        if timed:
+            purpose.add(governor.i)
     held = [c for c in raw if c.subject == cand.subject and c.trigger <= cand.trigger + 30
             and not c.pattern.startswith("pair:")
             and c.relation in ("ceoOf", "leads", "worksFor", "founded") and c.how[1] != "implicit"
