@@ -2157,6 +2157,9 @@ CASES = {
     "left: retiring, after the clause that says where one worked": (
         "Marta Quist worked for Halvex Robotics in Oslo for 37 years, retiring in 1988.",
         {("Marta Quist", "worksFor", "Halvex Robotics"), ("Marta Quist", "left", "Halvex Robotics")}),
+    "investedIn: 'the company' whose investor the apposed name is, is not that name": (
+        "Halvex Robotics reported a loss on Monday. Brisk Ventures, the company's biggest investor, declined to comment.",
+        {("Brisk Ventures", "investedIn", "Halvex Robotics")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

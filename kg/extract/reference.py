@@ -127,12 +127,13 @@ def resolve(ents, token) -> list[Ref]:
             and not any(c.lower_ in ("own", "new", "first", "next") for c in token.children)  # ("set up his own studio")
         if not (_is_definite(token) or personal) or token.tag_ in ("NNS", "NNPS"):
             return []  # (but "Her company bought X": the company the passage ties her to)
-        apposed = _surface_apposition(ents, token)
+        # ("X, the company's biggest investor": the possessor of a role X holds is not X)
+        apposed = _surface_apposition(ents, token) if holder is None else None
         if apposed is not None:
             return [Ref(apposed, "description")]
         # (a possessive description too: "Microsoft bought the Finnish company's phones" -- one
         # would say "its" of Microsoft)
-        exclude = _co_arguments(ents, token)
+        exclude = _co_arguments(ents, token) | ({holder} if holder is not None else set())
         ahead = main_subject_ahead(ents, token, "Organization")
         if ahead is not None and ahead not in exclude:
             return [Ref(ahead, "description")]
