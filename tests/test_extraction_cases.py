@@ -2160,6 +2160,17 @@ CASES = {
     "investedIn: 'the company' whose investor the apposed name is, is not that name": (
         "Halvex Robotics reported a loss on Monday. Brisk Ventures, the company's biggest investor, declined to comment.",
         {("Brisk Ventures", "investedIn", "Halvex Robotics")}),
+    "rivalOf: a rival named with no company is the rival of the company the passage is about": (
+        "Halvex Robotics reported a loss on Monday. Rival Corvane Systems reported a profit.",
+        {("Corvane Systems", "rivalOf", "Halvex Robotics")}),
+    "rivalOf: 'a rival' in apposition, of the company the passage is about": (
+        "Halvex Robotics reported a loss on Monday. Corvane Systems, a rival, reported a profit.",
+        {("Corvane Systems", "rivalOf", "Halvex Robotics")}),
+    "rivalOf: a rival of a named company is that one's only": (
+        "Halvex Robotics reported a loss on Monday. Corvane Systems, a rival of Tarn Group, reported a profit.",
+        {("Corvane Systems", "rivalOf", "Tarn Group")}),
+    "rivalOf: a rival in a passage about no company is no one's": (
+        "Rival Corvane Systems reported a profit.", set()),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -43,8 +43,9 @@ SIGNATURE = {rel: (NARROWER_THAN_ONTOLOGY.get(rel, (None, None))[0] or DOMAIN_TY
 PERSON_TO_ORGANIZATION = frozenset(rel for rel, sig in SIGNATURE.items() if sig == (PERSON, ORG))
 #: Roles that a description names without naming the holder ("the Tesla CEO").
 DESCRIBED_ROLES = frozenset({"ceoOf", "founded", "leads", "owns"})
-#: Roles whose organization is often left unsaid in news ("Chief executive Ali Ghodsi said").
-IMPLICIT_TARGET_ROLES = frozenset({"ceoOf", "leads", "founded", "worksFor"})
+#: Roles whose organization is often left unsaid in news ("Chief executive Ali Ghodsi said", "Rival
+#: Corvane reported a profit": the rival of the company the passage is about).
+IMPLICIT_TARGET_ROLES = frozenset({"ceoOf", "leads", "founded", "worksFor", "rivalOf"})
 
 
 @dataclass(frozen=True)
