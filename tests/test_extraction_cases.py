@@ -2171,6 +2171,9 @@ CASES = {
         {("Corvane Systems", "rivalOf", "Tarn Group")}),
     "rivalOf: a rival in a passage about no company is no one's": (
         "Rival Corvane Systems reported a profit.", set()),
+    "develops: the next product of a list hung on the first one's description": (
+        "Halvex Robotics makes Quill, a delivery drone, and Quillware, its software.",
+        {("Halvex Robotics", "develops", "Quill"), ("Halvex Robotics", "develops", "Quillware")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -149,8 +149,11 @@ def list_members(tok, ents) -> list:
             elif other is None and child.pos_ == "NOUN":
                 # "bought Agere, an Oregon company ..., and IRIX, a maker of ...": the next name of
                 # the list hung on the first one's description
+                # (a company and a product the NER tells apart poorly are of one kind here: "makes
+                # Quill, a delivery drone, and Quillware, its software")
                 members += [c for c in child.conjuncts if c not in members and ents.cluster_at(c) is not None
-                            and ents.cluster_at(c) != cid and ents.type_of(ents.cluster_at(c)) == kind]
+                            and ents.cluster_at(c) != cid and (ents.type_of(ents.cluster_at(c)) == kind or {
+                                ents.type_of(ents.cluster_at(c)), kind} == {"Organization", "Product"})]
     return members
 
 
