@@ -2174,6 +2174,9 @@ CASES = {
     "develops: the next product of a list hung on the first one's description": (
         "Halvex Robotics makes Quill, a delivery drone, and Quillware, its software.",
         {("Halvex Robotics", "develops", "Quill"), ("Halvex Robotics", "develops", "Quillware")}),
+    "founded, ceoOf: a company the NER missed before two titles of a name read as their apposition": (
+        "Halvex Robotics founder and chief executive Dana Korvel sold shares.",
+        {("Dana Korvel", "founded", "Halvex Robotics"), ("Dana Korvel", "ceoOf", "Halvex Robotics")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -356,7 +356,9 @@ def _titles_a_name(tok) -> bool:
     if role.dep_ == "appos" and person.ent_type_ == "PERSON" and person.i < tok.i:
         # "Dana Korvel, a former Halvex executive": the role said of the person before it
         return any(c.dep_ == "det" for c in role.children)
-    return role.dep_ == "compound" and person.i > role.i and person.ent_type_ == "PERSON"
+    # ("Halvex founder and chief executive Dana Korvel": the name read as the role's apposition)
+    return role.dep_ == "compound" and person.i > role.i and person.ent_type_ == "PERSON" or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > role.i for c in role.children)
 
 
 def _is_possessed_unit(noun) -> bool:
