@@ -2177,6 +2177,8 @@ CASES = {
     "founded, ceoOf: a company the NER missed before two titles of a name read as their apposition": (
         "Halvex Robotics founder and chief executive Dana Korvel sold shares.",
         {("Dana Korvel", "founded", "Halvex Robotics"), ("Dana Korvel", "ceoOf", "Halvex Robotics")}),
+    "leads: 'the company' an appointee is tapped to run is the one that tapped": (
+        "Halvex Robotics tapped Dana Korvel to run the company.", {("Dana Korvel", "leads", "Halvex Robotics")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -391,10 +391,13 @@ def _co_arguments(ents, token) -> set[int]:
         # subject of the verb its noun hangs on
         while carrier.head.i != carrier.i and carrier.pos_ not in ("VERB", "AUX"):
             carrier = carrier.head
+    # ("tapped X to run the company": the object, not the subject, does what the infinitive says)
+    controller = ("dobj", "obj") if clause.dep_ == "xcomp" and any(
+        c.dep_ in ("dobj", "obj") for c in carrier.children) else ("nsubj", "nsubjpass")
     if clause.dep_ in ("advcl", "xcomp", "conj", "acl") and clause.tag_ in ("VBG", "VBN", "VB") \
             and token.dep_ not in ("nsubj",) and (clause.dep_ != "acl" or clause.tag_ == "VBG"):
         for child in carrier.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.dep_ in controller:
                 cid = ents.cluster_at(child)
                 if cid is not None:
                     out.add(cid)
