@@ -742,7 +742,9 @@ CASES = {
          ("Leona Marsh", "worksFor", "Kestrel University")}),
     "worksFor: ex-employees": (
         "The studio was founded by ex-Brisklet Entertainment employees Dana Whitlock and Omar Reyes.",
-        {("Dana Whitlock", "worksFor", "Brisklet Entertainment"), ("Omar Reyes", "worksFor", "Brisklet Entertainment")}),
+        {("Dana Whitlock", "worksFor", "Brisklet Entertainment"), ("Omar Reyes", "worksFor", "Brisklet Entertainment"),
+         # (an ex-employee, as a former one, has left)
+         ("Dana Whitlock", "left", "Brisklet Entertainment"), ("Omar Reyes", "left", "Brisklet Entertainment")}),
     "worksFor: a second role apposed to the first one's organization": (
         "Whitlock is Professor of Foreign Policy at Kestrel University, a scholar at the Center for Strategic "
         "Studies, and a member of various boards.",
@@ -2179,6 +2181,28 @@ CASES = {
         {("Dana Korvel", "founded", "Halvex Robotics"), ("Dana Korvel", "ceoOf", "Halvex Robotics")}),
     "leads: 'the company' an appointee is tapped to run is the one that tapped": (
         "Halvex Robotics tapped Dana Korvel to run the company.", {("Dana Korvel", "leads", "Halvex Robotics")}),
+    "left: 'Former' before the company's name that titles a role": (
+        "Former Halvex Robotics chief executive Dana Korvel joined Corvane Systems.",
+        {("Dana Korvel", "ceoOf", "Halvex Robotics"), ("Dana Korvel", "left", "Halvex Robotics"),
+         ("Dana Korvel", "worksFor", "Corvane Systems")}),
+    "left: 'Ex-' before the company's name that titles a role": (
+        "Ex-Halvex Robotics chief executive Dana Korvel joined Corvane Systems.",
+        {("Dana Korvel", "ceoOf", "Halvex Robotics"), ("Dana Korvel", "left", "Halvex Robotics"),
+         ("Dana Korvel", "worksFor", "Corvane Systems")}),
+    "left: the ex-chief executive of a company": (
+        "Dana Korvel, the ex-chief executive of Halvex Robotics, joined Corvane Systems.",
+        {("Dana Korvel", "ceoOf", "Halvex Robotics"), ("Dana Korvel", "left", "Halvex Robotics"),
+         ("Dana Korvel", "worksFor", "Corvane Systems")}),
+    "'Outgoing' opening a sentence is no part of the company's name": (
+        "Outgoing Halvex Robotics chief executive Dana Korvel praised her team.",
+        {("Dana Korvel", "ceoOf", "Halvex Robotics"), ("Dana Korvel", "left", "Halvex Robotics")}),
+    "ceoOf: a company the NER missed, parsed as the title's modifier": (
+        "Halvex Robotics chief executive Dana Korvel has resigned, the company said.",
+        {("Dana Korvel", "ceoOf", "Halvex Robotics"), ("Dana Korvel", "left", "Halvex Robotics")}),
+    "left: 'the company' left in a relative clause is not the company joined after it": (
+        "Dana Korvel, the founder of Halvex Robotics who left the company in 2019, joined Corvane Systems.",
+        {("Dana Korvel", "founded", "Halvex Robotics"), ("Dana Korvel", "left", "Halvex Robotics"),
+         ("Dana Korvel", "worksFor", "Halvex Robotics"), ("Dana Korvel", "worksFor", "Corvane Systems")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

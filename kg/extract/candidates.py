@@ -629,7 +629,7 @@ def derived_candidates(sent, ents, found: list[Candidate]) -> Iterator[Candidate
         # ("left: a person left an organization", the annotation rules say; one who held a role
         # there formerly has)
         if c.relation in ("ceoOf", "leads", "worksFor") and c.pattern.startswith(("role:", "surface:")) and c.trigger >= 0 \
-                and any(m.dep_ == "amod" and m.lower_ == "former" for m in sent.doc[c.trigger].children):
+                and formerly_held(sent.doc[c.trigger]):
             yield replace(c, relation="left", pattern="derived:former-role")
     lemmas = doc_lemmas_of(sent.doc)
     for tok in sent:
@@ -684,6 +684,20 @@ def derived_candidates(sent, ents, found: list[Candidate]) -> Iterator[Candidate
                         yield Candidate(b.cluster, c.relation, c.object, "derived:succession", tok.i,
                                         slots=("obj", c.slots[1]), how=(b.how, c.how[1]),
                                         arg_tokens=(b.token, c.arg_tokens[1]), hedge_from=b.token, scope="phrase")
+
+
+def formerly_held(role) -> bool:
+    """Whether a role noun is said to be held no more: "former chief executive", "the
+    ex-chief executive", or the same before the company's name that titles it ("Former Halvex
+    chief executive Dana Korvel", "Ex-Halvex chief executive"; the parser hangs the adjective on
+    the name)."""
+    doc = role.doc
+    for t in doc[role.left_edge.i:role.i]:
+        if t.lower_ == "former" and t.dep_ == "amod" and (t.head.i == role.i or t.head.i < role.i and t.head.pos_ == "PROPN"):
+            return True
+        if t.lower_ == "ex" and t.i + 1 < len(doc) and doc[t.i + 1].text == "-":
+            return True
+    return False
 
 
 def filed_in_a_suit(verb) -> bool:
@@ -1160,7 +1174,10 @@ def _place_implicit_departure(cand: Candidate, raw: list[Candidate], ents) -> Ca
         governor = governor.head
         if timed:
             purpose.add(governor.i)
-    held = [c for c in raw if c.subject == cand.subject and c.trigger <= cand.trigger + 30
+    # (a role named after the departure only within it: "left in 2019 after a decade as chief
+    # executive of Y", not "X, who left the company, joined Z")
+    within = range(verb.left_edge.i, verb.right_edge.i + 1)
+    held = [c for c in raw if c.subject == cand.subject and (c.trigger <= cand.trigger or c.trigger in within)
             and not c.pattern.startswith("pair:")
             and c.relation in ("ceoOf", "leads", "worksFor", "founded") and c.how[1] != "implicit"
             and c.trigger not in purpose

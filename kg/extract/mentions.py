@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kg.extract.lexicon import dictionary_words, given_names, is_dictionary_word, lexicon
-from kg.extract.triggers import lemma_of, title_word
+from kg.extract.triggers import lemma_of, title_word, triggers
 from kg.model import Entity
 from kg.nlp import ABBREVIATED_FORMS, LABEL_TO_TYPE, gazetteer
 from kg.rdf import entity_key
@@ -348,8 +348,10 @@ def _titles_a_name(tok) -> bool:
     from kg.extract.triggers import role_triggers
 
     role = tok.head
-    if tok.dep_ not in ("compound", "amod") or role.i <= tok.i or not role_triggers(role):
+    if tok.dep_ not in ("compound", "amod", "nmod") or role.i <= tok.i or not role_triggers(role):
         return False
+    if tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_:
+        return False  # ("T-Mobile chief executive": the end of a name cut at its hyphen, which the NER knows whole)
     if any(w.lower_ not in lexicon().title_modifiers for w in tok.doc[tok.i + 1:role.i]):
         return False  # ("Halvex chief executive Dana Korvel": only title words between)
     person = role.head
@@ -705,7 +707,10 @@ class DocEntities:
                 # company word is that company's name)
                 while end - start > 1 and doc[start].is_sent_start and doc[start].pos_ not in ("PROPN",) \
                         and not (etype in ("Organization", "Person") and doc[end - 1].lower_ in lexicon().organization_suffixes
-                                 and doc[start].text[:1].isupper()):
+                                 and doc[start].text[:1].isupper()
+                                 # (but "Outgoing Halvex Robotics chief executive ...": an adjective)
+                                 and not (doc[start].pos_ in ("ADJ", "VERB", "ADV") and is_dictionary_word(doc[start])
+                                          and doc[start + 1].pos_ == "PROPN")):
                     start += 1
                 while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ == "NOUN":
                     end -= 1
@@ -841,6 +846,8 @@ class DocEntities:
                     or company_word and start == tok.i and doc[start - 1].tag_ in ("JJ", "RB")
                     and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in dictionary_words()):
                 before = doc[start - 1]
+                if before.lower_ in triggers().departed_modifiers or before.lower_ in ("former", "incoming", "interim"):
+                    break  # "Outgoing Halvex Robotics chief executive ...": the role's, not the name's
                 if not (before.pos_ in ("PROPN", "NUM") or before.text == "&" or company_word
                         and before.text[:1].isupper() and before.tag_ in ("JJ", "RB")
                         and before.lower_ not in lexicon().not_in_names):
