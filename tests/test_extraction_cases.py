@@ -2203,6 +2203,17 @@ CASES = {
         "Dana Korvel, the founder of Halvex Robotics who left the company in 2019, joined Corvane Systems.",
         {("Dana Korvel", "founded", "Halvex Robotics"), ("Dana Korvel", "left", "Halvex Robotics"),
          ("Dana Korvel", "worksFor", "Halvex Robotics"), ("Dana Korvel", "worksFor", "Corvane Systems")}),
+    "quotation: 'I' is the speaker the quoting verb names": (
+        '"I founded Halvex Robotics in my garage," Dana Korvel said.', {("Dana Korvel", "founded", "Halvex Robotics")}),
+    "quotation: 'I left', said by a person": (
+        '"I left Halvex Robotics because of its culture," Dana Korvel said.',
+        {("Dana Korvel", "left", "Halvex Robotics"), ("Dana Korvel", "worksFor", "Halvex Robotics")}),
+    "quotation: 'we' is the organization that speaks": (
+        '"We have invested in Halvex Robotics since 2019," Brisk Ventures said.',
+        {("Brisk Ventures", "investedIn", "Halvex Robotics")}),
+    "quotation: 'we' is the organization of the speaker's apposed role": (
+        '"We are proud to partner with Corvane Systems," said Dana Korvel, Halvex Robotics\' chief executive.',
+        {("Corvane Systems", "partneredWith", "Halvex Robotics"), ("Dana Korvel", "ceoOf", "Halvex Robotics")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -25,6 +25,14 @@ PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f"
                    "hers": "f", "herself": "f"}
 ORG_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them", "theirs"})
+#: First-person pronouns: in a quotation, the speaker ("I"), or the speaker's organization ("we").
+SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "myself"})
+SPEAKERS_PRONOUNS = frozenset({"we", "us", "our", "ours", "ourselves"})
+#: Verbs that attribute a quotation to its speaker ('"...," X said').
+QUOTING_VERBS = frozenset({"say", "add", "tell", "write", "tweet", "post", "state", "explain", "note", "insist",
+                           "argue", "declare", "announce", "recall", "warn"})
+#: Quotation marks.
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 #: Definite determiners of a description that refers back ("the company", "this startup").
 DEFINITE = frozenset({"the", "this", "that"})
 #: "the two companies", "both companies", "the pair": two entities named just before.
@@ -50,6 +58,8 @@ def resolve(ents, token) -> list[Ref]:
     if cid is not None:
         return [Ref(cid, "name")]
     lower = token.lower_
+    if lower in SPEAKER_PRONOUNS or lower in SPEAKERS_PRONOUNS:
+        return _one(quoted_speaker(ents, token, organization=lower in SPEAKERS_PRONOUNS), "pronoun")
     holder = role_holder_described(ents, token) if token.dep_ == "poss" else None
     if holder is not None and (lower in PERSON_PRONOUNS or lower in ORG_PRONOUNS):
         # "X is one of its investors", "X, his rival": the possessor is someone else than X
@@ -274,6 +284,50 @@ def main_subject_ahead(ents, token, etype: str) -> int | None:
                     and token in c.subtree), None)
     cid = ents.cluster_at(subject)
     return cid if fronted is not None and cid is not None and ents.type_of(cid) == etype else None
+
+
+def in_quotation(token) -> bool:
+    """Whether ``token`` stands between quotation marks of its sentence (an odd number of them
+    before it)."""
+    sent = token.sent
+    return sum(1 for t in token.doc[sent.start:token.i] if t.text in QUOTE_MARKS) % 2 == 1
+
+
+def quoted_speaker(ents, token, *, organization: bool) -> int | None:
+    """Who a first-person pronoun in a quotation stands for: '"I founded X," Dana Korvel said'
+    -- the one the quoting verb names as its subject; for "we", "our", the organization that
+    speaks ('"We acquired Y," Halvex said') or the one the speaking person's apposed role names
+    ('"We are proud to partner with Y," said Dana Korvel, Halvex's chief executive'). None
+    outside a quotation, or when the speaker is not named."""
+    if not in_quotation(token):
+        return None
+    verb = token.head
+    while verb.head.i != verb.i and not (lemma_lower(verb) in QUOTING_VERBS and verb.i > token.i):
+        verb = verb.head
+    if lemma_lower(verb) not in QUOTING_VERBS or verb.i < token.i:
+        return None
+    speakers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not in_quotation(c)]
+    for speaker in speakers:
+        cid = ents.cluster_at(speaker)
+        if cid is None:
+            continue
+        kind = ents.type_of(cid)
+        if not organization:
+            return cid if kind == "Person" else None
+        if kind == "Organization":
+            return cid
+        for role in speaker.children:  # (the organization of the role said of the speaker)
+            if role.dep_ != "appos":
+                continue
+            for t in role.subtree:
+                other = ents.cluster_at(t)
+                if other is not None and other != cid and ents.type_of(other) == "Organization":
+                    return other
+    return None
+
+
+def lemma_lower(tok) -> str:
+    return tok.lemma_.lower()
 
 
 def _one(cid: int | None, how: str) -> list[Ref]:
