@@ -2214,6 +2214,12 @@ CASES = {
     "quotation: 'we' is the organization of the speaker's apposed role": (
         '"We are proud to partner with Corvane Systems," said Dana Korvel, Halvex Robotics\' chief executive.',
         {("Corvane Systems", "partneredWith", "Halvex Robotics"), ("Dana Korvel", "ceoOf", "Halvex Robotics")}),
+    "acquired: a possessed acquisition apposed to the name acquired": (
+        "Corvane Systems, Halvex Robotics' latest acquisition, cut jobs.",
+        {("Halvex Robotics", "acquired", "Corvane Systems")}),
+    "acquired: a second object with its verb left out, coordinated with the verb": (
+        "Halvex Robotics cut jobs. It had bought Corvane Systems a year earlier and Tarnly Labs in 2020.",
+        {("Halvex Robotics", "acquired", "Corvane Systems"), ("Halvex Robotics", "acquired", "Tarnly Labs")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

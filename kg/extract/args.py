@@ -720,6 +720,12 @@ def object_args(verb, ents) -> list[Arg]:
     for child in verb.children:
         if child.dep_ in ("dobj", "obj"):
             out += entity_args(child, ents)
+    if out:
+        # "bought Corvane a year earlier and Tarnly Labs in 2020": a second object, its verb left
+        # out, that the parser coordinated with the verb
+        out += [a for child in verb.children if child.dep_ == "conj" and child.pos_ == "PROPN" and child.i > verb.i
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+                for a in entity_args(child, ents)]
     if not out:
         out += [a for n in small_clause_subjects(verb) for a in entity_args(n, ents)]
     if not out:
@@ -1090,6 +1096,10 @@ def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
         # "X is Y's fourth purchase", "X was its biggest acquisition": what the noun is said of
         if tok.dep_ == "attr" and tok.head.lemma_ == "be":
             return [a for c in tok.head.children if c.dep_ == "nsubj" for a in entity_args(c, ents)]
+        if tok.dep_ == "appos" and tok.i > tok.head.i and any(c.dep_ == "poss" for c in tok.children) \
+                and ents.cluster_at(tok.head) is not None:
+            # "Corvane, Halvex's latest acquisition, cut jobs": the name the noun is apposed to
+            return [Arg(ents.cluster_at(tok.head), tok.head.i, "name")]
         return []
     if slot == "where":
         return [a for c in tok.children if c.dep_ == "advmod" and c.lower_ == "where" for a in entity_args(c, ents)]
