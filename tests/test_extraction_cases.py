@@ -2220,6 +2220,9 @@ CASES = {
     "acquired: a second object with its verb left out, coordinated with the verb": (
         "Halvex Robotics cut jobs. It had bought Corvane Systems a year earlier and Tarnly Labs in 2020.",
         {("Halvex Robotics", "acquired", "Corvane Systems"), ("Halvex Robotics", "acquired", "Tarnly Labs")}),
+    "left: the main verb after a relative clause, which the parser read as a participle": (
+        "Dana Korvel, who ran Halvex Robotics for a decade, left in May.",
+        {("Dana Korvel", "leads", "Halvex Robotics"), ("Dana Korvel", "left", "Halvex Robotics")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

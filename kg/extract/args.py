@@ -628,11 +628,12 @@ def is_misparsed_main_verb(verb) -> bool:
         return False
     if verb.i == verb.head.i + 1:
         return True
-    # "Brisk Ventures, the venture arm of Tarn Motors, invested in Halvex": right after the
-    # subject's apposition and its closing comma
+    # "Brisk Ventures, the venture arm of Tarn Motors, invested in Halvex", "Dana Korvel, who led
+    # the drone team, left in May": right after the subject's apposition or relative clause and
+    # its closing comma
     doc = verb.doc
     return verb.i >= 2 and doc[verb.i - 1].text == "," and any(
-        c.dep_ == "appos" and c.i > verb.head.i and c.right_edge.i == verb.i - 2 for c in verb.head.children)
+        c.dep_ in ("appos", "relcl") and c.i > verb.head.i and c.right_edge.i == verb.i - 2 for c in verb.head.children)
 
 
 def agent_args(verb, ents) -> list[Arg]:
