@@ -2223,6 +2223,16 @@ CASES = {
     "left: the main verb after a relative clause, which the parser read as a participle": (
         "Dana Korvel, who ran Halvex Robotics for a decade, left in May.",
         {("Dana Korvel", "leads", "Halvex Robotics"), ("Dana Korvel", "left", "Halvex Robotics")}),
+    "sued: its case against a company": (
+        "Corvane Systems won its patent case against Halvex Robotics.", {("Corvane Systems", "sued", "Halvex Robotics")}),
+    "sued: a case lost, brought by a company": (
+        "Halvex Robotics lost a patent case brought by Corvane Systems.", {("Corvane Systems", "sued", "Halvex Robotics")}),
+    "worksFor, left: 'her former employer' apposed to the company sued": (
+        "Dana Korvel has filed a lawsuit against Halvex Robotics, her former employer.",
+        {("Dana Korvel", "sued", "Halvex Robotics"), ("Dana Korvel", "worksFor", "Halvex Robotics"),
+         ("Dana Korvel", "left", "Halvex Robotics")}),
+    "sued: shareholders led by a person act through that person": (
+        "Shareholders led by Dana Korvel sued Halvex Robotics in May.", {("Dana Korvel", "sued", "Halvex Robotics")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

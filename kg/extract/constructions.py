@@ -123,6 +123,8 @@ def possessive_relations(sent, ents) -> Iterator[Candidate]:
             # "sued her former employer, Halvex": she worked there (and left, when it is former)
             named = next((_name(ents, c) for c in head.children if c.dep_ == "appos"
                           and ents.cluster_at(c) is not None), None)
+            if named is None and head.dep_ == "appos" and ents.cluster_at(head.head) is not None:
+                named = _name(ents, head.head)  # "sued Halvex, her former employer"
             if named is not None and ents.type_of(named.cluster) == "Organization":
                 former = any(c.lower_ in ("former", "ex", "previous", "old") for c in head.children)
                 for owner in owners:

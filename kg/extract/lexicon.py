@@ -69,7 +69,7 @@ class Lexicon:
     impersonal_roles: frozenset[str]  # "the market leader", "a member": held by companies as often
     maker_nouns: frozenset[str]  # "the Quill maker": the one who makes the product named beside it
     publication_nouns: frozenset[str]  # "X published a report criticizing Y": its author says it
-    collective_nouns: frozenset[str]  # "a coalition led by X sued": those who lead it act for it
+    collective_nouns: frozenset[str]  # "a coalition led by X sued", "shareholders led by X": those who lead it act for it
     holiday_words: frozenset[str]  # "Christmas", "Summer": days and seasons a capital does not make a name
     # The words single rules read (each rule says in its comment why):
     #: Participles that give a noun its name: "a unit called X", "a chatbot dubbed X".
