@@ -1164,7 +1164,7 @@ def _place_implicit_departure(cand: Candidate, raw: list[Candidate], ents) -> Ca
         return cand
     # (not the role taken up in the departure's purpose: "left the company to join Nike")
     verb = ents.doc[cand.trigger]
-    purpose = {t.i for c in verb.children if c.dep_ in ("xcomp", "advcl") for t in c.subtree}
+    not_held = {t.i for c in verb.children if c.dep_ in ("xcomp", "advcl") for t in c.subtree}
     # (nor what the clause the departure is set in says came after: "After her ouster, she
     # founded Y", "Since leaving the company, she has founded Y")
     governor, timed = verb, False
@@ -1173,14 +1173,14 @@ def _place_implicit_departure(cand: Candidate, raw: list[Candidate], ents) -> Ca
             c.dep_ == "mark" and c.lower_ in TIME_LINKS for c in governor.children)
         governor = governor.head
         if timed:
-            purpose.add(governor.i)
+            not_held.add(governor.i)
     # (a role named after the departure only within it: "left in 2019 after a decade as chief
     # executive of Y", not "X, who left the company, joined Z")
     within = range(verb.left_edge.i, verb.right_edge.i + 1)
     held = [c for c in raw if c.subject == cand.subject and (c.trigger <= cand.trigger or c.trigger in within)
             and not c.pattern.startswith("pair:")
             and c.relation in ("ceoOf", "leads", "worksFor", "founded") and c.how[1] != "implicit"
-            and c.trigger not in purpose
+            and c.trigger not in not_held
             and ents.sentence_index(c.trigger) >= ents.sentence_index(cand.trigger) - 3]
     if not held:
         return cand

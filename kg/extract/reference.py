@@ -302,9 +302,9 @@ def quoted_speaker(ents, token, *, organization: bool) -> int | None:
     if not in_quotation(token):
         return None
     verb = token.head
-    while verb.head.i != verb.i and not (lemma_lower(verb) in QUOTING_VERBS and verb.i > token.i):
+    while verb.head.i != verb.i and not (verb.lemma_.lower() in QUOTING_VERBS and verb.i > token.i):
         verb = verb.head
-    if lemma_lower(verb) not in QUOTING_VERBS or verb.i < token.i:
+    if verb.lemma_.lower() not in QUOTING_VERBS or verb.i < token.i:
         return None
     speakers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not in_quotation(c)]
     for speaker in speakers:
@@ -324,10 +324,6 @@ def quoted_speaker(ents, token, *, organization: bool) -> int | None:
                 if other is not None and other != cid and ents.type_of(other) == "Organization":
                     return other
     return None
-
-
-def lemma_lower(tok) -> str:
-    return tok.lemma_.lower()
 
 
 def _one(cid: int | None, how: str) -> list[Ref]:

@@ -336,12 +336,12 @@ def _states_wrongdoing(tok) -> bool:
     its code", "claims that Y copied")."""
     from kg.extract.args import that_clauses
 
-    wrong = is_wrongdoing  # "had stolen", "had illegally collected"
     # (and a clause the parser hung on the object of the verb's preposition: "said in a
     # complaint that Y stole its designs")
     return any((c.dep_ == "ccomp" or c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
-               and (wrong(c) or any(wrong(x) for x in c.conjuncts)) for c in tok.children) \
-        or any(c.dep_ in ("acl", "relcl") and (wrong(c) or any(wrong(x) for x in c.conjuncts)) for c in that_clauses(tok))
+               and (is_wrongdoing(c) or any(is_wrongdoing(x) for x in c.conjuncts)) for c in tok.children) \
+        or any(c.dep_ in ("acl", "relcl") and (is_wrongdoing(c) or any(is_wrongdoing(x) for x in c.conjuncts))
+               for c in that_clauses(tok))
 
 
 def is_judgement(word) -> bool:
