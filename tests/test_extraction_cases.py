@@ -2233,6 +2233,15 @@ CASES = {
          ("Dana Korvel", "left", "Halvex Robotics")}),
     "sued: shareholders led by a person act through that person": (
         "Shareholders led by Dana Korvel sued Halvex Robotics in May.", {("Dana Korvel", "sued", "Halvex Robotics")}),
+    "left: an unknown company's name before its board": (
+        "The Halvex Robotics board fired Dana Korvel in 1985.",
+        {("Dana Korvel", "left", "Halvex Robotics"), ("Dana Korvel", "worksFor", "Halvex Robotics")}),
+    "criticized: the main verb after the subject's apposition, read as a participle": (
+        "Dana Korvel, the chief executive of Corvane Systems, called Halvex Robotics' drone \"a toy\".",
+        {("Dana Korvel", "ceoOf", "Corvane Systems"), ("Dana Korvel", "criticized", "Halvex Robotics")}),
+    "investedIn: one who takes part beside the round's leader is no company invested in": (
+        "Halvex Robotics raised money this year. The round was led by Corvane Systems, with Tarn Capital also taking part.",
+        {("Corvane Systems", "investedIn", "Halvex Robotics"), ("Tarn Capital", "investedIn", "Halvex Robotics")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,
@@ -2357,6 +2366,9 @@ NOT_STATED = {
     "a wrongdoing denied by the one said to do it": (
         "Halvex Robotics denied that it had copied designs from Corvane Systems.",
         ("Corvane Systems", "accused", "Halvex Robotics")),
+    "a co-investor beside the round's leader": (
+        "The round was led by Corvane Systems, with Tarn Capital also taking part.",
+        ("Corvane Systems", "investedIn", "Tarn Capital")),
 }
 
 

@@ -550,6 +550,8 @@ def subject_args(verb, ents) -> list[Arg]:
         owner = possessor_args(verb.head, ents) or governor_subject_args(verb.head, ents, triggers().light_verbs)
         if owner:
             return owner
+    if verb.dep_ == "acl" and (root := _root_of_apposition(verb)) is not None:
+        return entity_args(root, ents)
     if verb.dep_ in ("relcl", "acl") and (verb.tag_ != "VBN" or is_misparsed_main_verb(verb)):
         return entity_args(verb.head, ents)
     return []
@@ -623,6 +625,8 @@ def _reduced_relative_noun(verb, ents):
 def is_misparsed_main_verb(verb) -> bool:
     """"Zephyrix Labs partnered with Brisklet": with no other verb, the small parser takes the
     whole sentence for a noun phrase and the verb for a participle modifying the subject."""
+    if verb.dep_ == "acl" and verb.head.dep_ != "ROOT" and _root_of_apposition(verb) is not None:
+        return True
     if verb.dep_ != "acl" or verb.head.dep_ != "ROOT" or verb.head.pos_ not in ("NOUN", "PROPN") \
             or any(c.dep_ in ("agent", "auxpass") for c in verb.children):
         return False
@@ -634,6 +638,23 @@ def is_misparsed_main_verb(verb) -> bool:
     doc = verb.doc
     return verb.i >= 2 and doc[verb.i - 1].text == "," and any(
         c.dep_ in ("appos", "relcl") and c.i > verb.head.i and c.right_edge.i == verb.i - 2 for c in verb.head.children)
+
+
+def _root_of_apposition(verb):
+    """"Dana Korvel, the chief executive of Corvane, called Halvex 'a toy'": the parser made the
+    subject the root and hung the main verb, as a participle, on the last noun of the subject's
+    apposition. The root, when ``verb`` comes right after that apposition's closing comma and
+    takes an object."""
+    doc, root = verb.doc, verb.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or verb.i < 2 or doc[verb.i - 1].text != "," \
+            or any(c.dep_ in ("agent", "auxpass") for c in verb.children) \
+            or not any(c.dep_ in ("dobj", "obj", "ccomp") for c in verb.children):
+        return None
+    for appos in root.children:
+        if appos.dep_ == "appos" and root.i < appos.i < verb.i and verb in appos.subtree \
+                and doc[appos.left_edge.i - 1].text == ",":
+            return root
+    return None
 
 
 def agent_args(verb, ents) -> list[Arg]:

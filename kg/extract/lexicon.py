@@ -48,6 +48,7 @@ class Lexicon:
     product_titles: frozenset[str]  # "its chatbot Lumora": product nouns that title a name (never a person's)
     company_nouns: frozenset[str]  # "Musk's AI startup, xAI": the noun beside a company's name
     possessed_by_organizations: frozenset[str]  # "X's shares", "X's chief executive": X is a company
+    organization_bodies: frozenset[str]  # "the Tarn board", "Tarn shareholders": a name before them is a company's
     state_verbs: frozenset[str]  # "will remain chief executive": a state that goes on, not a plan
     quantity_words: frozenset[str]  # "owns 90 percent of X", "a majority of X": X
     unit_name_words: frozenset[str]  # "IBM's Personal Computing Division": a unit of IBM

@@ -162,6 +162,15 @@ def misread_group(tok) -> bool:
     return not is_dictionary_word(tok)
 
 
+def _names_a_body(tok) -> bool:
+    """Whether ``tok`` ends a name right before a company's body: "the Halvex Robotics board",
+    "Tarn shareholders" (lexicon.json's ``organization_bodies``)."""
+    head, doc = tok.head, tok.doc
+    return tok.dep_ in ("compound", "nmod") and head.i > tok.i and head.pos_ == "NOUN" \
+        and head.lower_ in lexicon().organization_bodies and tok.ent_type_ not in ("GPE", "LOC") \
+        and all(doc[k].pos_ == "PROPN" and doc[k].head.i == head.i for k in range(tok.i + 1, head.i))
+
+
 def unknown_word_name(tok) -> bool:
     """A capitalised word the tagger took for a common noun that is no English word, where a name
     stands: "Corvane filed a complaint", "Qontrix competes with ..." (at a sentence start the
@@ -494,6 +503,9 @@ def context_type(head) -> str | None:
     # "Xilinx's chief executive", "Hooli's shares": what companies have
     if base.dep_ == "poss" and parent.pos_ == "NOUN" and _lemma(parent) in words.possessed_by_organizations:
         return "Organization"
+    # "the Halvex Robotics board fired ...", "Tarn shareholders": the body of a company, named by it
+    if _names_a_body(base):
+        return "Organization"
     # "Orvanta's AI model Quill beat rivals": a product noun and the name after it, read as two
     # subjects of one verb, are a title and its name
     if base.dep_ in ("nsubj", "nsubjpass") and base.i > 0 and base.left_edge.i > 0:
@@ -814,9 +826,10 @@ class DocEntities:
                     tok.head.pos_ == "NOUN" and tok.head.i > tok.i and (
                         tok.head.lower_ in product_nouns or _lemma(tok.head) in lexicon().maker_nouns
                         or _is_possessed_unit(tok.head)
-                        and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"))) and not _titles_a_name(tok):
+                        and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"))) and not _titles_a_name(tok) \
+                    and not (_names_a_body(tok) and tok.head.i == tok.i + 1):
                 continue  # (but "Surface tablets", "Lumia smartphones", "its HERE mapping unit",
-                # "Quillon-maker Nexora": a name)
+                # "Quillon-maker Nexora", "the Halvex board": a name)
             if tok.ent_type_ in NOT_NAME_LABELS and not misread_date(tok) and not misread_language(tok) \
                     and not misread_group(tok):
                 continue
@@ -844,7 +857,10 @@ class DocEntities:
                     or before_participle and doc[start - 1].pos_ == "PROPN" and doc[start - 1].whitespace_
                     # ("Tarnly Labs' chip": an unknown word the tagger took for an adverb, before a company word)
                     or company_word and start == tok.i and doc[start - 1].tag_ in ("JJ", "RB")
-                    and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in dictionary_words()):
+                    and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in dictionary_words()
+                    # ("the Halvex Robotics board": both words hang on the body they name)
+                    or _names_a_body(tok) and tok.head.i == tok.i + 1 and doc[start - 1].dep_ == "compound"
+                    and doc[start - 1].head.i == tok.head.i):
                 before = doc[start - 1]
                 if before.lower_ in triggers().departed_modifiers or before.lower_ in ("former", "incoming", "interim"):
                     break  # "Outgoing Halvex Robotics chief executive ...": the role's, not the name's

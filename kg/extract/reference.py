@@ -684,6 +684,10 @@ def topic(ents, token, etype: str = "Organization", *, exclude: set[int] = froze
     # chairman" is the chipmaker's chairman)
     aside |= {t.i for v in sent if v.pos_ == "VERB" and v.lemma_.lower() in MOVING_VERBS
               for p in v.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree}
+    # (nor those who act beside the act: "The round was led by X, with Y also taking part" --
+    # Y invested too, it is not the company invested in)
+    aside |= {t.i for p in sent if p.dep_ == "prep" and p.lower_ == "with" for c in p.children
+              if c.dep_ == "pcomp" and c.tag_ == "VBG" for t in c.subtree}
     # (nor the doers of clauses coordinated with this one: in "A led a round in February, B
     # invested $500 million in April", A did what B did, to the same company)
     parallel = {t.i for v in _parallel_clauses(verb) for c in v.children
