@@ -2242,6 +2242,17 @@ CASES = {
     "investedIn: one who takes part beside the round's leader is no company invested in": (
         "Halvex Robotics raised money this year. The round was led by Corvane Systems, with Tarn Capital also taking part.",
         {("Corvane Systems", "investedIn", "Halvex Robotics"), ("Tarn Capital", "investedIn", "Halvex Robotics")}),
+    "ceoOf: 'The company named X chief executive', the verb parsed as a participle, names a person": (
+        "Halvex Robotics has a new boss. The company named Dana Korvel chief executive on Monday, replacing Mira Tolsen, "
+        "who left in March.",
+        {("Dana Korvel", "ceoOf", "Halvex Robotics"), ("Mira Tolsen", "ceoOf", "Halvex Robotics"),
+         ("Mira Tolsen", "left", "Halvex Robotics")}),
+    "partneredWith: 'they' after two companies coordinated as the subject before": (
+        "Corvane Systems and Halvex Robotics have been rivals for a decade. Now they are teaming up to build a drone network.",
+        {("Corvane Systems", "partneredWith", "Halvex Robotics"), ("Corvane Systems", "rivalOf", "Halvex Robotics")}),
+    "sued: 'they' is both companies of the subject before": (
+        "Corvane Systems and Halvex Robotics make drones. They sued Tarn Capital in May.",
+        {("Corvane Systems", "sued", "Tarn Capital"), ("Halvex Robotics", "sued", "Tarn Capital")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -441,7 +441,10 @@ def context_type(head) -> str | None:
     if base.dep_ == "appos" and parent.pos_ == "NOUN" and not _subject_of_reduced_relative(base):
         descriptions.append(parent)
     if parent.dep_ == "acl" and parent.lemma_ in ("call", "name", "dub") and parent.head.pos_ == "NOUN" \
-            and base.i > parent.i:
+            and base.i > parent.i and not any(c.dep_ in ("oprd", "dobj") and c.i > base.i and _lemma(c) in PERSON_NOUNS
+                                              for c in parent.children):
+        # (but "The company named Dana Korvel chief executive": a role given, the parser reading
+        # the main verb as a participle)
         descriptions.append(parent.head)  # "a chatbot called Lumora", "a startup named Quorvane"
     for desc in descriptions:
         for d in (desc, *desc.conjuncts):

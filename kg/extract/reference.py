@@ -105,6 +105,13 @@ def resolve(ents, token) -> list[Ref]:
     if lower in PLURAL_PRONOUNS:
         # "Master & Dynamic announced that they had teamed with NeueHouse": a company as "they"
         found = sentence_subject(ents, token, "Organization")
+        if found is None and token.dep_ in ("nsubj", "nsubjpass") and token.head.i == token.sent.root.i \
+                and not any(ents.cluster_at(t) is not None for t in token.sent if t.i < token.i):
+            # "A and B have been rivals for a decade. Now they are teaming up": the two the
+            # sentence before is about
+            pair = _previous_subject_pair(ents, token)
+            if pair:
+                return [Ref(c, "pronoun") for c in pair]
         if found is None and token.dep_ in ("nsubj", "nsubjpass") and token.i == token.sent.start:
             # "Brisklet also partners with other companies. They teamed up with ...": the one
             # company the sentence before is about, when no person was named since
@@ -270,6 +277,23 @@ def _previous_subject(ents, token, *, people_named: bool = False, described: boo
         found = resolve(ents, subject)
         cid = found[0].cluster if len(found) == 1 else None
     return cid if cid is not None and ents.type_of(cid) == "Organization" else None
+
+
+def _previous_subject_pair(ents, token) -> list[int]:
+    """The two companies the sentence before ``token``'s has as its coordinated subject ("A and
+    B"), or nothing."""
+    sents = ents.sentences()
+    k = ents.sentence_index(token.i)
+    if k <= 0:
+        return []
+    prev = sents[k - 1]
+    subject = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == prev.root.i), None)
+    if subject is None or len(subject.conjuncts) != 1:
+        return []
+    pair = [ents.cluster_at(subject), ents.cluster_at(subject.conjuncts[0])]
+    if None in pair or pair[0] == pair[1] or any(ents.type_of(c) != "Organization" for c in pair):
+        return []
+    return pair
 
 
 def main_subject_ahead(ents, token, etype: str) -> int | None:
