@@ -2253,6 +2253,9 @@ CASES = {
     "sued: 'they' is both companies of the subject before": (
         "Corvane Systems and Halvex Robotics make drones. They sued Tarn Capital in May.",
         {("Corvane Systems", "sued", "Tarn Capital"), ("Halvex Robotics", "sued", "Tarn Capital")}),
+    "acquired: the description a verb takes as object is not what its subject 'it' stands for": (
+        "Corvane Systems owns Halvex Robotics. It bought the startup in 2019.",
+        {("Corvane Systems", "owns", "Halvex Robotics"), ("Corvane Systems", "acquired", "Halvex Robotics")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -476,6 +476,11 @@ def _co_arguments(ents, token) -> set[int]:
                 if cid is not None:
                     out.add(cid)
     for child in clause.children:
+        if child.dep_ == "nsubj" and token.dep_ == "dobj" and token.head.i == clause.i and child.lower_ == "it":
+            # "It bought the startup in 2019": the startup is not what "it" stands for (a subject
+            # pronoun is resolved without the clause's other arguments, so this does not loop)
+            out.update(r.cluster for r in resolve(ents, child))
+            continue
         if child.dep_ in ("nsubj", "nsubjpass") and token not in child.subtree:
             cid = ents.cluster_at(child)
             if cid is not None and ents.type_of(cid) == "Person":
