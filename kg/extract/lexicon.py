@@ -48,7 +48,10 @@ class Lexicon:
     product_titles: frozenset[str]  # "its chatbot Lumora": product nouns that title a name (never a person's)
     company_nouns: frozenset[str]  # "Musk's AI startup, xAI": the noun beside a company's name
     possessed_by_organizations: frozenset[str]  # "X's shares", "X's chief executive": X is a company
-    organization_bodies: frozenset[str]  # "the Tarn board", "Tarn shareholders": a name before them is a company's
+    # "the Tarn board", "Tarn shareholders": a company's own people, so a name right before them is
+    # a company's (narrower than triggers.json's body_nouns, which act for an organization and
+    # hold teams, departments and public bodies too)
+    organization_bodies: frozenset[str]
     state_verbs: frozenset[str]  # "will remain chief executive": a state that goes on, not a plan
     quantity_words: frozenset[str]  # "owns 90 percent of X", "a majority of X": X
     unit_name_words: frozenset[str]  # "IBM's Personal Computing Division": a unit of IBM
