@@ -2259,6 +2259,10 @@ CASES = {
     "subsidiaryOf: 'X, a Y company'": (
         "Halvex Robotics, a Tarn Holdings company, makes drones. Tarn Holdings reported a loss.",
         {("Halvex Robotics", "subsidiaryOf", "Tarn Holdings")}),
+    "sued: an ordinal adverb after a name is no version number of it": (
+        "Corvane Systems first sued Halvex Robotics in 2021.", {("Corvane Systems", "sued", "Halvex Robotics")}),
+    "investedIn: the verb parsed as the name's participle, an adverb between": (
+        "Tarn Capital first invested in Halvex Robotics in 2019.", {("Tarn Capital", "investedIn", "Halvex Robotics")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -630,8 +630,9 @@ def is_misparsed_main_verb(verb) -> bool:
     if verb.dep_ != "acl" or verb.head.dep_ != "ROOT" or verb.head.pos_ not in ("NOUN", "PROPN") \
             or any(c.dep_ in ("agent", "auxpass") for c in verb.children):
         return False
-    if verb.i == verb.head.i + 1:
-        return True
+    if verb.i == verb.head.i + 1 or verb.i == verb.head.i + 2 and verb.doc[verb.i - 1].pos_ == "ADV" \
+            and verb.doc[verb.i - 1].dep_ == "advmod":
+        return True  # (with an adverb between: "Tarn Capital first invested in ...")
     # "Brisk Ventures, the venture arm of Tarn Motors, invested in Halvex", "Dana Korvel, who led
     # the drone team, left in May": right after the subject's apposition or relative clause and
     # its closing comma

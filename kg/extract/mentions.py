@@ -731,7 +731,9 @@ class DocEntities:
                     end -= 1
             if start >= end:
                 continue
-            if end < len(doc) and doc[end].like_num and doc[end].ent_type_ not in ("DATE", "MONEY", "PERCENT") \
+            # (not "Corvane Systems first sued ...": an ordinal adverb is no version number)
+            if end < len(doc) and doc[end].like_num and doc[end].ent_type_ not in ("DATE", "MONEY", "PERCENT", "ORDINAL") \
+                    and doc[end].pos_ in ("NUM", "PROPN") \
                     and not _starts_an_amount(doc, end) \
                     and end - 1 >= start and doc[end - 1].text[:1].isupper() and "\n" not in doc[end - 1].text_with_ws:
                 end += 1  # "Falcon 9", "Model 3": a product's version number is part of its name
