@@ -2263,6 +2263,9 @@ CASES = {
         "Corvane Systems first sued Halvex Robotics in 2021.", {("Corvane Systems", "sued", "Halvex Robotics")}),
     "investedIn: the verb parsed as the name's participle, an adverb between": (
         "Tarn Capital first invested in Halvex Robotics in 2019.", {("Tarn Capital", "investedIn", "Halvex Robotics")}),
+    "criticized: a company's role with its holder named is the holder criticized, not the company": (
+        "Dana Korvel criticized Corvane Systems' chief executive, Mira Tolsen, for the layoffs.",
+        {("Dana Korvel", "criticized", "Mira Tolsen"), ("Mira Tolsen", "ceoOf", "Corvane Systems")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -1008,6 +1008,9 @@ def owners_of(noun, ents) -> list[Arg]:
     "obj-unit", "ccomp-poss" and "prep-poss" read."""
     if ents.cluster_at(noun) is not None:
         return []
+    if any(c.dep_ == "appos" and ents.cluster_at(c) is not None and ents.type_of(ents.cluster_at(c)) == "Person"
+           for c in noun.children):
+        return []  # ("criticized Corvane's chief executive, Mira Tolsen": the person named, not Corvane)
     return [a for p in noun.children if p.dep_ == "poss" or p.dep_ in ("compound", "nmod") and p.i < noun.i
             for a in entity_args(p, ents)]
 
