@@ -2266,6 +2266,8 @@ CASES = {
     "criticized: a company's role with its holder named is the holder criticized, not the company": (
         "Dana Korvel criticized Corvane Systems' chief executive, Mira Tolsen, for the layoffs.",
         {("Dana Korvel", "criticized", "Mira Tolsen"), ("Mira Tolsen", "ceoOf", "Corvane Systems")}),
+    "develops: a product name with its number, modifying the product noun's modifier": (
+        "Halvex Robotics introduced its Tessa 2 language model on Tuesday.", {("Halvex Robotics", "develops", "Tessa 2")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

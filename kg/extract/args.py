@@ -333,7 +333,8 @@ def _entity_of_one_read(tok, ents, depth: int = 0) -> list[Arg]:
             cid = ents.cluster_at(child)
             if cid is None and child.dep_ != "appos" and child.i < tok.i:
                 # "the Quill messaging app": the name modifies the modifier of the kind noun
-                cid = next((ents.cluster_at(g) for g in child.children if g.dep_ == "compound"
+                # ("its Tessa 2 language model": parsed nmod beside its number)
+                cid = next((ents.cluster_at(g) for g in child.children if g.dep_ in ("compound", "nmod")
                             and g.i < child.i and ents.cluster_at(g) is not None), None)
             if cid is None or ents.type_of(cid) == "Place":  # "the San Francisco company" is no place
                 continue
