@@ -2268,6 +2268,9 @@ CASES = {
         {("Dana Korvel", "criticized", "Mira Tolsen"), ("Mira Tolsen", "ceoOf", "Corvane Systems")}),
     "develops: a product name with its number, modifying the product noun's modifier": (
         "Halvex Robotics introduced its Tessa 2 language model on Tuesday.", {("Halvex Robotics", "develops", "Tessa 2")}),
+    "ceoOf: the role one will move from is held now": (
+        "Halvex Robotics reported a loss on Monday. Dana Korvel will move from chief executive to chairman.",
+        {("Dana Korvel", "ceoOf", "Halvex Robotics")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -455,7 +455,7 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
     from kg.extract.args import (compound_args, explicit_subunit, has_explicit_complement, holder_args, implicit_target,
                                  listing_preps, prep_args, subject_args, target_args, unknown_qualifier)
     from kg.extract.reference import role_holder
-    from kg.extract.triggers import left_modifiers, role_triggers, title_word, triggers, verb_triggers
+    from kg.extract.triggers import left_modifiers, lemma_of, role_triggers, title_word, triggers, verb_triggers
 
     data = triggers()
     for tok in _tokens_with_lemma_in(sent, data.roles, data.founding_roles):
@@ -543,6 +543,11 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
                     vt.relation == "left" and vt.object != ("prep:from",) for vt in verb_triggers(tok.head.head)):
                 # "X will step down as chairman": X is chairman, whatever comes (not "X will join Y
                 # as president", whose verb says a departure only by "from")
+                scope = "phrase"
+            if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.pos_ == "VERB" \
+                    and lemma_of(tok.head.head) in lexicon().motion_verbs and any(
+                        c.dep_ == "prep" and c.lower_ == "to" for c in tok.head.head.children):
+                # "X will move from chief executive to chairman": the role moved from is held now
                 scope = "phrase"
             if tok.dep_ == "pobj" and tok.head.lower_ != "as" and holders and all(
                     h.token in range(tok.left_edge.i, tok.right_edge.i + 1) for h in holders):
