@@ -256,11 +256,38 @@ sued/VERB/VBD/ROOT/7/O/sue
 """
 
 
+# "The Halvex board fired Marta Quist", the model having called Halvex a nationality: a name
+# before a company's board is the company's
+BOARD_NAME = """
+The/DET/DT/det/2/O
+Halvex/PROPN/NNP/compound/2/B-NORP
+board/NOUN/NN/nsubj/3/O
+fired/VERB/VBD/ROOT/3/O/fire
+Marta/PROPN/NNP/compound/5/B-PERSON
+Quist/PROPN/NNP/dobj/3/I-PERSON
+./PUNCT/./punct/3/O
+"""
+
+# "The Marta Quist staff criticized Halvex": a person's staff, not a company's
+PERSON_STAFF = """
+The/DET/DT/det/3/O
+Marta/PROPN/NNP/compound/2/B-PERSON
+Quist/PROPN/NNP/compound/3/I-PERSON
+staff/NOUN/NN/nsubj/4/O
+criticized/VERB/VBD/ROOT/4/O/criticize
+Halvex/PROPN/NNP/dobj/4/B-ORG
+./PUNCT/./punct/4/O
+"""
+
+
 @pytest.mark.parametrize("spec, name, kind", [
     (FAMILY_NAME, "Pike", "Person"),
     (SHOP_NAME, "Halden Joe", "Organization"),
     (DESIGNER_OF_GOODS, "Zarvik", "Organization"),
-], ids=["a family's name", "a possessive that possesses nothing", "a designer of goods"])
+    (BOARD_NAME, "Halvex", "Organization"),
+    (PERSON_STAFF, "Marta Quist", "Person"),
+], ids=["a family's name", "a possessive that possesses nothing", "a designer of goods", "a company's board",
+        "a person's staff"])
 def test_the_words_around_a_name_type_it_against_the_model(vocab, spec, name, kind):
     from kg.extract.mentions import DocEntities
 

@@ -2256,9 +2256,6 @@ CASES = {
     "acquired: the description a verb takes as object is not what its subject 'it' stands for": (
         "Corvane Systems owns Halvex Robotics. It bought the startup in 2019.",
         {("Corvane Systems", "owns", "Halvex Robotics"), ("Corvane Systems", "acquired", "Halvex Robotics")}),
-    "subsidiaryOf: 'X, a Y company'": (
-        "Halvex Robotics, a Tarn Holdings company, makes drones. Tarn Holdings reported a loss.",
-        {("Halvex Robotics", "subsidiaryOf", "Tarn Holdings")}),
     "sued: an ordinal adverb after a name is no version number of it": (
         "Corvane Systems first sued Halvex Robotics in 2021.", {("Corvane Systems", "sued", "Halvex Robotics")}),
     "investedIn: the verb parsed as the name's participle, an adverb between": (
@@ -2398,8 +2395,6 @@ NOT_STATED = {
     "a co-investor beside the round's leader": (
         "The round was led by Corvane Systems, with Tarn Capital also taking part.",
         ("Corvane Systems", "investedIn", "Tarn Capital")),
-    "a company described by its city": (
-        "Halvex Robotics, a Boston company, makes drones.", ("Halvex Robotics", "subsidiaryOf", "Boston")),
 }
 
 

@@ -625,9 +625,10 @@ def _reduced_relative_noun(verb, ents):
 
 def is_misparsed_main_verb(verb) -> bool:
     """"Zephyrix Labs partnered with Brisklet": with no other verb, the small parser takes the
-    whole sentence for a noun phrase and the verb for a participle modifying the subject."""
-    if verb.dep_ == "acl" and verb.head.dep_ != "ROOT" and _root_of_apposition(verb) is not None:
-        return True
+    whole sentence for a noun phrase and the verb for a participle modifying the subject -- or,
+    after the subject's apposition, modifying the apposition's last noun."""
+    if verb.dep_ == "acl" and _root_of_apposition(verb) is not None:
+        return True  # (hung on the last noun of the subject's apposition: see _root_of_apposition)
     if verb.dep_ != "acl" or verb.head.dep_ != "ROOT" or verb.head.pos_ not in ("NOUN", "PROPN") \
             or any(c.dep_ in ("agent", "auxpass") for c in verb.children):
         return False
@@ -1005,7 +1006,8 @@ def between_args(noun, ents) -> list[Arg]:
 
 def owners_of(noun, ents) -> list[Arg]:
     """Whose an unnamed noun is: its possessor or the name modifying it ("Velmora's decision",
-    "the Quorvane plan"); nothing for a noun that is a name itself. What the slots "obj-poss",
+    "the Quorvane plan"); nothing for a noun that is a name itself or has a person's name apposed
+    ("Corvane's chief executive, Mira Tolsen", the person). What the slots "obj-poss",
     "obj-unit", "ccomp-poss" and "prep-poss" read."""
     if ents.cluster_at(noun) is not None:
         return []

@@ -547,7 +547,8 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
             if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.pos_ == "VERB" \
                     and lemma_of(tok.head.head) in lexicon().motion_verbs and any(
                         c.dep_ == "prep" and c.lower_ == "to" for c in tok.head.head.children):
-                # "X will move from chief executive to chairman": the role moved from is held now
+                # "X will move from chief executive to chairman": the role moved from is held
+                # (until the move; facts are "is or was"), whatever the move's mood
                 scope = "phrase"
             if tok.dep_ == "pobj" and tok.head.lower_ != "as" and holders and all(
                     h.token in range(tok.left_edge.i, tok.right_edge.i + 1) for h in holders):

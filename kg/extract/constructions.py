@@ -6,8 +6,7 @@
 * affiliations: "Paul Steinhardt of Princeton" (worksFor);
 * occupations at an organization: "a zoologist at Indiana University", "Yale psychologist X";
 * a product from an organization: "the Lumora app from Zephyrix"; a product described as a
-  company's: "Lumora, a Zephyrix product" (develops); a company described as another's: "Waymo,
-  an Alphabet company" (subsidiaryOf);
+  company's: "Lumora, a Zephyrix product" (develops);
 * acts done jointly: "A and B jointly developed the chip" (partneredWith);
 * a departure told by the one who lets go: "X was let go by Y", "Y let go of X" (left);
 * surface forms the small parser often misparses: "X and Y, co-founders of Z"; "X, which is a
@@ -479,32 +478,6 @@ def products_described(sent, ents) -> Iterator[Candidate]:
                             noun.i, slots=("compound", "appos"))
 
 
-def companies_described(sent, ents) -> Iterator[Candidate]:
-    """"Waymo, an Alphabet company", "Halvex is a Tarn Holdings company": a company described as
-    "a company" that another company's name modifies belongs to that company (only a name known
-    as a company's, and none with a figure in it: not "a Fortune 500 company")."""
-    for noun in sent:
-        if noun.lemma_.lower() != "company" or noun.tag_ != "NN" or not any(
-                c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
-            continue
-        if noun.dep_ == "appos":
-            described = noun.head
-        elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
-            described = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-        else:
-            continue
-        cid = ents.cluster_at(described) if described is not None else None
-        if cid is None or ents.type_of(cid) != "Organization":
-            continue
-        for c in noun.children:
-            owner = _name(ents, c) if c.dep_ in ("compound", "nmod") and c.i < noun.i and c.pos_ == "PROPN" else None
-            if owner is None or owner.cluster == cid or ents.type_of(owner.cluster) != "Organization" \
-                    or ents.looks_like_place(owner.cluster) or any(ch.isdigit() for ch in ents.clusters[owner.cluster].name):
-                continue
-            yield _cand(Arg(cid, described.i, "name"), "subsidiaryOf", owner, "construction:company-described",
-                        noun.i, slots=("appos", "compound"))
-
-
 #: Adverbs that make the doers of an act partners in it: "A and B jointly developed the chip".
 _JOINTLY = frozenset({"jointly", "together"})
 #: Relations whose acts, done jointly by organizations, make them partners (making, founding,
@@ -610,5 +583,5 @@ def let_go(sent, ents) -> Iterator[Candidate]:
 
 PATTERNS = (possessive_relations, modifier_relations, affiliations, occupations, surface_possessives,
             surface_appositive_roles, surface_titled_names, reported_wrongdoing, products_from, products_described,
-            companies_described, joint_acts,
+            joint_acts,
             sums_led, acts_under_a_deal, let_go)

@@ -48,9 +48,9 @@ class Lexicon:
     product_titles: frozenset[str]  # "its chatbot Lumora": product nouns that title a name (never a person's)
     company_nouns: frozenset[str]  # "Musk's AI startup, xAI": the noun beside a company's name
     possessed_by_organizations: frozenset[str]  # "X's shares", "X's chief executive": X is a company
-    # "the Tarn board", "Tarn shareholders": a company's own people, so a name right before them is
-    # a company's (narrower than triggers.json's body_nouns, which act for an organization and
-    # hold teams, departments and public bodies too)
+    # "the Tarn board", "Tarn shareholders": nouns of a company's own people and seat, after whose
+    # modifier a name is a company's (overlapping triggers.json's body_nouns, which say who acts for
+    # an organization and hold teams, departments and public bodies too)
     organization_bodies: frozenset[str]
     state_verbs: frozenset[str]  # "will remain chief executive": a state that goes on, not a plan
     quantity_words: frozenset[str]  # "owns 90 percent of X", "a majority of X": X

@@ -166,9 +166,14 @@ def _names_a_body(tok) -> bool:
     """Whether ``tok`` ends a name right before a company's body: "the Halvex Robotics board",
     "Tarn shareholders" (lexicon.json's ``organization_bodies``)."""
     head, doc = tok.head, tok.doc
-    return tok.dep_ in ("compound", "nmod") and head.i > tok.i and head.pos_ == "NOUN" \
-        and head.lower_ in lexicon().organization_bodies and tok.ent_type_ not in ("GPE", "LOC") \
-        and all(doc[k].pos_ == "PROPN" and doc[k].head.i == head.i for k in range(tok.i + 1, head.i))
+    if not (tok.dep_ in ("compound", "nmod") and head.i > tok.i and head.pos_ == "NOUN"
+            and head.lower_ in lexicon().organization_bodies and tok.ent_type_ not in ("GPE", "LOC", "PERSON")
+            and all(doc[k].pos_ == "PROPN" and doc[k].head.i == head.i for k in range(tok.i + 1, head.i))):
+        return False
+    # (not a person's staff: "the Obama staff", "Musk employees")
+    first = doc[tok.left_edge.i] if tok.left_edge.i <= tok.i else tok
+    return not any(is_given_name(t.text) or t.text in _gazetteer_surnames() or t.ent_type_ == "PERSON"
+                   for t in doc[first.i:head.i])
 
 
 def unknown_word_name(tok) -> bool:

@@ -477,8 +477,9 @@ def _co_arguments(ents, token) -> set[int]:
                     out.add(cid)
     for child in clause.children:
         if child.dep_ == "nsubj" and token.dep_ == "dobj" and token.head.i == clause.i and child.lower_ == "it":
-            # "It bought the startup in 2019": the startup is not what "it" stands for (a subject
-            # pronoun is resolved without the clause's other arguments, so this does not loop)
+            # "It bought the startup in 2019": the startup is not what "it" stands for (resolving
+            # "it" reads the clause's other arguments only by name, and as a subject it never
+            # comes back here, so this does not loop)
             out.update(r.cluster for r in resolve(ents, child))
             continue
         if child.dep_ in ("nsubj", "nsubjpass") and token not in child.subtree:
@@ -713,8 +714,9 @@ def topic(ents, token, etype: str = "Organization", *, exclude: set[int] = froze
     # chairman" is the chipmaker's chairman)
     aside |= {t.i for v in sent if v.pos_ == "VERB" and v.lemma_.lower() in MOVING_VERBS
               for p in v.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree}
-    # (nor those who act beside the act: "The round was led by X, with Y also taking part" --
-    # Y invested too, it is not the company invested in)
+    # (nor those named in an absolute "with" clause beside the act: "The round was led by X, with
+    # Y also taking part" -- Y invested too, it is not the company invested in; narrowing this to
+    # verbs of taking part added a KnowledgeNet tuning false positive)
     aside |= {t.i for p in sent if p.dep_ == "prep" and p.lower_ == "with" for c in p.children
               if c.dep_ == "pcomp" and c.tag_ == "VBG" for t in c.subtree}
     # (nor the doers of clauses coordinated with this one: in "A led a round in February, B
