@@ -171,9 +171,8 @@ def _names_a_body(tok) -> bool:
             and all(doc[k].pos_ == "PROPN" and doc[k].head.i == head.i for k in range(tok.i + 1, head.i))):
         return False
     # (not a person's staff: "the Obama staff", "Musk employees")
-    first = doc[tok.left_edge.i] if tok.left_edge.i <= tok.i else tok
     return not any(is_given_name(t.text) or t.text in _gazetteer_surnames() or t.ent_type_ == "PERSON"
-                   for t in doc[first.i:head.i])
+                   for t in doc[tok.left_edge.i:head.i])
 
 
 def unknown_word_name(tok) -> bool:
