@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.lexicon import lexicon
+from kg.extract.mentions import before_based
 from kg.extract.reference import Ref, antecedent, public_body_before, resolve, topic
 from kg.extract.triggers import lemma_of, misread_verb, role_triggers, title_word, triggers
 
@@ -78,6 +79,10 @@ def _dedupe(args: list[Arg]) -> list[Arg]:
 #: Entity labels of times: what is coordinated with one is a time too.
 TIME_LABELS = frozenset({"DATE", "TIME"})
 
+#: Entity labels of what is said of a listed name in a phrase after it ("A in 2017", "B for
+#: $5 million"), where the parser may hang the list's next name.
+DATED_LABELS = frozenset({"DATE", "TIME", "MONEY"})
+
 
 def conjuncts(tok) -> list:
     # ("invested $50 million in April and Sunmark Ventures put in $35 million": the parser
@@ -132,6 +137,12 @@ def list_members(tok, ents) -> list:
         return members
     kind = ents.type_of(cid)
     for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "on", "for"):
+            # "including AppDynamics in 2017 and ThousandEyes in 2020": the parser coordinated
+            # the next name with the date (or the price) said of this one
+            members += [c for when in child.children if when.dep_ == "pobj" and when.ent_type_ in DATED_LABELS
+                        for c in when.conjuncts if c not in members and ents.cluster_at(c) not in (None, cid)
+                        and ents.type_of(ents.cluster_at(c)) == kind]
         if child.dep_ in ("nmod", "compound") and child.i < tok.i and any(c.dep_ == "cc" for c in child.children):
             # "counts Halvex Capital and Quorvane Ventures as investors": the parser hung the first
             # name on the last as its modifier, with the "and" on the first
@@ -290,6 +301,13 @@ def _entity_of_one_read(tok, ents, depth: int = 0) -> list[Arg]:
     if tok.pos_ == "NOUN" and tok.dep_ == "appos" and ents.cluster_at(tok.head) is not None:
         return [Arg(ents.cluster_at(tok.head), tok.head.i, "name")]  # "Medium, a new platform established by Y"
     cid = ents.cluster_at(tok)
+    if cid is not None and ents.type_of(cid) == "Place" and before_based(tok.doc, tok.i + 1):
+        # "Louisville, Colorado-based software company Rogue Wave acquired Akana": the parser
+        # makes the city the subject and the company its apposition
+        apposed = [Arg(c, a.i, "name") for a in tok.children if a.dep_ == "appos"
+                   for c in [ents.cluster_at(a)] if c is not None and ents.type_of(c) == "Organization"]
+        if apposed:
+            return apposed
     if cid is not None:
         return [Arg(cid, tok.i, "name")]
     if tok.lemma_.lower() in lexicon().quantity_words or tok.lower_ in lexicon().quantity_words:

@@ -287,11 +287,14 @@ def event_candidates(sent, ents) -> Iterator[Candidate]:
                     if a.cluster not in seen and ents.type_of(a.cluster) == "Organization":
                         seen.add(a.cluster)
                         subjects = subjects + [a]
-            if not objects and subjects and et.relation == "investedIn" and (
+            if not objects and subjects and et.relation == "investedIn" and (et.lemma, s_slot) != (
+                    "round", "prep:from") and (
                     et.lemma in lexicon().implicit_events or et.lemma == "stake" and _sized(tok)):
                 # "Solvane Capital participated in the round", "Kestrel, which holds a stake of
                 # about 16 percent": the company the passage is about (none of the round's other
-                # investors: "led by A, with participation from B")
+                # investors: "led by A, with participation from B"); not for "a round from A",
+                # a phrase often set in apposition to another noun, whose company then is not
+                # the one the sentence names
                 exclude = {a.cluster for a in subjects} | round_investors(sent, ents)
                 objects = [("implicit", a) for a in implicit_target(tok, ents, exclude)]
             if not objects and subjects and et.relation == "left" \

@@ -163,7 +163,11 @@ def possessive_relations(sent, ents) -> Iterator[Candidate]:
                 # (not "Altman's Tesla refund": the name modifies the noun that is possessed)
                 # (not "Xilinx's longtime rival Altera": the role says what Altera is to Xilinx)
                 # "Time Warner's CNN and HBO", "Bezos's Blue Origin": the possessor's companies
-                for named in [owned, *[a for c in head.conjuncts for a in [_name(ents, c)] if a is not None]]:
+                # (the possessor is not shared where a conjunct has its own determiner or
+                # possessor: "from A's Growth Fund, the B Foundation's Seed Fund and C")
+                conjuncts = [] if any(d.dep_ in ("poss", "det") for c in head.conjuncts for d in c.children) \
+                    else list(head.conjuncts)
+                for named in [owned, *[a for c in conjuncts for a in [_name(ents, c)] if a is not None]]:
                     if ents.type_of(named.cluster) == "Organization":
                         yield _cand(owner, "owns", named, "poss:organization", head.i, slots=("poss", "head"))
             elif kind == "Product" and otype == "Organization":

@@ -406,6 +406,16 @@ def _subject_of_reduced_relative(tok) -> bool:
         and nxt.dep_ in ("acl", "relcl")
 
 
+def before_based(doc, end: int) -> bool:
+    """Whether a name ending before token ``end`` is the place of a "-based" modifier: "Austin-
+    based", or the city before its state in "Austin, Texas-based startup X" (which the parser
+    often reads as the startup's name, apposed)."""
+    i = end + 1 if end < len(doc) and doc[end].text == "," else end
+    while i < len(doc) and i < end + 4 and doc[i].pos_ == "PROPN" and i > end:
+        i += 1
+    return i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ == "based"
+
+
 def context_type(head) -> str | None:
     """What the words around a noun phrase headed by ``head`` say it names: "Organization",
     "Person", or None when they say nothing."""
@@ -1038,6 +1048,10 @@ class DocEntities:
             if m.labels.get("?") and head.dep_ in ("amod", "compound", "nmod") and head.ent_type_ != "WORK_OF_ART":
                 continue  # "a Czech priest": a nationality, whatever the words around it (but
                 # "the Lumen X1 chip", tagged a work of art, is named by the noun it modifies)
+            if before_based(self.doc, m.end):
+                # "Austin, Texas-based startup Halvex": where the startup is, not the startup
+                self.clusters[m.cluster].labels["Place"] += 2
+                continue
             if m.labels.get("Place") and head.dep_ == "pobj" and head.head.lower_ == "of" and \
                     _lemma(head.head.head) in lexicon().political_roles:
                 continue  # "the President of Poland" is a country's, not a company's
