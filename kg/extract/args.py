@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import before_based
 from kg.extract.reference import Ref, antecedent, public_body_before, resolve, topic
-from kg.extract.triggers import lemma_of, misread_verb, role_triggers, title_word, triggers
+from kg.extract.triggers import event_triggers, lemma_of, misread_verb, role_triggers, title_word, triggers
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -374,8 +374,9 @@ def _entity_of_one_read(tok, ents, depth: int = 0) -> list[Arg]:
         apposed = _misattached_apposition(tok, ents) or _titled_list_hung_elsewhere(tok, ents)
         if apposed is not None:
             return apposed
-    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and depth < 3:
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and depth < 3 and not event_triggers(tok):
         # "backed companies including Parse.ly and Owlet", "firms such as SEGA and Double Eleven"
+        # (not "made several acquisitions, including Brisklet": the acts' own trigger reads those)
         listed = listed_args(tok, ents)
         if listed:
             return [Arg(a.cluster, a.token, "listed") for a in listed]
