@@ -302,6 +302,11 @@ def _split_once(doc, start: int, end: int) -> list[tuple[int, int]]:
         if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") and tok.is_lower and (tok.dep_ == "ROOT" or not (start <= tok.head.i < end)):
             # "Ivo Brandt quit Trellon": a span drawn over a clause's verb is the names on its sides
             return [(start, tok.i), (tok.i + 1, end)]
+        if tok.lower_ in ("and", "&") and _suffixed(doc, start, tok.i) and _suffixed(doc, tok.i + 1, end) \
+                and tok.i - start >= 2 and end - tok.i >= 3:
+            # "Tarn Capital and Brisk Ventures": each side a company's whole name, whatever the
+            # parser hung where ("Johnson & Johnson", "Marks and Spencer" end in no such word)
+            return [(start, tok.i), (tok.i + 1, end)]
         if tok.lower_ == "and":
             first = [t for t in doc[start:tok.i] if not (start <= t.head.i < tok.i) or t.head.i == t.i]
             if len(first) == 1 and not (start <= first[0].head.i < end) and any(
@@ -322,7 +327,20 @@ def _split_once(doc, start: int, end: int) -> list[tuple[int, int]]:
             if len(first) == 1 and len(second) == 1 and not (start <= first[0].head.i < end) \
                     and not (start <= second[0].head.i < end) and first[0].head.i != second[0].head.i:
                 return [(start, tok.i), (tok.i + 1, end)]
+            if len(first) == 1 and len(second) == 1 and second[0].dep_ == "conj" and second[0].head.i == first[0].i \
+                    and not (start <= first[0].head.i < end):
+                # "from Tarn Capital, Brisk Ventures and ...": a list's first two names, the
+                # second coordinated with the first
+                return [(start, tok.i), (tok.i + 1, end)]
     return [(start, end)]
+
+
+def _suffixed(doc, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` look like a company's whole name: capitalised,
+    and ending in a word companies end their names with ("Capital", "Ventures", "Systems")."""
+    words = doc[start:end]
+    return len(words) >= 2 and all(t.text[:1].isupper() for t in words) \
+        and words[-1].lower_ in lexicon().legal_suffixes
 
 
 def _singular_subject_name(tok) -> bool:
