@@ -417,8 +417,6 @@ def _entity_of_one_read(tok, ents, depth: int = 0) -> list[Arg]:
         # "a group of authors including A and B sued X": the members it names act with it
         found = [Arg(a.cluster, a.token, "listed") for t in (tok, *members)
                  for a in (prep_object_args(p, ents) for p in listing_preps(t)) for a in a]
-        # "founded by a consortium of A, B and C": the named members are the body
-
         if found:
             return _dedupe(found)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in triggers().body_nouns:
