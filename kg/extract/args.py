@@ -126,6 +126,13 @@ def is_reciprocal(tok) -> bool:
         and doc[tok.i + 1].head.i == tok.i  # (the parser's "one" with "another" as its determiner)
 
 
+def _dated_conjuncts(prep, ents, cid: int, kind: str, members: list) -> list:
+    """The names of ``kind`` coordinated with the date (or price) that ``prep`` introduces."""
+    return [c for when in prep.children if when.dep_ == "pobj" and when.ent_type_ in DATED_LABELS
+            for c in when.conjuncts if c not in members and ents.cluster_at(c) not in (None, cid)
+            and ents.type_of(ents.cluster_at(c)) == kind]
+
+
 def list_members(tok, ents) -> list:
     """``tok`` and its conjuncts; and the names of a list the parser read as an apposition with a
     coordination ("by Mike Clark, Hayden Tennant and Lisa Humphries": Tennant apposed to Clark,
@@ -136,13 +143,17 @@ def list_members(tok, ents) -> list:
     if cid is None:
         return members
     kind = ents.type_of(cid)
+    after = tok.right_edge.i + 1
+    if after < len(tok.doc) and tok.doc[after].dep_ == "prep" and tok.doc[after].lower_ in ("in", "on", "for") \
+            and tok.doc[after].head in tok.ancestors and tok.dep_ == "pobj":
+        # "signed deals with Quorvane in May and Telvia Labs in June": the same, the date hung on
+        # the verb right after the name
+        members += _dated_conjuncts(tok.doc[after], ents, cid, kind, members)
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "on", "for"):
             # "including AppDynamics in 2017 and ThousandEyes in 2020": the parser coordinated
             # the next name with the date (or the price) said of this one
-            members += [c for when in child.children if when.dep_ == "pobj" and when.ent_type_ in DATED_LABELS
-                        for c in when.conjuncts if c not in members and ents.cluster_at(c) not in (None, cid)
-                        and ents.type_of(ents.cluster_at(c)) == kind]
+            members += _dated_conjuncts(child, ents, cid, kind, members)
         if child.dep_ in ("nmod", "compound") and child.i < tok.i and any(c.dep_ == "cc" for c in child.children):
             # "counts Halvex Capital and Quorvane Ventures as investors": the parser hung the first
             # name on the last as its modifier, with the "and" on the first
@@ -180,6 +191,25 @@ def _adjacent_antecedent(tok, ents) -> int | None:
         return None
     person = ents.type_of(cid) == "Person"
     return cid if (tok.lower_ in ("who", "whom")) == person else None
+
+
+def _coordinated_antecedents(tok, ents, adjacent: int) -> list[int]:
+    """"Dana Korvel and Mira Tolsen, who founded Halvex in 2011, left ...": a relative "who" set
+    off by a comma after the last of the coordinated people who are a clause's subject is said of
+    them all (the parser hangs it on the last one)."""
+    noun = tok.head.head
+    if tok.lower_ not in ("who", "whom") or tok.i == 0 or tok.doc[tok.i - 1].text != "," \
+            or noun.dep_ != "conj" or ents.cluster_at(noun) != adjacent:
+        return [adjacent]
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    people = [ents.cluster_at(t) for t in (first, *first.conjuncts)]
+    if first.dep_ not in ("nsubj", "nsubjpass") or any(cid is None or ents.type_of(cid) != "Person" for cid in people):
+        # (only the clause's subjects: "co-founded by A and B, who had also founded X" may
+        # well be said of B alone)
+        return [adjacent]
+    return list(dict.fromkeys(people))
 
 
 def _misattached_apposition(noun, ents) -> list[Arg] | None:
@@ -264,7 +294,7 @@ def _entity_of_one_read(tok, ents, depth: int = 0) -> list[Arg]:
             and tok.head.dep_ in ("relcl", "acl"):
         adjacent = _adjacent_antecedent(tok, ents)
         if adjacent is not None:
-            return [Arg(adjacent, tok.i, "relative")]
+            return [Arg(a, tok.i, "relative") for a in _coordinated_antecedents(tok, ents, adjacent)]
     if tok.lower_ == "whose":
         # "Talverin Group, whose chief executive is X": the noun the relative clause is about
         clause, hops = tok.head, 0
@@ -842,7 +872,18 @@ def prep_args(head, ents, preps: tuple[str, ...] | frozenset[str], depth: int = 
             out += [a for p in child.children if p.dep_ == "pobj" and ents.cluster_at(p) is not None
                     for g in p.children if g.dep_ == "prep" and g.lower_ == "from"
                     for a in prep_object_args(g, ents, depth)]
+        if child.dep_ == "prep" and depth == 0 and any(
+                p.dep_ == "pobj" and p.lower_ in TIME_SPAN_WORDS for p in child.children):
+            # "has raised $80 million to date from A and B", "so far": the parser hangs the next
+            # preposition on the span of time
+            out += [a for p in child.children if p.dep_ == "pobj" for g in p.children
+                    if g.dep_ == "prep" and g.lower_ in preps for a in prep_object_args(g, ents, depth)]
     return _dedupe(out)
+
+
+#: Nouns of a span of time a preposition takes ("to date", "in total"), which the parser makes the
+#: head of the preposition after them.
+TIME_SPAN_WORDS = frozenset({"date", "total", "all", "far"})
 
 
 def _only_object_between(verb, tok) -> bool:
