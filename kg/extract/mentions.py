@@ -1169,7 +1169,9 @@ class DocEntities:
             kinds = Counter()
             for other in members:
                 labels = own.get(other.cluster)
-                if labels:
+                if len(other.text.split()) >= 2 and other.text.split()[-1].lower() in lexicon().legal_suffixes:
+                    kinds["Organization"] += 1  # ("Quorvane and Telvia Labs": what the name's last word says)
+                elif labels:
                     kinds[max(labels, key=lambda k: (labels[k], k == "Organization"))] += 1
             if kinds:
                 kind, n = kinds.most_common(1)[0]
