@@ -463,6 +463,13 @@ def _entity_of_one_read(tok, ents, depth: int = 0) -> list[Arg]:
                          for a in _entity_of_one(p, ents, depth + 1) if ents.type_of(a.cluster) == "Organization"]
                 if found:
                     return found
+        if tok.lemma_.lower() in ("board", "director") and tok.dep_ in ("nsubj", "nsubjpass") \
+                and [c.lower_ for c in tok.children] == ["the"]:
+            # "The board said she had misled investors": the board of the company the passage
+            # is about
+            cid = topic(ents, tok, "Organization")
+            if cid is not None:
+                return [Arg(cid, tok.i, "body")]
     return _args(resolve(ents, tok), tok)
 
 
