@@ -1224,6 +1224,13 @@ def read_slot(slot: str, tok, ents, *, passive: bool = False) -> list[Arg]:
         if tok.dep_ != "nsubj" or lemma_of(verb) not in slot[9:].split(","):
             return []
         return prep_args(verb, ents, ("from",))
+    if slot.startswith("verb-obj:"):
+        # "The complaint names Corvane as a defendant", "the suit targets Y": the object of the
+        # verb the noun trigger is the subject of
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.pos_ != "VERB" or lemma_of(verb) not in slot[9:].split(","):
+            return []
+        return object_args(verb, ents)
     if slot.startswith("gov-obj:"):
         # "X hit Y with a lawsuit", "X slapped Y with a suit": the governing verb's object
         verb = governor_verb(tok)
