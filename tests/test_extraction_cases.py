@@ -903,7 +903,8 @@ CASES = {
          ("Omar Reyes", "left", "Corvant Systems")}),
     "ceoOf: the board replaced B as chief executive": (
         "The board replaced Omar Reyes as chief executive of Corvant Systems in May.",
-        {("Omar Reyes", "ceoOf", "Corvant Systems")}),
+        # (the board is Corvant's, so it ousted him: the same as "Corvant replaced him")
+        {("Omar Reyes", "ceoOf", "Corvant Systems"), ("Omar Reyes", "left", "Corvant Systems")}),
     "leads: was promoted to president of": (
         "Marta Quist was promoted to president of Corvant Systems.",
         {("Marta Quist", "leads", "Corvant Systems")}),
@@ -2268,6 +2269,64 @@ CASES = {
     "ceoOf: the role one will move from is held now": (
         "Halvex Robotics reported a loss on Monday. Dana Korvel will move from chief executive to chairman.",
         {("Dana Korvel", "ceoOf", "Halvex Robotics")}),
+    # ------------------------------------------------------------ eleventh session
+    "investedIn: a round from its investors": (
+        "Halvex raised $40 million in a round from Tarn Capital, Oakridge Partners and Brisk Ventures.",
+        {("Tarn Capital", "investedIn", "Halvex"), ("Oakridge Partners", "investedIn", "Halvex"),
+         ("Brisk Ventures", "investedIn", "Halvex")}),
+    "owns: a possessor not shared by a conjunct with its own": (
+        "Halvex raised $40 million from Tarn Capital's Growth Fund, the Corvane Foundation's Seed Fund and Oakridge Partners.",
+        {("Growth Fund", "investedIn", "Halvex"), ("Seed Fund", "investedIn", "Halvex"),
+         ("Oakridge Partners", "investedIn", "Halvex"), ("Tarn Capital", "owns", "Growth Fund"),
+         ("Corvane Foundation", "owns", "Seed Fund")}),
+    "mentions: the city of a '-based' startup is no company": (
+        "Austin, Texas-based startup Halvex Robotics acquired Corvane Systems on Monday.",
+        {("Halvex Robotics", "acquired", "Corvane Systems")}),
+    "acquired: the company apposed to the city the parser made the subject": (
+        "Boulder, Colorado-based software company Fenwick Software acquired Tarnly Labs.",
+        {("Fenwick Software", "acquired", "Tarnly Labs")}),
+    "acquired: a listed name coordinated with the date of the one before": (
+        "Halvex itself was started in 1984 by Dana Korvel, and it has grown through acquisitions, "
+        "including Brisklet in 2017 and Quillo in 2020.",
+        {("Dana Korvel", "founded", "Halvex"), ("Halvex", "acquired", "Brisklet"), ("Halvex", "acquired", "Quillo")}),
+    "acquired: acquisitions made, not products": (
+        "Halvex has made several acquisitions, including Brisklet and Corvane Systems.",
+        {("Halvex", "acquired", "Brisklet"), ("Halvex", "acquired", "Corvane Systems")}),
+    "mentions: a span over a list of investors is cut": (
+        "Halvex raised more than $50 million in funding from Tarn Capital, Brisk Ventures and Oakridge Partners.",
+        {("Tarn Capital", "investedIn", "Halvex"), ("Brisk Ventures", "investedIn", "Halvex"),
+         ("Oakridge Partners", "investedIn", "Halvex")}),
+    "mentions: a span over two company names joined by 'and' is cut": (
+        "Quillo is majority owned by Tarn Capital and Brisk Ventures.",
+        {("Tarn Capital", "owns", "Quillo"), ("Brisk Ventures", "owns", "Quillo")}),
+    "investedIn: raised to date from": (
+        "Quorvane has raised $80 million to date from Veltrix Capital, Orrin Ventures and Sable Partners.",
+        {("Veltrix Capital", "investedIn", "Quorvane"), ("Orrin Ventures", "investedIn", "Quorvane"),
+         ("Sable Partners", "investedIn", "Quorvane")}),
+    "partneredWith: a name coordinated with the date hung on the verb": (
+        "Brannock Systems signed deals with Quorvane in May and Telvia Labs in June.",
+        {("Brannock Systems", "partneredWith", "Quorvane"), ("Brannock Systems", "partneredWith", "Telvia Labs")}),
+    "founded: a relative said of coordinated subjects": (
+        "Ilsa Varga and Tomas Reyne, who founded Brannock Systems in 2011, left the company last year.",
+        {("Ilsa Varga", "founded", "Brannock Systems"), ("Tomas Reyne", "founded", "Brannock Systems"),
+         ("Ilsa Varga", "left", "Brannock Systems"), ("Tomas Reyne", "left", "Brannock Systems"),
+         ("Ilsa Varga", "worksFor", "Brannock Systems"), ("Tomas Reyne", "worksFor", "Brannock Systems")}),
+    "founded: a relative after coordinated agents is the last one's": (
+        "The company was co-founded in 2005 by Ilsa Varga and Tomas Reyne, who had also founded Quorvane.",
+        {("Tomas Reyne", "founded", "Quorvane")}),
+    "mentions: a listed name typed by its partner's company word": (
+        "Brannock Systems took stakes in Quorvane and Telvia Labs last year.",
+        {("Brannock Systems", "investedIn", "Quorvane"), ("Brannock Systems", "investedIn", "Telvia Labs")}),
+    "accused: the board of the passage's company": (
+        "Corvane Systems fired its chief executive, Mira Tolsen, on Friday. The board said she had misled investors.",
+        {("Mira Tolsen", "ceoOf", "Corvane Systems"), ("Mira Tolsen", "left", "Corvane Systems"),
+         ("Corvane Systems", "accused", "Mira Tolsen")}),
+    "sued: won a case against": (
+        "Halvex Robotics won a patent case against Corvane Systems last year.",
+        {("Halvex Robotics", "sued", "Corvane Systems")}),
+    "sued: the object of the verb a lawsuit is the subject of": (
+        "The lawsuit, filed by Halvex Robotics on Monday, targets Corvane Systems.",
+        {("Halvex Robotics", "sued", "Corvane Systems")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,
@@ -2395,6 +2454,7 @@ NOT_STATED = {
     "a co-investor beside the round's leader": (
         "The round was led by Corvane Systems, with Tarn Capital also taking part.",
         ("Corvane Systems", "investedIn", "Tarn Capital")),
+    "a stake sold is no product": ("Halvex sold a stake in Quillo in 2009.", ("Halvex", "develops", "Quillo")),
 }
 
 
