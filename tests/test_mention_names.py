@@ -155,3 +155,49 @@ euros/NOUN/NNS/dobj/0/O
 def test_no_name_runs_into_an_amount():
     doc = parse(None, AMOUNT_AFTER_NAME)
     assert split_entity_span(doc, 1, 4) == [(1, 2)]
+
+
+#: "from Tarn Capital, Brisk Ventures and Oakridge Partners": the NER's span runs over the
+#: comma into the list's second name, which the parser coordinated with the first.
+LIST_OVER_COMMA = """
+from/ADP/IN/ROOT/0/O
+Tarn/PROPN/NNP/compound/2/B-ORG
+Capital/PROPN/NNP/pobj/0/I-ORG
+,/PUNCT/,/punct/2/I-ORG
+Brisk/PROPN/NNP/compound/5/I-ORG
+Ventures/PROPN/NNP/conj/2/I-ORG
+and/CCONJ/CC/cc/5/O
+Oakridge/PROPN/NNP/compound/8/B-ORG
+Partners/PROPN/NNPS/conj/5/I-ORG
+"""
+
+
+def test_a_span_over_a_list_is_cut_at_the_comma():
+    doc = parse(None, LIST_OVER_COMMA)
+    assert split_entity_span(doc, 1, 6) == [(1, 3), (4, 6)]
+
+
+#: "by Tarn Capital and Brisk Ventures": a span over two whole company names, whatever the
+#: parser hung where (here the first name as the second's modifier).
+TWO_COMPANIES = """
+by/ADP/IN/ROOT/0/O
+Tarn/PROPN/NNP/compound/2/B-ORG
+Capital/PROPN/NNP/nmod/5/I-ORG
+and/CCONJ/CC/cc/2/I-ORG
+Brisk/PROPN/NNP/conj/2/I-ORG
+Ventures/PROPN/NNPS/pobj/0/I-ORG
+"""
+
+#: "Marks and Spencer" and "Johnson and Johnson": no company word ends the first side.
+ONE_COMPANY = """
+by/ADP/IN/ROOT/0/O
+Halden/PROPN/NNP/compound/3/B-ORG
+and/CCONJ/CC/cc/1/I-ORG
+Corvane/PROPN/NNP/conj/1/I-ORG
+Group/PROPN/NNP/pobj/0/I-ORG
+"""
+
+
+def test_a_span_over_two_company_names_is_cut_at_and():
+    assert split_entity_span(parse(None, TWO_COMPANIES), 1, 6) == [(1, 3), (4, 6)]
+    assert split_entity_span(parse(None, ONE_COMPANY), 1, 5) == [(1, 5)]
