@@ -908,9 +908,8 @@ def prep_object_args(prep, ents, depth: int = 0, *, possessor: bool = False) -> 
     conjoined = [c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == prep.lower_]
     for extra in conjoined:
         out += prep_object_args(extra, ents, depth, possessor=possessor)
-    for pobj in prep.children:
-        if pobj.dep_ != "pobj":
-            continue
+    objects = [c for c in prep.children if c.dep_ == "pobj"] or _infinitive_subject_after(prep)
+    for pobj in objects:
         found = entity_args(pobj, ents)
         if not found and possessor:
             found = [a for c in pobj.children if c.dep_ == "poss" for a in entity_args(c, ents)
@@ -924,6 +923,20 @@ def prep_object_args(prep, ents, depth: int = 0, *, possessor: bool = False) -> 
                     found += [a for a in _entity_of_one(sub, ents)]  # "on the University of X board"
         out += found
     return out
+
+
+def _infinitive_subject_after(prep) -> list:
+    """"partnered with Chinese vendor Huawei to run its software": a preposition left without an
+    object, the noun after it read as the subject of the infinitive that follows -- the noun is
+    the preposition's object."""
+    doc = prep.doc
+    if prep.i + 1 >= len(doc):
+        return []
+    for tok in doc[prep.i + 1:min(len(doc), prep.i + 8)]:
+        if tok.dep_ == "nsubj" and tok.left_edge.i == prep.i + 1 and tok.head.i > tok.i \
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.head.children):
+            return [tok]
+    return []
 
 
 def ccomp_subject_args(verb, ents) -> list[Arg]:
