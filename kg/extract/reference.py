@@ -460,6 +460,12 @@ def _co_arguments(ents, token) -> set[int]:
         if owners:
             return owners
     carrier = clause.head
+    if clause.dep_ == "pcomp" and clause.tag_ == "VBG" and clause.head.dep_ == "prep" \
+            and clause.head.head.pos_ in ("VERB", "AUX") and token.dep_ in ("dobj", "obj") and token.head.i == clause.i:
+        # "X folded Brisklet into its unit after buying it": the gerund's subject is the verb's
+        # the preposition hangs on, and its object pronoun is not that subject
+        out.update(cid for c in clause.head.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                   for cid in [ents.cluster_at(c)] if cid is not None)
     if clause.dep_ == "acl" and clause.tag_ == "VBG":
         # "X filed complaints accusing the company of ...": the participle's subject is the
         # subject of the verb its noun hangs on
