@@ -197,6 +197,12 @@ def modifier_relations(sent, ents) -> Iterator[Candidate]:
             continue
         agent = _name(ents, tok.nbor(-2))
         target = _name(ents, tok.head) if tok.dep_ in ("amod", "compound", "nmod") else None
+        noun = tok.head
+        while target is None and noun.dep_ in ("amod", "compound", "nmod") and noun.head.i > noun.i \
+                and noun.pos_ == "NOUN" and tok.dep_ in ("amod", "compound", "nmod"):
+            # "the Microsoft-backed startup Brisklet": the kind noun the parser hung on the name
+            noun = noun.head
+            target = _name(ents, noun)
         if target is None:
             # "the Silver Lake-led group that bought ...": the modified noun is described further
             nxt = tok.head
