@@ -1721,13 +1721,17 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
                 out += [a for a in entity_args(sib, ents) if a.cluster != ents.cluster_at(tok.head)]
     if not out:
         # "chairman, president and chief executive officer at Stephens Inc.", "founder and CEO of
-        # X": coordinated roles share the organization named after the last of them.
-        for conj in tok.conjuncts:
+        # X": coordinated roles share the organization named after the last of them -- the
+        # nearest conjunct's that names one ("a former chairman of A, and former chairman and CEO
+        # of B" is CEO of B, not of A)
+        for conj in sorted(tok.conjuncts, key=lambda c: abs(c.i - tok.i)):
             if conj.pos_ in ("NOUN", "PROPN"):
                 # (not "Professor of Foreign Policy ..., and a member": a chair's field is no body)
                 conj_preps = ("at", "in") if lemma_of(conj) in triggers().academic_roles else ROLE_TARGET_PREPS
                 out += prep_args(conj, ents, conj_preps, depth=2)
                 out += [a for c in conj.children if c.dep_ == "poss" and c.i < conj.i for a in entity_args(c, ents)]
+            if out:
+                break
         base = tok
         while base.dep_ == "conj":
             base = base.head
