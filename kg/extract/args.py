@@ -1672,6 +1672,10 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
         # the later organizations of the list on the role
         out += [Arg(cid, c.i, "name") for c in tok.conjuncts if c.i > tok.i and c.pos_ == "PROPN"
                 for cid in [ents.cluster_at(c)] if cid is not None and ents.type_of(cid) == "Organization"]
+        # (or as its apposition: "..., IHÉS, The Ohio State University and Vanderbilt University")
+        out += [a for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN"
+                and ents.cluster_at(c) is not None for a in entity_args(c, ents)
+                if ents.type_of(a.cluster) == "Organization"]
     modifiers = list(tok.children)
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "ex":
         # "Zarvik's ex-CEO", which the tokenizer splits into "ex", "-", "CEO": what modifies the
