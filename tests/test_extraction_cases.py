@@ -2327,6 +2327,21 @@ CASES = {
     "sued: the object of the verb a lawsuit is the subject of": (
         "The lawsuit, filed by Halvex Robotics on Monday, targets Corvane Systems.",
         {("Halvex Robotics", "sued", "Corvane Systems")}),
+    "investedIn: the X-backed startup Y": (
+        "The Tarn Capital-backed startup Brisklet Labs raised $20 million.",
+        {("Tarn Capital", "investedIn", "Brisklet Labs")}),
+    "subsidiaryOf: folded into its unit, after buying it": (
+        "Tarn Group folded Halvex Robotics into its drone unit after buying it in 2020.",
+        {("Halvex Robotics", "subsidiaryOf", "Tarn Group"), ("Tarn Group", "acquired", "Halvex Robotics")}),
+    "ceoOf: coordinated roles take the nearest conjunct's organization": (
+        "Dana Korvel is a former chairman of Brisklet Labs, and former chairman and CEO of Halvex Robotics.",
+        {("Dana Korvel", "leads", "Brisklet Labs"), ("Dana Korvel", "left", "Brisklet Labs"),
+         ("Dana Korvel", "leads", "Halvex Robotics"), ("Dana Korvel", "left", "Halvex Robotics"),
+         ("Dana Korvel", "ceoOf", "Halvex Robotics")}),
+    "worksFor: a role's organizations listed after it in apposition": (
+        "Mira Tolsen is currently Professor at Halvex University, IHÉS, The Corvane State University and Tarnow University.",
+        {("Mira Tolsen", "worksFor", "Halvex University"), ("Mira Tolsen", "worksFor", "IHÉS"),
+         ("Mira Tolsen", "worksFor", "Corvane State University"), ("Mira Tolsen", "worksFor", "Tarnow University")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,
