@@ -2342,6 +2342,9 @@ CASES = {
         "Mira Tolsen is currently Professor at Halvex University, IHÉS, The Corvane State University and Tarnow University.",
         {("Mira Tolsen", "worksFor", "Halvex University"), ("Mira Tolsen", "worksFor", "IHÉS"),
          ("Mira Tolsen", "worksFor", "Corvane State University"), ("Mira Tolsen", "worksFor", "Tarnow University")}),
+    "founded: founded and became chief executive of": (
+        "In 1978 Mira Tolsen founded and became CEO of Halvex Robotics.",
+        {("Mira Tolsen", "founded", "Halvex Robotics"), ("Mira Tolsen", "ceoOf", "Halvex Robotics")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -845,12 +845,20 @@ def object_args(verb, ents) -> list[Arg]:
                     # "makes the Quill drones": a noun phrase read as a clause ("makes [it] do")
                     out += entity_args(child, ents)
     if not out and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].dep_ == "cc" and not any(
-            c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr", "oprd", "prep", "dative", "prt") for c in verb.children):
+            c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr", "oprd", "prep", "dative", "prt") and c.i > verb.i
+            for c in verb.children):
         # "founded and still runs Corvane", "owns and operates X": a verb with no object of its
         # own, right before "and", shares the object of the verb coordinated with it
         out += [a for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                 and not any(s.dep_ in SUBJECT_DEPS for s in c.children)
                 for o in c.children if o.dep_ in ("dobj", "obj") for a in entity_args(o, ents)]
+        if not out:
+            # "founded and became chief executive of Corvane": the organization of the role the
+            # coordinated copula gives
+            out += [a for c in verb.children if c.dep_ == "conj" and c.lemma_ in ("become", "be", "remain")
+                    and not any(s.dep_ in SUBJECT_DEPS for s in c.children)
+                    for r in c.children if r.dep_ in ("attr", "acomp") and role_triggers(r)
+                    for a in prep_args(r, ents, ("of",)) if ents.type_of(a.cluster) == "Organization"]
     return _dedupe(out)
 
 
