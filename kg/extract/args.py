@@ -1657,7 +1657,7 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
     roles sharing it ("founder and CEO of X"), the verb's object ("runs the company as chief
     executive"), the passive verb's subject ("founded by X, its CEO")."""
     preps = ("at", "in") if lemma_of(title_word(tok)) in triggers().academic_roles else ROLE_TARGET_PREPS
-    out: list[Arg] = prep_args(tok, ents, preps, possessor=True)
+    out: list[Arg] = before_next_role(tok, prep_args(tok, ents, preps, possessor=True))
     if relation != "investedIn":
         # (not "a subsidiary company in Sweden": "in" a place says where, not whose -- but "an
         # investor in Velmora", which the model may take for a place, is in Velmora)
@@ -1740,7 +1740,12 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
             if conj.pos_ in ("NOUN", "PROPN"):
                 # (not "Professor of Foreign Policy ..., and a member": a chair's field is no body)
                 conj_preps = ("at", "in") if lemma_of(conj) in triggers().academic_roles else ROLE_TARGET_PREPS
-                out += prep_args(conj, ents, conj_preps, depth=2)
+                shared = prep_args(conj, ents, conj_preps, depth=2)
+                if conj.i < tok.i and any(a.token > tok.i for a in shared):
+                    # ("a partner in A as well as professor at B": the parser hung "at B" on the
+                    # first role; what comes after this one is this one's)
+                    shared = [a for a in shared if a.token > tok.i]
+                out += shared
                 out += [a for c in conj.children if c.dep_ == "poss" and c.i < conj.i for a in entity_args(c, ents)]
             if out:
                 break
@@ -1834,6 +1839,17 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
             if t.dep_ == "pobj" and t.head.lower_ == "of":
                 out += [a for a in entity_args(t, ents) if ents.type_of(a.cluster) == "Organization"]
     return _dedupe(out)
+
+
+def before_next_role(tok, found: list[Arg]) -> list[Arg]:
+    """The organizations of a role named before the next role coordinated with it, when some
+    are: in "a partner in A as well as professor at B", parsed with both prepositions on
+    "partner", B is the professor's."""
+    later = [c.i for c in tok.children if c.dep_ == "conj" and c.i > tok.i and role_triggers(c)]
+    if not later:
+        return found
+    before = [a for a in found if a.token < min(later)]
+    return before or found
 
 
 def explicit_subunit(tok, ents) -> bool:

@@ -459,8 +459,8 @@ def _their(tok, ents, relation: str, pattern: str) -> Iterator[Candidate]:
 
 def role_candidates(sent, ents) -> Iterator[Candidate]:
     """"X, chief executive of Y", "Y's rival X", "X, a unit of Y", "the parent of Y", "the Tesla CEO"."""
-    from kg.extract.args import (compound_args, explicit_subunit, has_explicit_complement, holder_args, implicit_target,
-                                 listing_preps, prep_args, subject_args, target_args, unknown_qualifier)
+    from kg.extract.args import (before_next_role, compound_args, explicit_subunit, has_explicit_complement, holder_args,
+                                 implicit_target, listing_preps, prep_args, subject_args, target_args, unknown_qualifier)
     from kg.extract.reference import role_holder
     from kg.extract.triggers import left_modifiers, lemma_of, role_triggers, title_word, triggers, verb_triggers
 
@@ -495,8 +495,8 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
             if rt.requires_prep:
                 # "the Raleigh company behind Red Hat Linux": what the preposition names, not the
                 # names modifying the noun
-                targets = [t for t in prep_args(site, ents, tuple(p.split(":")[0] for p in rt.requires_prep))
-                           if t.cluster not in held]
+                targets = [t for t in before_next_role(site, prep_args(site, ents, tuple(
+                    p.split(":")[0] for p in rt.requires_prep))) if t.cluster not in held]
             else:
                 targets = [t for t in target_args(site, ents, relation) if t.cluster not in held]
             if not targets and relation == "criticized" and tok.dep_ == "nsubj" and tok.tag_ == "NNS" and holders:
