@@ -2345,6 +2345,15 @@ CASES = {
     "founded: founded and became chief executive of": (
         "In 1978 Mira Tolsen founded and became CEO of Halvex Robotics.",
         {("Mira Tolsen", "founded", "Halvex Robotics"), ("Mira Tolsen", "ceoOf", "Halvex Robotics")}),
+    "worksFor: the functions a role is over are no organization": (
+        "Mira Tolsen was VP of Engineering and Product Development at Halvex Robotics.",
+        {("Mira Tolsen", "worksFor", "Halvex Robotics")}),
+    "worksFor: head of a capitalised function at a company": (
+        "Dana Korvel is the head of Research at Brisklet Labs.",
+        {("Dana Korvel", "worksFor", "Brisklet Labs")}),
+    "ceoOf: a company named with a function word stays a company": (
+        "Mira Tolsen is chief executive of Halvex Research.",
+        {("Mira Tolsen", "ceoOf", "Halvex Research")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

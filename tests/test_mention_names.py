@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.mentions import (clean_name, is_heading_line, looks_like_personal_name, misread_date, misread_group,
-                                 split_entity_span, unknown_word_name)
+                                 names_a_function, split_entity_span, unknown_word_name)
 from parses import parse
 
 
@@ -201,3 +201,26 @@ Group/PROPN/NNP/pobj/0/I-ORG
 def test_a_span_over_two_company_names_is_cut_at_and():
     assert split_entity_span(parse(None, TWO_COMPANIES), 1, 6) == [(1, 3), (4, 6)]
     assert split_entity_span(parse(None, ONE_COMPANY), 1, 5) == [(1, 5)]
+
+
+#: "VP of Engineering and Product Development at Flock": capitalised business functions after a
+#: role's "of" name a part of the company, not an organization of their own.
+FUNCTIONS_AFTER_ROLE = """
+was/AUX/VBD/ROOT/0/O/be
+VP/PROPN/NNP/attr/0/O/vp
+of/ADP/IN/prep/1/O
+Engineering/PROPN/NNP/nmod/6/B-ORG
+and/CCONJ/CC/cc/3/O
+Product/PROPN/NNP/compound/6/B-ORG
+Development/PROPN/NNP/pobj/2/I-ORG
+at/ADP/IN/prep/6/O
+Halvex/PROPN/NNP/compound/9/B-ORG
+Research/PROPN/NNP/pobj/7/I-ORG
+"""
+
+
+def test_business_functions_after_a_role_name_no_organization():
+    doc = parse(None, FUNCTIONS_AFTER_ROLE)
+    assert names_a_function(doc[3:4])
+    assert names_a_function(doc[5:7]), "the whole run of function words back to the role's 'of'"
+    assert not names_a_function(doc[8:10]), "a distinctive word makes a name"

@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kg.extract.lexicon import dictionary_words, given_names, is_dictionary_word, lexicon
-from kg.extract.triggers import lemma_of, title_word, triggers
+from kg.extract.triggers import lemma_of, role_triggers, title_word, triggers
 from kg.model import Entity
 from kg.nlp import ABBREVIATED_FORMS, LABEL_TO_TYPE, gazetteer
 from kg.rdf import entity_key
@@ -333,6 +333,23 @@ def _split_once(doc, start: int, end: int) -> list[tuple[int, int]]:
                 # second coordinated with the first
                 return [(start, tok.i), (tok.i + 1, end)]
     return [(start, end)]
+
+
+def names_a_function(span) -> bool:
+    """Whether a capitalised span is only the name of a part of a company a role is over: its words
+    all business functions, in a run of them right after a role's "of" ("VP of Engineering", "head
+    of Product Development at X", "VP of Engineering and Product Development")."""
+    words = [t.lower_ for t in span]
+    if not words or any(w not in lexicon().business_functions for w in words) or words[0] in ("and", "&"):
+        return False
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in lexicon().business_functions:
+        i -= 1  # ("VP of Engineering and Product Development": the whole run of them)
+    if i < 1 or doc[i].lower_ != "of":
+        return False
+    role = doc[i - 1]
+    return bool(role_triggers(role)) or role.lower_ in lexicon().title_words
 
 
 def _suffixed(doc, start: int, end: int) -> bool:
@@ -781,6 +798,8 @@ class DocEntities:
                 continue
             if not text or text.lower() in lexicon().not_names or not any(c.isalpha() for c in text):
                 continue
+            if not gaz and names_a_function(doc[start:end]):
+                continue  # "VP of Engineering and Product Development at Flock": a part of Flock
             if FUNDING_ROUND.match(text):
                 continue  # "Series B" is a funding round (kg.extract.triggers reads it as one)
             if not gaz and end - start == 1 and any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < ent.start
@@ -922,7 +941,7 @@ class DocEntities:
                 continue  # "Chief Executive Officer", "Professor Emeritus", "Secretary of State"
             if not text[0].isupper() and not re.match(r"^[a-z]+[A-Z]", text) or FUNDING_ROUND.match(text):
                 continue
-            if self._on_heading_line(start):
+            if self._on_heading_line(start) or names_a_function(doc[start:end]):
                 continue
             self.mentions.append(Mention(start, end, text, Counter(), None, weak=weak))
             covered.update(range(start, end))
