@@ -163,13 +163,11 @@ def lexicon() -> Lexicon:
 
 
 @lru_cache(maxsize=1)
-def dictionary_words() -> frozenset[str]:
-    """The English words the model's rule lemmatizer knows: the lemma index of ``en_core_web_sm``
-    (WordNet's nouns, verbs, adjectives and adverbs, lower-cased; WordNet licence), read from the
-    installed model package, not copied into ours. A capitalised word that is no English word
-    ("Corvane", "Halvex") is a name wherever it stands, even where the tagger calls it a common noun
-    at a sentence start; a word in the index ("Apple", "Block", "Insight") may be either. Empty when
-    the model's lookups cannot be read (then no word is taken for a name on this ground)."""
+def _lemma_index() -> dict[str, frozenset[str]]:
+    """The English words the model's rule lemmatizer knows, by part of speech ("noun", "verb",
+    "adj", "adv"): the lemma index of ``en_core_web_sm`` (WordNet's, lower-cased; WordNet licence),
+    read from the installed model package, not copied into ours. Empty when the model's lookups
+    cannot be read."""
     from spacy.lookups import Lookups
     from spacy.util import get_package_path
 
@@ -178,11 +176,30 @@ def dictionary_words() -> frozenset[str]:
     try:
         found = sorted(get_package_path(MODEL).glob("*/lemmatizer/lookups"))
         if not found:
-            return frozenset()
+            return {}
         index = Lookups().from_disk(found[0]).get_table("lemma_index")
     except (ImportError, OSError, ValueError, KeyError):
-        return frozenset()
-    return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
+        return {}
+    return {pos: frozenset(index.get(pos, ())) for pos in ("noun", "verb", "adj", "adv")}
+
+
+@lru_cache(maxsize=1)
+def dictionary_words() -> frozenset[str]:
+    """The English words of :func:`_lemma_index`, of any part of speech. A capitalised word that is
+    no English word ("Corvane", "Halvex") is a name wherever it stands, even where the tagger calls
+    it a common noun at a sentence start; a word in the index ("Apple", "Block", "Insight") may be
+    either. Empty when the model's lookups cannot be read (then no word is taken for a name on this
+    ground)."""
+    return frozenset(w for words in _lemma_index().values() for w in words)
+
+
+@lru_cache(maxsize=1)
+def modifier_words() -> frozenset[str]:
+    """English adjectives and adverbs that are no noun ("scientific", "worldwide"): a word that
+    can only modify, which names nothing on its own -- "Scientific Director", "Worldwide Chairman"
+    are titles, whatever the NER tagged."""
+    index = _lemma_index()
+    return (index.get("adj", frozenset()) | index.get("adv", frozenset())) - index.get("noun", frozenset())
 
 
 @lru_cache(maxsize=1)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from kg.extract.lexicon import dictionary_words, given_names, is_dictionary_word, lexicon
+from kg.extract.lexicon import dictionary_words, given_names, is_dictionary_word, lexicon, modifier_words
 from kg.extract.triggers import lemma_of, role_triggers, title_word, triggers
 from kg.model import Entity
 from kg.nlp import ABBREVIATED_FORMS, LABEL_TO_TYPE, gazetteer
@@ -800,6 +800,11 @@ class DocEntities:
                 continue
             if not gaz and names_a_function(doc[start:end]):
                 continue  # "VP of Engineering and Product Development at Flock": a part of Flock
+            if not gaz and end - start == 1 and doc[start].lower_ in modifier_words() and end < len(doc) \
+                    and doc[end].text.istitle() and (role_triggers(doc[end]) or doc[end].lower_ in lexicon().title_words):
+                # "Scientific Director", "Worldwide Chairman": a title's own adjective, capitalised
+                # with it (not "Intuitive CEO Gary Guthart": a company's one-word name before a title)
+                continue
             if FUNDING_ROUND.match(text):
                 continue  # "Series B" is a funding round (kg.extract.triggers reads it as one)
             if not gaz and end - start == 1 and any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < ent.start
