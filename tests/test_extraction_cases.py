@@ -2354,6 +2354,15 @@ CASES = {
     "ceoOf: a company named with a function word stays a company": (
         "Mira Tolsen is chief executive of Halvex Research.",
         {("Mira Tolsen", "ceoOf", "Halvex Research")}),
+    "worksFor: a professor's fields are no organization, the 'at' hung on the field": (
+        "Dana Korvel is Professor of Operations Research and of Computer Science at Halvex University.",
+        {("Dana Korvel", "worksFor", "Halvex University")}),
+    "worksFor: a field and a university in one span are cut": (
+        "Mira Tolsen is a professor of Computer Science at Halvex University.",
+        {("Mira Tolsen", "worksFor", "Halvex University")}),
+    "mentions: a government portfolio after a title is no organization": (
+        "The plan was announced by Secretary of State Dana Korvel and Mira Tolsen, chief executive of Halvex Robotics.",
+        {("Mira Tolsen", "ceoOf", "Halvex Robotics")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -1658,6 +1658,11 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
     executive"), the passive verb's subject ("founded by X, its CEO")."""
     preps = ("at", "in") if lemma_of(title_word(tok)) in triggers().academic_roles else ROLE_TARGET_PREPS
     out: list[Arg] = before_next_role(tok, prep_args(tok, ents, preps, possessor=True))
+    if not out and preps == ("at", "in"):
+        # "Professor of Computer Science at X": the parser hangs "at X" on the field
+        out = [a for of in tok.children if of.dep_ == "prep" and of.lower_ == "of"
+               for field in of.children if field.dep_ == "pobj" and ents.cluster_at(field) is None
+               for a in prep_args(field, ents, preps)]
     if relation != "investedIn":
         # (not "a subsidiary company in Sweden": "in" a place says where, not whose -- but "an
         # investor in Velmora", which the model may take for a place, is in Velmora)

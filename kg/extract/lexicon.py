@@ -52,9 +52,10 @@ class Lexicon:
     # modifier a name is a company's (overlapping triggers.json's body_nouns, which say who acts for
     # an organization and hold teams, departments and public bodies too)
     organization_bodies: frozenset[str]
-    # "VP of Engineering at X", "head of Product Development": the parts of a company a role is
-    # over, which the NER tags as organizations when capitalised; a name of these words alone is none
-    business_functions: frozenset[str]
+    # "VP of Engineering at X", "Professor of Computer Science", "Minister of Energy": the
+    # functions, fields and portfolios a role is over, which the NER tags as organizations when
+    # capitalised; after a role's "of", a name of these words alone is none
+    role_domains: frozenset[str]
     state_verbs: frozenset[str]  # "will remain chief executive": a state that goes on, not a plan
     quantity_words: frozenset[str]  # "owns 90 percent of X", "a majority of X": X
     unit_name_words: frozenset[str]  # "IBM's Personal Computing Division": a unit of IBM

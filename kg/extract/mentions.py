@@ -299,6 +299,9 @@ def _split_once(doc, start: int, end: int) -> list[tuple[int, int]]:
             return [(start, tok.i), (tok.i + 1, end)]
         if tok.lower_ == "of" and doc[tok.i + 1].tag_ == "VBG":
             return [(start, tok.i)]  # "accused Trellon of stealing": the charge is no part of the name
+        if tok.lower_ in ("at", "in") and tok.is_lower and names_a_function(doc[start:tok.i]):
+            # "professor of [Computer Science at Halvex University]": the field is no part of the name
+            return [(tok.i + 1, end)]
         if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") and tok.is_lower and (tok.dep_ == "ROOT" or not (start <= tok.head.i < end)):
             # "Ivo Brandt quit Trellon": a span drawn over a clause's verb is the names on its sides
             return [(start, tok.i), (tok.i + 1, end)]
@@ -340,12 +343,15 @@ def names_a_function(span) -> bool:
     all business functions, in a run of them right after a role's "of" ("VP of Engineering", "head
     of Product Development at X", "VP of Engineering and Product Development")."""
     words = [t.lower_ for t in span]
-    if not words or any(w not in lexicon().business_functions for w in words) or words[0] in ("and", "&"):
+    if not words or any(w not in lexicon().role_domains for w in words) or words[0] in ("and", "&"):
         return False
     doc = span.doc
     i = span.start - 1
-    while i >= 0 and doc[i].lower_ in lexicon().business_functions:
-        i -= 1  # ("VP of Engineering and Product Development": the whole run of them)
+    while i >= 0 and (doc[i].lower_ in lexicon().role_domains or doc[i].lower_ == "of" and i > 0
+                      and doc[i - 1].lower_ in ("and", "&", ",")):
+        # ("VP of Engineering and Product Development", "Professor of Operations Research and of
+        # Computer Science": the whole run of them)
+        i -= 1
     if i < 1 or doc[i].lower_ != "of":
         return False
     role = doc[i - 1]
