@@ -2491,6 +2491,11 @@ NOT_STATED = {
         "The round was led by Corvane Systems, with Tarn Capital also taking part.",
         ("Corvane Systems", "investedIn", "Tarn Capital")),
     "a stake sold is no product": ("Halvex sold a stake in Quillo in 2009.", ("Halvex", "develops", "Quillo")),
+    "a coordinated role under a negation": ("Halvex Robotics is not a subsidiary or affiliate of Corvane Systems.",
+                                            ("Halvex Robotics", "subsidiaryOf", "Corvane Systems")),
+    "a coordinated role under a negated future": (
+        "Dana Korvel will not become chairman and chief executive of Halvex Robotics.",
+        ("Dana Korvel", "ceoOf", "Halvex Robotics")),
 }
 
 

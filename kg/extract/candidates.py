@@ -545,7 +545,11 @@ def role_candidates(sent, ents) -> Iterator[Candidate]:
                 target_slot = "implicit"
             # A role in apposition or used as a title is presupposed; a predicated one is asserted
             # by its clause ("X would become CEO of Y" is not a fact).
-            scope = "clause" if tok.dep_ in ("attr", "oprd", "pobj", "acomp") else "phrase"
+            # (a coordinated role as its first one: "is not a subsidiary or affiliate of Y")
+            predicated = tok
+            while predicated.dep_ == "conj" and predicated.head.i != predicated.i and role_triggers(predicated.head):
+                predicated = predicated.head
+            scope = "clause" if predicated.dep_ in ("attr", "oprd", "pobj", "acomp") else "phrase"
             if tok.dep_ == "pobj" and tok.head.lower_ == "as" and any(
                     vt.relation == "left" and vt.object != ("prep:from",) for vt in verb_triggers(tok.head.head)):
                 # "X will step down as chairman": X is chairman, whatever comes (not "X will join Y
