@@ -2363,6 +2363,10 @@ CASES = {
     "mentions: a government portfolio after a title is no organization": (
         "The plan was announced by Secretary of State Dana Korvel and Mira Tolsen, chief executive of Halvex Robotics.",
         {("Mira Tolsen", "ceoOf", "Halvex Robotics")}),
+    "worksFor: a member of a body for a place, the founder of a possessed description": (
+        "The directors were put on trial in 1858 (the bank's founder, Dana Korvel, Member of Parliament for "
+        "Glasgow, had died in 1857).",
+        {("Dana Korvel", "worksFor", "Parliament")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -1658,6 +1658,10 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
     executive"), the passive verb's subject ("founded by X, its CEO")."""
     preps = ("at", "in") if lemma_of(title_word(tok)) in triggers().academic_roles else ROLE_TARGET_PREPS
     out: list[Arg] = before_next_role(tok, prep_args(tok, ents, preps, possessor=True))
+    if any(_by_prep(tok, a.token) == "of" for a in out):
+        # "Member of Parliament for Glasgow": with the organization named by "of", what "for"
+        # names is whom the role serves, not where it is held
+        out = [a for a in out if _by_prep(tok, a.token) != "for"]
     if not out and preps == ("at", "in"):
         # "Professor of Computer Science at X": the parser hangs "at X" on the field
         out = [a for of in tok.children if of.dep_ == "prep" and of.lower_ == "of"
@@ -1838,9 +1842,13 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
         verb = passive_agent_verb(tok)
         if verb is not None:
             out += [a for a in passive_subject_args(verb, ents) if ents.type_of(a.cluster) == "Organization"]
-    if not out and relation == "founded":
-        # "co-founders turned bitter rivals at the helm of OpenAI"
+    if not out and relation == "founded" and not any(c.dep_ == "poss" for c in tok.children):
+        # "co-founders turned bitter rivals at the helm of OpenAI" (not "the bank's founder, X,
+        # Member of Parliament": the possessor says whose, and an apposition is another role)
+        apposed = {t.i for c in tok.children if c.dep_ == "appos" for t in c.subtree}
         for t in tok.subtree:
+            if t.i in apposed:
+                continue
             if t.dep_ == "pobj" and t.head.lower_ == "of":
                 out += [a for a in entity_args(t, ents) if ents.type_of(a.cluster) == "Organization"]
     return _dedupe(out)
