@@ -2367,6 +2367,19 @@ CASES = {
         "The directors were put on trial in 1858 (the bank's founder, Dana Korvel, Member of Parliament for "
         "Glasgow, had died in 1857).",
         {("Dana Korvel", "worksFor", "Parliament")}),
+    "subsidiaryOf: the parent company to": (
+        "Castle Estate Landscaping is the parent company to Castle Tree Art.",
+        {("Castle Tree Art", "subsidiaryOf", "Castle Estate Landscaping")}),
+    "founded: co-founded and served as CTO at": (
+        "Mira Tolsen co-founded and served as CTO at Brisklet Labs.",
+        {("Mira Tolsen", "founded", "Brisklet Labs"), ("Mira Tolsen", "worksFor", "Brisklet Labs")}),
+    "owns: a county-based company the parser apposed to the county": (
+        "Brisklet Labs is a Fairfax County, Virginia-based company that owns the online retailer Quillo and is a "
+        "subsidiary of Corvane Systems.",
+        {("Brisklet Labs", "owns", "Quillo"), ("Brisklet Labs", "subsidiaryOf", "Corvane Systems")}),
+    "ceoOf: a 'to' after the role's 'of' is the next role's": (
+        "Dana Korvel is chief executive of Halvex and adviser to Corvane Systems.",
+        {("Dana Korvel", "ceoOf", "Halvex"), ("Dana Korvel", "worksFor", "Corvane Systems")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -329,6 +329,13 @@ def _entity_of_one_read(tok, ents, depth: int = 0) -> list[Arg]:
                 if cid is not None:
                     return [Arg(cid, child.i, "name")]
     if tok.pos_ == "NOUN" and tok.dep_ == "appos" and ents.cluster_at(tok.head) is not None:
+        place = tok.head
+        if ents.type_of(ents.cluster_at(place)) == "Place" and before_based(tok.doc, ents.mention_end(place.i)) \
+                and place.dep_ == "attr" and place.head.lemma_ == "be":
+            # "X is a Fairfax County, Virginia-based company that owns Y": the parser apposes the
+            # company to the county; the company is what the copula says it of
+            return [Arg(cid, c.i, "name") for c in place.head.children if c.dep_ in SUBJECT_DEPS
+                    for cid in [ents.cluster_at(c)] if cid is not None]
         return [Arg(ents.cluster_at(tok.head), tok.head.i, "name")]  # "Medium, a new platform established by Y"
     cid = ents.cluster_at(tok)
     if cid is not None and ents.type_of(cid) == "Place" and before_based(tok.doc, tok.i + 1):
@@ -855,10 +862,22 @@ def object_args(verb, ents) -> list[Arg]:
         if not out:
             # "founded and became chief executive of Corvane": the organization of the role the
             # coordinated copula gives
-            out += [a for c in verb.children if c.dep_ == "conj" and c.lemma_ in ("become", "be", "remain")
-                    and not any(s.dep_ in SUBJECT_DEPS for s in c.children)
-                    for r in c.children if r.dep_ in ("attr", "acomp") and role_triggers(r)
-                    for a in prep_args(r, ents, ("of",)) if ents.type_of(a.cluster) == "Organization"]
+            # ("co-founded and served as CTO at Corvane": the role the coordinated verb takes "as",
+            # whose "at" the parser may hang on that verb)
+            for c in verb.children:
+                if c.dep_ != "conj" or any(s.dep_ in SUBJECT_DEPS for s in c.children):
+                    continue
+                if c.lemma_ in ("become", "be", "remain"):
+                    roles = [r for r in c.children if r.dep_ in ("attr", "acomp") and role_triggers(r)]
+                    carriers = roles
+                elif c.lemma_ in ("serve", "act", "work"):
+                    roles = [r for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+                             for r in p.children if r.dep_ == "pobj" and role_triggers(r)]
+                    carriers = [*roles, c] if roles else []
+                else:
+                    continue
+                out += [a for r in carriers for a in prep_args(r, ents, ("of", "at"))
+                        if ents.type_of(a.cluster) == "Organization"]
     return _dedupe(out)
 
 
@@ -1660,8 +1679,9 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
     out: list[Arg] = before_next_role(tok, prep_args(tok, ents, preps, possessor=True))
     if any(_by_prep(tok, a.token) == "of" for a in out):
         # "Member of Parliament for Glasgow": with the organization named by "of", what "for"
-        # names is whom the role serves, not where it is held
-        out = [a for a in out if _by_prep(tok, a.token) != "for"]
+        # names is whom the role serves, not where it is held ("chief executive of X and adviser
+        # to Y": a "to" the parser hung on the first role is the next one's)
+        out = [a for a in out if _by_prep(tok, a.token) not in ("for", "to")]
     if not out and preps == ("at", "in"):
         # "Professor of Computer Science at X": the parser hangs "at X" on the field
         out = [a for of in tok.children if of.dep_ == "prep" and of.lower_ == "of"
@@ -1774,7 +1794,8 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
             # "X is CEO at Y" (the preposition hangs on the copula); "an engineer, founder and
             # CEO of Y" (on the noun the roles are in apposition to)
             for child in base.head.children:
-                if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with") and child.i > tok.i:
+                # ("X is the parent company to Y": "to" too)
+                if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with", "to") and child.i > tok.i:
                     out += prep_object_args(child, ents, 2)
         if not out and base.dep_ in ("oprd", "dobj", "obj") and lemma_of(base.head) in lexicon().appointing_verbs \
                 and not is_passive(base.head):
