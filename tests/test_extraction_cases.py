@@ -903,8 +903,7 @@ CASES = {
          ("Omar Reyes", "left", "Corvant Systems")}),
     "ceoOf: the board replaced B as chief executive": (
         "The board replaced Omar Reyes as chief executive of Corvant Systems in May.",
-        # (the board is Corvant's, so it ousted him: the same as "Corvant replaced him")
-        {("Omar Reyes", "ceoOf", "Corvant Systems"), ("Omar Reyes", "left", "Corvant Systems")}),
+        {("Omar Reyes", "ceoOf", "Corvant Systems")}),
     "leads: was promoted to president of": (
         "Marta Quist was promoted to president of Corvant Systems.",
         {("Marta Quist", "leads", "Corvant Systems")}),
@@ -2317,12 +2316,8 @@ CASES = {
     "mentions: a listed name typed by its partner's company word": (
         "Brannock Systems took stakes in Quorvane and Telvia Labs last year.",
         {("Brannock Systems", "investedIn", "Quorvane"), ("Brannock Systems", "investedIn", "Telvia Labs")}),
-    "accused: the board of the passage's company": (
-        "Corvane Systems fired its chief executive, Mira Tolsen, on Friday. The board said she had misled investors.",
-        {("Mira Tolsen", "ceoOf", "Corvane Systems"), ("Mira Tolsen", "left", "Corvane Systems"),
-         ("Corvane Systems", "accused", "Mira Tolsen")}),
-    "sued: won a case against": (
-        "Halvex Robotics won a patent case against Corvane Systems last year.",
+    "sued: pursuing a case against": (
+        "Halvex Robotics pressed a patent case against Corvane Systems last year.",
         {("Halvex Robotics", "sued", "Corvane Systems")}),
     "sued: the object of the verb a lawsuit is the subject of": (
         "The lawsuit, filed by Halvex Robotics on Monday, targets Corvane Systems.",
@@ -2380,6 +2375,22 @@ CASES = {
     "ceoOf: a 'to' after the role's 'of' is the next role's": (
         "Dana Korvel is chief executive of Halvex and adviser to Corvane Systems.",
         {("Dana Korvel", "ceoOf", "Halvex"), ("Dana Korvel", "worksFor", "Corvane Systems")}),
+    "ceoOf: a company named in domain words after a heading role": (
+        "Dana Korvel is chief executive of Platform Science.", {("Dana Korvel", "ceoOf", "Platform Science")}),
+    "mentions: a list item before an X-based name is no city": (
+        "Halvex Robotics bought Quorvane, Berlin-based Brisklet and Telvia Labs last year.",
+        {("Halvex Robotics", "acquired", "Quorvane"), ("Halvex Robotics", "acquired", "Brisklet"),
+         ("Halvex Robotics", "acquired", "Telvia Labs")}),
+    "ceoOf: a relative with a singular verb after coordinated subjects is the last one's": (
+        "Ilsa Varga and Tomas Reyne, who is chief executive of Brannock Systems, left the company last year.",
+        {("Tomas Reyne", "ceoOf", "Brannock Systems"), ("Ilsa Varga", "left", "Brannock Systems"),
+         ("Tomas Reyne", "left", "Brannock Systems"), ("Ilsa Varga", "worksFor", "Brannock Systems")}),
+    "investedIn: a stake built is no company founded": (
+        "Tarn Capital, an activist hedge fund, has built a stake in Corvane Systems.",
+        {("Tarn Capital", "investedIn", "Corvane Systems")}),
+    "partneredWith: a date's conjunct that is the next clause's subject": (
+        "Halvex Robotics signed a deal with Brisklet in May and Corvane Systems followed in June.",
+        {("Brisklet", "partneredWith", "Halvex Robotics")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,
@@ -2513,6 +2524,9 @@ NOT_STATED = {
     "a coordinated role under a negated future": (
         "Dana Korvel will not become chairman and chief executive of Halvex Robotics.",
         ("Dana Korvel", "ceoOf", "Halvex Robotics")),
+    "won a case against: who sued is not said": (
+        "Halvex Robotics won a patent case against Corvane Systems last year.",
+        ("Halvex Robotics", "sued", "Corvane Systems")),
 }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.mentions import (clean_name, is_heading_line, looks_like_personal_name, misread_date, misread_group,
-                                 names_a_function, split_entity_span, unknown_word_name)
+                                 names_a_domain, split_entity_span, unknown_word_name)
 from parses import parse
 
 
@@ -221,6 +221,24 @@ Research/PROPN/NNP/pobj/7/I-ORG
 
 def test_business_functions_after_a_role_name_no_organization():
     doc = parse(None, FUNCTIONS_AFTER_ROLE)
-    assert names_a_function(doc[3:4])
-    assert names_a_function(doc[5:7]), "the whole run of function words back to the role's 'of'"
-    assert not names_a_function(doc[8:10]), "a distinctive word makes a name"
+    assert names_a_domain(doc[3:4])
+    assert names_a_domain(doc[5:7]), "the whole run of function words back to the role's 'of'"
+    assert not names_a_domain(doc[8:10]), "a distinctive word makes a name"
+
+
+#: "Halden, Marsh, Tolver & Quist": a firm named for its partners, which the NER spans whole and
+#: the parser reads as a list.
+PARTNERS_FIRM = """
+at/ADP/IN/ROOT/0/O
+Halden/PROPN/NNP/pobj/0/B-ORG
+,/PUNCT/,/punct/1/I-ORG
+Marsh/PROPN/NNP/conj/1/I-ORG
+,/PUNCT/,/punct/3/I-ORG
+Tolver/PROPN/NNP/conj/3/I-ORG
+&/CCONJ/CC/cc/5/I-ORG
+Quist/PROPN/NNP/conj/5/I-ORG
+"""
+
+
+def test_a_firm_named_for_its_partners_stays_whole():
+    assert split_entity_span(parse(None, PARTNERS_FIRM), 1, 8) == [(1, 8)]

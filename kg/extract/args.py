@@ -127,10 +127,23 @@ def is_reciprocal(tok) -> bool:
 
 
 def _dated_conjuncts(prep, ents, cid: int, kind: str, members: list) -> list:
-    """The names of ``kind`` coordinated with the date (or price) that ``prep`` introduces."""
+    """The names of ``kind`` coordinated with the date (or price) that ``prep`` introduces, each
+    with a date (or price) of its own after it ("AppDynamics in 2017 and ThousandEyes in 2020"; not
+    "a deal with Brisklet in May and Corvane Systems followed in June", the next clause's subject)."""
     return [c for when in prep.children if when.dep_ == "pobj" and when.ent_type_ in DATED_LABELS
             for c in when.conjuncts if c not in members and ents.cluster_at(c) not in (None, cid)
-            and ents.type_of(ents.cluster_at(c)) == kind]
+            and ents.type_of(ents.cluster_at(c)) == kind and _dated_after(c)]
+
+
+def _dated_after(tok) -> bool:
+    """Whether a name is followed right away by a preposition with a date or price ("ThousandEyes
+    in 2020"), however the parser hung it."""
+    doc = tok.doc
+    nxt = tok.right_edge.i + 1
+    if nxt >= len(doc) or doc[nxt].dep_ != "prep" or doc[nxt].lower_ not in ("in", "on", "for"):
+        return any(c.dep_ == "prep" and c.lower_ in ("in", "on", "for") and any(
+            p.dep_ == "pobj" and p.ent_type_ in DATED_LABELS for p in c.children) for c in tok.children)
+    return any(p.dep_ == "pobj" and p.ent_type_ in DATED_LABELS for p in doc[nxt].children)
 
 
 def list_members(tok, ents) -> list:
@@ -197,10 +210,13 @@ def _coordinated_antecedents(tok, ents, adjacent: int) -> list[int]:
     """"Dana Korvel and Mira Tolsen, who founded Halvex in 2011, left ...": a relative "who" set
     off by a comma after the last of the coordinated people who are a clause's subject is said of
     them all (the parser hangs it on the last one)."""
-    noun = tok.head.head
+    clause, noun = tok.head, tok.head.head
     if tok.lower_ not in ("who", "whom") or tok.i == 0 or tok.doc[tok.i - 1].text != "," \
             or noun.dep_ != "conj" or ents.cluster_at(noun) != adjacent:
         return [adjacent]
+    if any(v.tag_ == "VBZ" or v.lower_ == "was" for v in (clause, *clause.children)
+           if v is clause or v.dep_ in ("aux", "auxpass")):
+        return [adjacent]  # ("A and B, who is chief executive of X": a singular verb, the last one)
     first = noun
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
@@ -470,13 +486,6 @@ def _entity_of_one_read(tok, ents, depth: int = 0) -> list[Arg]:
                          for a in _entity_of_one(p, ents, depth + 1) if ents.type_of(a.cluster) == "Organization"]
                 if found:
                     return found
-        if tok.lemma_.lower() in ("board", "director") and tok.dep_ in ("nsubj", "nsubjpass") \
-                and [c.lower_ for c in tok.children] == ["the"]:
-            # "The board said she had misled investors": the board of the company the passage
-            # is about
-            cid = topic(ents, tok, "Organization")
-            if cid is not None:
-                return [Arg(cid, tok.i, "body")]
     return _args(resolve(ents, tok), tok)
 
 
@@ -881,6 +890,11 @@ def object_args(verb, ents) -> list[Arg]:
     return _dedupe(out)
 
 
+#: Nouns of a span of time a preposition takes ("to date", "in total"), which the parser makes the
+#: head of the preposition after them.
+TIME_SPAN_WORDS = frozenset({"date", "total", "all", "far"})
+
+
 def prep_args(head, ents, preps: tuple[str, ...] | frozenset[str], depth: int = 0, *,
               possessor: bool = False) -> list[Arg]:
     """The entities the prepositions ``preps`` on ``head`` introduce; through one more "of"/"at"
@@ -914,10 +928,6 @@ def prep_args(head, ents, preps: tuple[str, ...] | frozenset[str], depth: int = 
                     if g.dep_ == "prep" and g.lower_ in preps for a in prep_object_args(g, ents, depth)]
     return _dedupe(out)
 
-
-#: Nouns of a span of time a preposition takes ("to date", "in total"), which the parser makes the
-#: head of the preposition after them.
-TIME_SPAN_WORDS = frozenset({"date", "total", "all", "far"})
 
 
 def _only_object_between(verb, tok) -> bool:
@@ -1677,11 +1687,15 @@ def target_args(tok, ents, relation: str) -> list[Arg]:
     executive"), the passive verb's subject ("founded by X, its CEO")."""
     preps = ("at", "in") if lemma_of(title_word(tok)) in triggers().academic_roles else ROLE_TARGET_PREPS
     out: list[Arg] = before_next_role(tok, prep_args(tok, ents, preps, possessor=True))
-    if any(_by_prep(tok, a.token) == "of" for a in out):
+    if any(_by_prep(tok, a.token) == "of" and not ents.looks_like_place(a.cluster)
+           and tok.doc[a.token].ent_type_ not in ("GPE", "LOC") for a in out):
         # "Member of Parliament for Glasgow": with the organization named by "of", what "for"
-        # names is whom the role serves, not where it is held ("chief executive of X and adviser
-        # to Y": a "to" the parser hung on the first role is the next one's)
-        out = [a for a in out if _by_prep(tok, a.token) not in ("for", "to")]
+        # names, unless the NER calls it an organization, is whom the role serves (a place "of"
+        # is no organization: "head of Europe for Halvex" keeps Halvex); and
+        # in "chief executive of X and adviser to Y", a "to" the parser hung on the first role is
+        # the next one's
+        out = [a for a in out if _by_prep(tok, a.token) != "to" and not (
+            _by_prep(tok, a.token) == "for" and tok.doc[a.token].ent_type_ != "ORG")]
     if not out and preps == ("at", "in"):
         # "Professor of Computer Science at X": the parser hangs "at X" on the field
         out = [a for of in tok.children if of.dep_ == "prep" and of.lower_ == "of"

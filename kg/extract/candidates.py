@@ -204,9 +204,9 @@ def verb_candidates(sent, ents) -> Iterator[Candidate]:
                     if not objects:
                         # "sold its stake in Brisklet to Orvanta": the parser hangs "in" on the verb
                         objects = [("prep:in", a) for a in prep_args(tok, ents, ("in",))]
-            if relation == "develops" and "obj" in vt.object and bought_part(tok, passive) is not None:
+            if relation in ("develops", "founded") and "obj" in vt.object and bought_part(tok, passive) is not None:
                 # "sold a stake in Quillo", "built a 10 percent stake in it": a part of a company
-                # is no product made
+                # is no product made, nor a company founded
                 continue
             if relation == "owns" and "obj" in vt.object:
                 part = bought_part(tok, passive)

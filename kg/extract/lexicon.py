@@ -54,7 +54,8 @@ class Lexicon:
     organization_bodies: frozenset[str]
     # "VP of Engineering at X", "Professor of Computer Science", "Minister of Energy": the
     # functions, fields and portfolios a role is over, which the NER tags as organizations when
-    # capitalised; after a role's "of", a name of these words alone is none
+    # capitalised; after a role's "of", a name of these words alone is none ("and", "&" are in the
+    # list because such runs hold them: "Engineering and Product Development")
     role_domains: frozenset[str]
     state_verbs: frozenset[str]  # "will remain chief executive": a state that goes on, not a plan
     quantity_words: frozenset[str]  # "owns 90 percent of X", "a majority of X": X

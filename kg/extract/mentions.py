@@ -299,7 +299,7 @@ def _split_once(doc, start: int, end: int) -> list[tuple[int, int]]:
             return [(start, tok.i), (tok.i + 1, end)]
         if tok.lower_ == "of" and doc[tok.i + 1].tag_ == "VBG":
             return [(start, tok.i)]  # "accused Trellon of stealing": the charge is no part of the name
-        if tok.lower_ in ("at", "in") and tok.is_lower and names_a_function(doc[start:tok.i]):
+        if tok.lower_ in ("at", "in") and tok.is_lower and names_a_domain(doc[start:tok.i]):
             # "professor of [Computer Science at Halvex University]": the field is no part of the name
             return [(tok.i + 1, end)]
         if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") and tok.is_lower and (tok.dep_ == "ROOT" or not (start <= tok.head.i < end)):
@@ -331,17 +331,20 @@ def _split_once(doc, start: int, end: int) -> list[tuple[int, int]]:
                     and not (start <= second[0].head.i < end) and first[0].head.i != second[0].head.i:
                 return [(start, tok.i), (tok.i + 1, end)]
             if len(first) == 1 and len(second) == 1 and second[0].dep_ == "conj" and second[0].head.i == first[0].i \
-                    and not (start <= first[0].head.i < end):
+                    and not (start <= first[0].head.i < end) and not _partners_firm(doc, start, end):
+                # (not "Skadden, Arps, Slate, Meagher & Flom": a firm named for its partners)
                 # "from Tarn Capital, Brisk Ventures and ...": a list's first two names, the
                 # second coordinated with the first
                 return [(start, tok.i), (tok.i + 1, end)]
     return [(start, end)]
 
 
-def names_a_function(span) -> bool:
-    """Whether a capitalised span is only the name of a part of a company a role is over: its words
-    all business functions, in a run of them right after a role's "of" ("VP of Engineering", "head
-    of Product Development at X", "VP of Engineering and Product Development")."""
+def names_a_domain(span) -> bool:
+    """Whether a capitalised span only names what a role is over -- a function, an academic field,
+    a government portfolio (lexicon ``role_domains``) -- in a run of such words right after the
+    role's "of": "VP of Engineering", "head of Product Development at X", "Professor of Operations
+    Research and of Computer Science", "Secretary of State". Not after a role that heads or founds
+    a whole organization: "CEO of Platform Science", "founder of Growth Energy" name companies."""
     words = [t.lower_ for t in span]
     if not words or any(w not in lexicon().role_domains for w in words) or words[0] in ("and", "&"):
         return False
@@ -355,7 +358,34 @@ def names_a_function(span) -> bool:
     if i < 1 or doc[i].lower_ != "of":
         return False
     role = doc[i - 1]
-    return bool(role_triggers(role)) or role.lower_ in lexicon().title_words
+    found = role_triggers(role)
+    if any(r.relation in ("ceoOf", "founded") for r in found) or lemma_of(role) in COMPANY_HEADS:
+        return False
+    return bool(found) or role.lower_ in lexicon().title_words
+
+
+#: Roles whose "of" names a whole organization even in words of a domain ("chairman of Growth
+#: Energy"), beside those of the relations ceoOf and founded.
+COMPANY_HEADS = frozenset({"chairman", "chairwoman", "chair", "president", "owner", "co-owner"})
+
+
+def _titles_a_person(doc, i: int) -> bool:
+    """Whether the title word at ``i`` runs on, through title words only, into a person's name:
+    "Chairman Renen Hallak", "Chief Executive Officer Dana Korvel"."""
+    j = i
+    while j < len(doc) and j < i + 5 and (role_triggers(doc[j]) or doc[j].lower_ in lexicon().title_words
+                                          or doc[j].lower_ in lexicon().title_modifiers):
+        j += 1
+    return j < len(doc) and j > i and doc[j].ent_type_ == "PERSON"
+
+
+def _partners_firm(doc, start: int, end: int) -> bool:
+    """Whether a span is the name of a firm named for its partners: three or more one-word names
+    separated by commas, the last two joined by "&" ("Skadden, Arps, Slate, Meagher & Flom",
+    "Wachtell, Lipton, Rosen & Katz")."""
+    text = doc[start:end].text
+    chunks = text.replace(" & ", ", ").split(", ")
+    return " & " in text and len(chunks) >= 3 and all(len(c.split()) == 1 and c[:1].isupper() for c in chunks)
 
 
 def _suffixed(doc, start: int, end: int) -> bool:
@@ -450,11 +480,19 @@ def _subject_of_reduced_relative(tok) -> bool:
 def before_based(doc, end: int) -> bool:
     """Whether a name ending before token ``end`` is the place of a "-based" modifier: "Austin-
     based", or the city before its state in "Austin, Texas-based startup X" (which the parser
-    often reads as the startup's name, apposed)."""
-    i = end + 1 if end < len(doc) and doc[end].text == "," else end
-    while i < len(doc) and i < end + 4 and doc[i].pos_ == "PROPN" and i > end:
-        i += 1
-    return i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ == "based"
+    often reads as the startup's name, apposed) -- not a name in a list ("bought Quorvane,
+    Berlin-based Brisklet and Telvia Labs")."""
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based":
+        return True
+    name = doc[end - 1] if 0 < end <= len(doc) else None
+    if end >= len(doc) or doc[end].text != "," or name is None \
+            or name.dep_ == "conj" or any(c.dep_ == "conj" or c.dep_ == "appos" and any(
+                g.dep_ == "conj" for g in c.children) for c in name.children):
+        return False  # (a name in a list is no city)
+    i = end + 1
+    while i < len(doc) and i < end + 4 and doc[i].pos_ == "PROPN":
+        i += 1  # the state or country after the city's comma
+    return i > end + 1 and i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ == "based"
 
 
 def context_type(head) -> str | None:
@@ -804,12 +842,14 @@ class DocEntities:
                 continue
             if not text or text.lower() in lexicon().not_names or not any(c.isalpha() for c in text):
                 continue
-            if not gaz and names_a_function(doc[start:end]):
+            if not gaz and names_a_domain(doc[start:end]):
                 continue  # "VP of Engineering and Product Development at Flock": a part of Flock
             if not gaz and end - start == 1 and doc[start].lower_ in modifier_words() and end < len(doc) \
-                    and doc[end].text.istitle() and (role_triggers(doc[end]) or doc[end].lower_ in lexicon().title_words):
+                    and doc[end].text.istitle() and (role_triggers(doc[end]) or doc[end].lower_ in lexicon().title_words) \
+                    and not _titles_a_person(doc, end):
                 # "Scientific Director", "Worldwide Chairman": a title's own adjective, capitalised
-                # with it (not "Intuitive CEO Gary Guthart": a company's one-word name before a title)
+                # with it (not "Vast Chairman Renen Hallak": a company's one-word name before the
+                # title of a person it names)
                 continue
             if FUNDING_ROUND.match(text):
                 continue  # "Series B" is a funding round (kg.extract.triggers reads it as one)
@@ -952,7 +992,7 @@ class DocEntities:
                 continue  # "Chief Executive Officer", "Professor Emeritus", "Secretary of State"
             if not text[0].isupper() and not re.match(r"^[a-z]+[A-Z]", text) or FUNDING_ROUND.match(text):
                 continue
-            if self._on_heading_line(start) or names_a_function(doc[start:end]):
+            if self._on_heading_line(start) or names_a_domain(doc[start:end]):
                 continue
             self.mentions.append(Mention(start, end, text, Counter(), None, weak=weak))
             covered.update(range(start, end))
