@@ -2391,6 +2391,14 @@ CASES = {
     "partneredWith: a date's conjunct that is the next clause's subject": (
         "Halvex Robotics signed a deal with Brisklet in May and Corvane Systems followed in June.",
         {("Brisklet", "partneredWith", "Halvex Robotics")}),
+    "investedIn: the company that says a round was co-led is the round's": (
+        "Tarn Capital co-led the round with Oakridge Partners, Brisklet said.",
+        {("Tarn Capital", "investedIn", "Brisklet"), ("Oakridge Partners", "investedIn", "Brisklet")}),
+    "investedIn: part-owned by": (
+        "Brisklet is part-owned by Tarn Capital.", {("Tarn Capital", "investedIn", "Brisklet")}),
+    "investedIn: drawn investment from": (
+        "Brisklet has drawn investment from Tarn Capital and Oakridge Partners.",
+        {("Tarn Capital", "investedIn", "Brisklet"), ("Oakridge Partners", "investedIn", "Brisklet")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -213,6 +213,9 @@ def verb_candidates(sent, ents) -> Iterator[Candidate]:
                 if part is not None and not controlling_share(part):
                     # "owns a stake in X", "owns 10 percent of X": a share of it, not X
                     relation, pattern = "investedIn", pattern + ":part"
+                elif any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in PART_OWNING for c in tok.children):
+                    # "X is part-owned (partly owned) by Y": a share of it
+                    relation, pattern = "investedIn", pattern + ":part"
             if not objects and vt.relation in SYMMETRIC_RELATIONS and len(subjects) >= 2:
                 for a, b in combinations(subjects, 2):  # "A and B compete for the same customers"
                     yield _make(a, vt.relation, b, pattern + ":together", tok.i, (s_slot, s_slot))
@@ -323,6 +326,10 @@ def event_candidates(sent, ents) -> Iterator[Candidate]:
             for s in subjects:
                 for o_slot, o in objects:
                     yield _make(s, relation, o, pattern, tok.i, (s_slot, o_slot), scope)
+
+
+#: Modifiers of "own" that make the ownership a part: "part-owned", "partly owned".
+PART_OWNING = frozenset({"part", "partly", "partially", "minority"})
 
 
 #: Verbs whose participle says a suit was filed: "a lawsuit filed (brought, lodged) by X".

@@ -692,8 +692,11 @@ def _parallel_clauses(verb) -> list:
     and the clauses a comma splices to it ("A led a round in February, B invested in April": the
     parser hangs the first on the second as a complement without "that")."""
     def spliced(clause) -> bool:
+        # (not what a speaker says: "A co-led the round with B, Brisklet said" -- the company
+        # that speaks may well be the one the round went to)
         return clause.dep_ == "ccomp" and clause.i < clause.head.i \
-            and not any(c.dep_ == "mark" for c in clause.children)
+            and not any(c.dep_ == "mark" for c in clause.children) \
+            and clause.head.lemma_.lower() not in QUOTING_VERBS
 
     others = [*verb.conjuncts, *([verb.head] if verb.dep_ == "conj" or spliced(verb) else []),
               *[c for c in verb.children if spliced(c)]]
