@@ -2399,6 +2399,9 @@ CASES = {
     "investedIn: drawn investment from": (
         "Brisklet has drawn investment from Tarn Capital and Oakridge Partners.",
         {("Tarn Capital", "investedIn", "Brisklet"), ("Oakridge Partners", "investedIn", "Brisklet")}),
+    "sued: joined X in suing Y": (
+        "Oakridge Partners joined Tarn Capital in suing Brisklet.",
+        {("Oakridge Partners", "sued", "Brisklet"), ("Tarn Capital", "sued", "Brisklet")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

@@ -110,7 +110,7 @@ def names_goods(token) -> bool:
 def verb_candidates(sent, ents) -> Iterator[Candidate]:
     """"X acquired Y", "Y was founded by X", "X stepped down as chief executive of Y"."""
     from kg.extract.args import Arg, entity_args, has_explicit_complement, implicit_target, prep_args
-    from kg.extract.triggers import is_verb, triggers, verb_triggers
+    from kg.extract.triggers import is_verb, lemma_of, triggers, verb_triggers
 
     for tok in _tokens_with_lemma_in(sent, triggers().verbs):
         if not is_verb(tok):
@@ -128,6 +128,12 @@ def verb_candidates(sent, ents) -> Iterator[Candidate]:
                 carriers = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))]
                 subjects = subjects + [a for c in carriers for a in prep_args(c, ents, ("with", "alongside"))
                                        if ents.type_of(a.cluster) == "Person" and a.cluster not in seen]
+            if not passive and subjects and tok.dep_ == "pcomp" and tok.head.lower_ == "in" \
+                    and lemma_of(tok.head.head) == "join" and not is_passive(tok.head.head):
+                # "Oakridge joined Tarn Capital in backing Brisklet": the one joined did it too
+                seen = {a.cluster for a in subjects}
+                subjects = subjects + [a for c in tok.head.head.children if c.dep_ in ("dobj", "obj")
+                                       for a in entity_args(c, ents) if a.cluster not in seen]
             if vt.relation == "investedIn" and not passive and subjects:
                 # "A invested alongside B in Velmora": B invested too
                 seen = {a.cluster for a in subjects}
