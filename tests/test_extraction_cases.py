@@ -2402,6 +2402,9 @@ CASES = {
     "sued: joined X in suing Y": (
         "Oakridge Partners joined Tarn Capital in suing Brisklet.",
         {("Oakridge Partners", "sued", "Brisklet"), ("Tarn Capital", "sued", "Brisklet")}),
+    "criticized: the object read as the judgement's modifier": (
+        "Dana Korvel, Halvex Robotics' chief executive, has called Corvane Systems' drones unsafe.",
+        {("Dana Korvel", "ceoOf", "Halvex Robotics"), ("Dana Korvel", "criticized", "Corvane Systems")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,

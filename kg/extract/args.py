@@ -807,9 +807,14 @@ def small_clause_subjects(verb) -> list:
 
     # (or a clause with no auxiliary whose predicate is a judgement: "called Halvex's strategy
     # misguided", "misguided" tagged a past tense)
+    # (or the judgement read as a noun the object modifies: "called [Corvane Systems] unsafe",
+    # "called [Corvane's drones] unsafe", with the name or "drones" a compound of "unsafe")
     return [n for c in verb.children if c.dep_ == "oprd" or c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD", "JJ")
             and not any(a.dep_ in ("aux", "auxpass") for a in c.children) and is_judgement(c)
-            for n in c.children if n.dep_ in ("nsubj", "nsubjpass") and verb.i < n.i < c.i]
+            for n in c.children if verb.i < n.i < c.i and (
+                n.dep_ in ("nsubj", "nsubjpass")
+                or n.dep_ in ("compound", "nmod") and c.dep_ == "oprd" and is_judgement(c)
+                and not any(d.dep_ in ("dobj", "obj") for d in verb.children))]
 
 
 def object_args(verb, ents) -> list[Arg]:
