@@ -26,7 +26,7 @@ from kg import __version__
 from kg.model import Assertion, Document, Extraction
 
 #: Bump when extraction changes, so stored documents are re-extracted on the next build.
-EXTRACTOR_VERSION = f"{__version__}+x12"
+EXTRACTOR_VERSION = f"{__version__}+x13"
 
 
 @dataclass
