@@ -2405,6 +2405,12 @@ CASES = {
     "criticized: the object read as the judgement's modifier": (
         "Dana Korvel, Halvex Robotics' chief executive, has called Corvane Systems' drones unsafe.",
         {("Dana Korvel", "ceoOf", "Halvex Robotics"), ("Dana Korvel", "criticized", "Corvane Systems")}),
+    "worksFor: a vice president of a function at a company": (
+        "Dana Korvel is vice president of Engineering at Halvex Robotics.",
+        {("Dana Korvel", "worksFor", "Halvex Robotics")}),
+    "worksFor: a chair of a field at a university": (
+        "Dana Korvel, chair of Computer Science at Halvex University, said sales rose.",
+        {("Dana Korvel", "worksFor", "Halvex University")}),
 }
 
 #: Texts that state no fact of the given kind: negated, threatened, planned, pending, rumoured,
@@ -2541,6 +2547,12 @@ NOT_STATED = {
     "won a case against: who sued is not said": (
         "Halvex Robotics won a patent case against Corvane Systems last year.",
         ("Halvex Robotics", "sued", "Corvane Systems")),
+    "a city after a list's 'and' is no company": (
+        "Halvex Robotics bought Quorvane and Austin, Texas-based Brisklet last year.",
+        ("Halvex Robotics", "acquired", "Austin")),
+    "adding money is no speaking": (
+        "Tarn Capital led a round in February, Oakridge Partners added $5 million in April.",
+        ("Tarn Capital", "investedIn", "Oakridge Partners")),
 }
 
 

@@ -934,7 +934,6 @@ def prep_args(head, ents, preps: tuple[str, ...] | frozenset[str], depth: int = 
     return _dedupe(out)
 
 
-
 def _only_object_between(verb, tok) -> bool:
     """Whether only the verb's direct object stands between it and ``tok`` ("lured X away")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]

@@ -344,7 +344,8 @@ def names_a_domain(span) -> bool:
     a government portfolio (lexicon ``role_domains``) -- in a run of such words right after the
     role's "of": "VP of Engineering", "head of Product Development at X", "Professor of Operations
     Research and of Computer Science", "Secretary of State". Not after a role that heads or founds
-    a whole organization: "CEO of Platform Science", "founder of Growth Energy" name companies."""
+    a whole organization (the word before "of"), unless it is a vice president's or a company is
+    named right after: "CEO of Platform Science", "founder of Growth Energy" name companies."""
     words = [t.lower_ for t in span]
     if not words or any(w not in lexicon().role_domains for w in words) or words[0] in ("and", "&"):
         return False
@@ -359,7 +360,13 @@ def names_a_domain(span) -> bool:
         return False
     role = doc[i - 1]
     found = role_triggers(role)
-    if any(r.relation in ("ceoOf", "founded") for r in found) or lemma_of(role) in COMPANY_HEADS:
+    heads_it = any(r.relation in ("ceoOf", "founded") for r in found) or lemma_of(role) in COMPANY_HEADS
+    # (but a vice president, a senior or deputy one, is over a part; and a domain with a company
+    # after it is that company's: "president of Engineering at Halvex", "chair of Computer Science
+    # at Stanford")
+    below = i >= 2 and doc[i - 2].lower_ in ("vice", "executive", "senior", "deputy", "assistant", "associate")
+    of_a_company = span.end < len(doc) and doc[span.end].lower_ in ("at", "in", "for")
+    if heads_it and not below and not of_a_company:
         return False
     return bool(found) or role.lower_ in lexicon().title_words
 
@@ -480,15 +487,14 @@ def _subject_of_reduced_relative(tok) -> bool:
 def before_based(doc, end: int) -> bool:
     """Whether a name ending before token ``end`` is the place of a "-based" modifier: "Austin-
     based", or the city before its state in "Austin, Texas-based startup X" (which the parser
-    often reads as the startup's name, apposed) -- not a name in a list ("bought Quorvane,
-    Berlin-based Brisklet and Telvia Labs")."""
+    often reads as the startup's name, apposed) -- not the first name of a list the parser hung
+    on it ("bought Quorvane, Berlin-based Brisklet and Telvia Labs")."""
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based":
         return True
     name = doc[end - 1] if 0 < end <= len(doc) else None
-    if end >= len(doc) or doc[end].text != "," or name is None \
-            or name.dep_ == "conj" or any(c.dep_ == "conj" or c.dep_ == "appos" and any(
-                g.dep_ == "conj" for g in c.children) for c in name.children):
-        return False  # (a name in a list is no city)
+    if end >= len(doc) or doc[end].text != "," or name is None or any(
+            c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in name.children):
+        return False  # (a list's first name, the rest hung on it as an apposition, is no city)
     i = end + 1
     while i < len(doc) and i < end + 4 and doc[i].pos_ == "PROPN":
         i += 1  # the state or country after the city's comma

@@ -694,9 +694,12 @@ def _parallel_clauses(verb) -> list:
     def spliced(clause) -> bool:
         # (not what a speaker says: "A co-led the round with B, Brisklet said" -- the company
         # that speaks may well be the one the round went to)
+        # (a speaking verb with an object of its own reports no clause: "A led a round in
+        # February, B added $5 million in April")
         return clause.dep_ == "ccomp" and clause.i < clause.head.i \
             and not any(c.dep_ == "mark" for c in clause.children) \
-            and clause.head.lemma_.lower() not in QUOTING_VERBS
+            and not (clause.head.lemma_.lower() in QUOTING_VERBS
+                     and not any(c.dep_ in ("dobj", "obj") for c in clause.head.children))
 
     others = [*verb.conjuncts, *([verb.head] if verb.dep_ == "conj" or spliced(verb) else []),
               *[c for c in verb.children if spliced(c)]]
