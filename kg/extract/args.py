@@ -156,9 +156,9 @@ def list_members(tok, ents) -> list:
     if cid is None:
         return members
     kind = ents.type_of(cid)
-    after = tok.right_edge.i + 1
+    after = tok.right_edge.i + 1 if tok.dep_ == "pobj" else len(tok.doc)
     if after < len(tok.doc) and tok.doc[after].dep_ == "prep" and tok.doc[after].lower_ in ("in", "on", "for") \
-            and tok.doc[after].head in tok.ancestors and tok.dep_ == "pobj":
+            and tok.doc[after].head in tok.ancestors:
         # "signed deals with Quorvane in May and Telvia Labs in June": the same, the date hung on
         # the verb right after the name
         members += _dated_conjuncts(tok.doc[after], ents, cid, kind, members)

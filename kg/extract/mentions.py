@@ -299,7 +299,8 @@ def _split_once(doc, start: int, end: int) -> list[tuple[int, int]]:
             return [(start, tok.i), (tok.i + 1, end)]
         if tok.lower_ == "of" and doc[tok.i + 1].tag_ == "VBG":
             return [(start, tok.i)]  # "accused Trellon of stealing": the charge is no part of the name
-        if tok.lower_ in ("at", "in") and tok.is_lower and names_a_domain(doc[start:tok.i]):
+        if tok.lower_ in ("at", "in") and tok.is_lower and doc[start].lower_ in lexicon().role_domains \
+                and names_a_domain(doc[start:tok.i]):
             # "professor of [Computer Science at Halvex University]": the field is no part of the name
             return [(tok.i + 1, end)]
         if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") and tok.is_lower and (tok.dep_ == "ROOT" or not (start <= tok.head.i < end)):
@@ -489,11 +490,12 @@ def before_based(doc, end: int) -> bool:
     based", or the city before its state in "Austin, Texas-based startup X" (which the parser
     often reads as the startup's name, apposed) -- not the first name of a list the parser hung
     on it ("bought Quorvane, Berlin-based Brisklet and Telvia Labs")."""
-    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based":
-        return True
-    name = doc[end - 1] if 0 < end <= len(doc) else None
-    if end >= len(doc) or doc[end].text != "," or name is None or any(
-            c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in name.children):
+    if end + 1 >= len(doc) or doc[end].text not in ("-", ","):
+        return False
+    if doc[end].text == "-":
+        return doc[end + 1].lower_ == "based"
+    name = doc[end - 1] if end > 0 else None
+    if name is None or any(c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in name.children):
         return False  # (a list's first name, the rest hung on it as an apposition, is no city)
     i = end + 1
     while i < len(doc) and i < end + 4 and doc[i].pos_ == "PROPN":
@@ -848,7 +850,7 @@ class DocEntities:
                 continue
             if not text or text.lower() in lexicon().not_names or not any(c.isalpha() for c in text):
                 continue
-            if not gaz and names_a_domain(doc[start:end]):
+            if not gaz and doc[start].lower_ in lexicon().role_domains and names_a_domain(doc[start:end]):
                 continue  # "VP of Engineering and Product Development at Flock": a part of Flock
             if not gaz and end - start == 1 and doc[start].lower_ in modifier_words() and end < len(doc) \
                     and doc[end].text.istitle() and (role_triggers(doc[end]) or doc[end].lower_ in lexicon().title_words) \
@@ -998,7 +1000,8 @@ class DocEntities:
                 continue  # "Chief Executive Officer", "Professor Emeritus", "Secretary of State"
             if not text[0].isupper() and not re.match(r"^[a-z]+[A-Z]", text) or FUNDING_ROUND.match(text):
                 continue
-            if self._on_heading_line(start) or names_a_domain(doc[start:end]):
+            if self._on_heading_line(start) or doc[start].lower_ in lexicon().role_domains \
+                    and names_a_domain(doc[start:end]):
                 continue
             self.mentions.append(Mention(start, end, text, Counter(), None, weak=weak))
             covered.update(range(start, end))
